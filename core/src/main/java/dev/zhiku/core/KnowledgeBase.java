@@ -1,0 +1,19 @@
+package dev.zhiku.core;
+
+/**
+ * The searchable store of a person's documents. Implemented by the indexer; used by retrieval and the UI.
+ *
+ * <p>Search works on whatever is ready: a file is keyword-searchable as soon as its text is extracted,
+ * and takes part in vector search once its embeddings are computed.
+ */
+public interface KnowledgeBase extends AutoCloseable {
+
+    /** Finds the passages that best match the query, best first. */
+    SearchResult search(SearchQuery query);
+
+    /** Counts, problems and sizes, for status displays. */
+    KnowledgeBaseStatus status();
+
+    @Override
+    void close();
+}
