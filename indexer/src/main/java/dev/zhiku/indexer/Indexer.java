@@ -1,0 +1,343 @@
+package dev.zhiku.indexer;
+
+import dev.zhiku.core.EmbeddingModel;
+import dev.zhiku.core.IndexProgress;
+import dev.zhiku.core.ProgressListener;
+import dev.zhiku.core.SourceStatus;
+import dev.zhiku.core.ZhikuHome;
+import dev.zhiku.indexer.catalog.Catalog;
+import dev.zhiku.indexer.catalog.SourceRow;
+import dev.zhiku.indexer.chunk.ChunkPlanner;
+import dev.zhiku.indexer.chunk.TokenCounter;
+import dev.zhiku.indexer.discovery.FoundFile;
+import dev.zhiku.indexer.discovery.SourceWalker;
+import dev.zhiku.indexer.extract.DocumentExtractor;
+import dev.zhiku.indexer.extract.OcrSupport;
+import dev.zhiku.indexer.power.PowerSource;
+import dev.zhiku.indexer.store.PassageIndex;
+import dev.zhiku.indexer.store.StoredPassage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the knowledge base in step with the user's folders. One run: scan the roots (new, changed, deleted
+ * files), read the durable queue (keyword-searchable as each batch commits), fill in vectors, then OCR scans.
+ * Killing the process at any moment loses nothing committed: the catalog records an outcome only after the
+ * index committed its passages, and re-reading a source replaces its passages instead of adding to them.
+ */
+public final class Indexer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
+    private static final int PAGE = 256;
+    private static final int EMBED_BATCH = 32;
+
+    private final IndexerSettings settings;
+    private final Catalog catalog;
+    private final PassageIndex index;
+    private final EmbeddingModel embeddings;
+    private final SourceReader reader;
+    private final IndexControl control;
+    private final PowerSource power;
+    private final ProgressListener listener;
+
+    public Indexer(ZhikuHome home, IndexerSettings settings, EmbeddingModel embeddings, TokenCounter tokens,
+                   IndexControl control, PowerSource power, ProgressListener listener)
+            throws IOException, SQLException {
+        this.settings = settings;
+        this.embeddings = embeddings;
+        this.control = control;
+        this.power = power;
+        this.listener = listener;
+        this.index = PassageIndex.openForWriting(home.indexDir(), settings.fusion());
+        try {
+            this.catalog = Catalog.open(home.catalogBase());
+        } catch (SQLException e) {
+            index.close();
+            throw e;
+        }
+        this.reader = new SourceReader(new DocumentExtractor(settings.extraction()),
+                new ChunkPlanner(settings.chunking(), tokens), settings.keywordOnlyChars());
+        if (embeddings != null) {
+            catalog.putMeta("embedding_model", embeddings.id());
+        }
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public PassageIndex index() {
+        return index;
+    }
+
+    /** Adds folders or files to the knowledge base (they are read by the next {@link #run()}). */
+    public void addRoots(List<Path> roots, boolean isPrivate) throws SQLException {
+        for (Path root : roots) {
+            catalog.addRoot(root.toAbsolutePath().normalize().toString(), isPrivate);
+        }
+    }
+
+    /** A whole run: scan, read, embed, OCR. Returns what the run did. */
+    public RunReport run() throws IOException, SQLException, InterruptedException {
+        long t0 = System.nanoTime();
+        ScanReport scan = scan();
+        long readStarted = System.nanoTime();
+        int read = processQueue(false);
+        long keywordReady = System.nanoTime();
+        long embedded = embedPending();
+        long vectorsReady = System.nanoTime();
+        int ocr = ocrPass();
+        return new RunReport(scan, read, embedded, ocr, (readStarted - t0) / 1_000_000,
+                (keywordReady - t0) / 1_000_000, (vectorsReady - t0) / 1_000_000, (System.nanoTime() - t0) / 1_000_000,
+                control.isCancelled());
+    }
+
+    /** Finds new, changed and deleted sources below every root and updates the queue. */
+    public ScanReport scan() throws IOException, SQLException {
+        SourceWalker walker = new SourceWalker(settings.rules());
+        AtomicInteger queued = new AtomicInteger();
+        AtomicInteger unchanged = new AtomicInteger();
+        AtomicInteger problems = new AtomicInteger();
+        List<String> deleted = new ArrayList<>();
+        for (String root : catalog.roots()) {
+            Path rootPath = Path.of(root);
+            if (!Files.exists(rootPath)) {
+                LOG.warn("{} is not reachable; its sources are kept until it is back", root);
+                problems.incrementAndGet();
+                continue;
+            }
+            Set<String> seen = new HashSet<>();
+            SqlConsumer<FoundFile> onFile = f -> {
+                String path = f.path().toString();
+                seen.add(path);
+                if (enqueueIfChanged(f, root)) {
+                    queued.incrementAndGet();
+                } else {
+                    unchanged.incrementAndGet();
+                }
+            };
+            SqlConsumer<dev.zhiku.core.SourceProblem> onProblem = p -> {
+                seen.add(p.path());
+                problems.incrementAndGet();
+                catalog.recordProblem(p.path(), root, p.status(), p.reason());
+            };
+            walker.walk(List.of(rootPath), onFile.unchecked(), onProblem.unchecked());
+            List<String> gone = catalog.pathsUnder(root).stream().filter(p -> !seen.contains(p)).toList();
+            deleted.addAll(gone);
+        }
+        removeSources(deleted);
+        return new ScanReport(queued.get(), unchanged.get(), deleted.size(), problems.get());
+    }
+
+    private boolean enqueueIfChanged(FoundFile f, String root) throws SQLException {
+        String path = f.path().toString();
+        long mtime = f.modified().toEpochMilli();
+        var row = catalog.find(path);
+        if (row.isEmpty()) {
+            catalog.enqueue(path, root, f.sizeBytes(), mtime, 0);
+            return true;
+        }
+        SourceRow r = row.get();
+        if (r.status() == SourceStatus.QUEUED) {
+            return true;
+        }
+        if (r.sizeBytes() == f.sizeBytes() && r.modifiedMillis() == mtime) {
+            return false;
+        }
+        if (r.hash() != null && r.sizeBytes() == f.sizeBytes()) {
+            try {
+                if (r.hash().equals(ContentHash.ofFile(f.path()))) {
+                    catalog.touch(path, f.sizeBytes(), mtime);
+                    return false;
+                }
+            } catch (IOException e) {
+                LOG.debug("cannot hash {}: {}", path, e.getMessage());
+            }
+        }
+        catalog.enqueue(path, root, f.sizeBytes(), mtime, 0);
+        return true;
+    }
+
+    /** Re-checks single paths reported by the folder watcher. */
+    public void refresh(Set<Path> changed) throws IOException, SQLException {
+        SourceWalker walker = new SourceWalker(settings.rules());
+        List<String> gone = new ArrayList<>();
+        for (String root : catalog.roots()) {
+            Path rootPath = Path.of(root);
+            for (Path p : changed) {
+                Path abs = p.toAbsolutePath().normalize();
+                if (!abs.startsWith(rootPath)) {
+                    continue;
+                }
+                if (!Files.exists(abs)) {
+                    String prefix = abs + java.io.File.separator;
+                    catalog.pathsUnder(root).stream().filter(s -> s.equals(abs.toString()) || s.startsWith(prefix))
+                            .forEach(gone::add);
+                } else if (Files.isDirectory(abs)) {
+                    SqlConsumer<FoundFile> onFile = f -> enqueueIfChanged(f, root);
+                    SqlConsumer<dev.zhiku.core.SourceProblem> onProblem =
+                            pr -> catalog.recordProblem(pr.path(), root, pr.status(), pr.reason());
+                    walker.walk(List.of(abs), onFile.unchecked(), onProblem.unchecked());
+                } else if (walker.isCandidate(rootPath, abs)) {
+                    var attrs = Files.readAttributes(abs, java.nio.file.attribute.BasicFileAttributes.class);
+                    enqueueIfChanged(new FoundFile(abs, rootPath, attrs.size(), attrs.lastModifiedTime().toInstant()),
+                            root);
+                }
+            }
+        }
+        removeSources(gone);
+    }
+
+    private void removeSources(List<String> paths) throws IOException, SQLException {
+        if (paths.isEmpty()) {
+            return;
+        }
+        for (String p : paths) {
+            index.replaceSource(p, List.of());
+        }
+        index.commit();
+        catalog.delete(paths);
+        LOG.info("removed {} deleted sources", paths.size());
+    }
+
+    /** Reads queued sources until the queue is empty (or the run is cancelled). Returns how many were read. */
+    public int processQueue(boolean ocr) throws IOException, SQLException, InterruptedException {
+        long total = catalog.queuedCount();
+        ProgressMeter meter = new ProgressMeter(listener, IndexProgress.Phase.EXTRACTING, total, 0);
+        int threads = power.onBattery() ? 1 : settings.threads();
+        int read = 0;
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreads("zhiku-index",
+                power.onBattery() ? Thread.MIN_PRIORITY : Thread.NORM_PRIORITY - 1))) {
+            BatchCommitter committer = new BatchCommitter(index, catalog, embeddings);
+            while (control.awaitRunnable()) {
+                List<SourceRow> page = catalog.queued(PAGE);
+                if (page.isEmpty()) {
+                    break;
+                }
+                List<Future<?>> futures = new ArrayList<>();
+                for (SourceRow row : page) {
+                    futures.add(pool.submit(() -> {
+                        if (!control.awaitRunnable()) {
+                            return null;
+                        }
+                        catalog.markAttempt(row.path());
+                        SourceReader.Result result = reader.read(row, ocr);
+                        committer.accept(result, row.path());
+                        meter.advance(1, row.sizeBytes(), result.passages().size(), row.path());
+                        return null;
+                    }));
+                }
+                for (Future<?> f : futures) {
+                    waitFor(f);
+                }
+                committer.flush();
+                read += page.size();
+                if (control.isCancelled()) {
+                    break;
+                }
+            }
+        }
+        meter.finish(control.isCancelled() ? IndexProgress.Phase.CANCELLED : IndexProgress.Phase.DONE);
+        return read;
+    }
+
+    /** Computes the embeddings that are still missing. Returns how many passages were embedded. */
+    public long embedPending() throws IOException, SQLException, InterruptedException {
+        if (embeddings == null) {
+            return 0;
+        }
+        ProgressMeter meter = new ProgressMeter(listener, IndexProgress.Phase.EMBEDDING, 0, 0);
+        meter.setPassagesTotal(catalog.pendingPassages());
+        long embedded = 0;
+        while (control.awaitRunnable()) {
+            List<SourceRow> rows = catalog.vectorsPending(64);
+            if (rows.isEmpty()) {
+                break;
+            }
+            for (SourceRow row : rows) {
+                if (!control.awaitRunnable()) {
+                    break;
+                }
+                long t0 = System.nanoTime();
+                List<StoredPassage> passages = index.passagesOf(row.path());
+                VectorFiller.Filled filled = VectorFiller.fill(passages, catalog, embeddings, EMBED_BATCH);
+                index.setVectors(filled.passages());
+                index.commit();
+                Map<String, float[]> fresh = filled.fresh();
+                catalog.cacheVectors(embeddings.id(), fresh);
+                catalog.vectorsDone(row.path(), (System.nanoTime() - t0) / 1_000_000);
+                embedded += fresh.size();
+                meter.advance(1, row.sizeBytes(), passages.size(), row.path());
+            }
+        }
+        meter.finish(control.isCancelled() ? IndexProgress.Phase.CANCELLED : IndexProgress.Phase.DONE);
+        return embedded;
+    }
+
+    /** Reads scans and images again with OCR (slow: runs after everything else). */
+    public int ocrPass() throws IOException, SQLException, InterruptedException {
+        if (!OcrSupport.tesseractAvailable()) {
+            return 0;
+        }
+        List<SourceRow> rows = catalog.needingOcr();
+        for (SourceRow row : rows) {
+            catalog.enqueue(row.path(), row.root(), row.sizeBytes(), row.modifiedMillis(), 1);
+        }
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        int read = processQueue(true);
+        embedPending();
+        return read;
+    }
+
+    private static void waitFor(Future<?> f) throws InterruptedException, IOException {
+        try {
+            f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("indexing failed: " + cause.getMessage(), cause);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } finally {
+            catalog.close();
+        }
+    }
+
+    /** A consumer that may throw SQL or I/O errors, adapted for callbacks. */
+    @FunctionalInterface
+    private interface SqlConsumer<T> {
+        void accept(T t) throws SQLException, IOException;
+
+        default java.util.function.Consumer<T> unchecked() {
+            return t -> {
+                try {
+                    accept(t);
+                } catch (SQLException | IOException e) {
+                    throw new IllegalStateException("updating the catalog failed: " + e.getMessage(), e);
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.zhiku.indexer;
+
+import dev.zhiku.core.EmbeddingModel;
+import dev.zhiku.core.KnowledgeBase;
+import dev.zhiku.core.KnowledgeBaseStatus;
+import dev.zhiku.core.SearchQuery;
+import dev.zhiku.core.SearchResult;
+import dev.zhiku.core.ZhikuHome;
+import dev.zhiku.indexer.catalog.Catalog;
+import dev.zhiku.indexer.store.FusionSettings;
+import dev.zhiku.indexer.store.PassageIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.stream.Stream;
+
+/**
+ * The knowledge base as searched: hybrid keyword + vector search over the Lucene index, status from the
+ * catalog. It only reads, so it works while another process (or an {@link Indexer} in this one) indexes.
+ */
+public final class LocalKnowledgeBase implements KnowledgeBase {
+
+    private final ZhikuHome home;
+    private final PassageIndex index;
+    private final EmbeddingModel embeddings;
+
+    public LocalKnowledgeBase(ZhikuHome home, PassageIndex index, EmbeddingModel embeddings) {
+        this.home = home;
+        this.index = index;
+        this.embeddings = embeddings;
+    }
+
+    /** Opens the knowledge base in {@code home} for searching. */
+    public static LocalKnowledgeBase open(ZhikuHome home, FusionSettings fusion, EmbeddingModel embeddings)
+            throws IOException {
+        return new LocalKnowledgeBase(home, PassageIndex.openForReading(home.indexDir(), fusion), embeddings);
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        try {
+            float[] vector = null;
+            if (embeddings != null && !query.text().isBlank() && index.count(true) > 0) {
+                vector = embeddings.embedQuery(query.text());
+            }
+            return index.search(query, vector);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public KnowledgeBaseStatus status() {
+        try (Catalog catalog = Catalog.open(home.catalogBase())) {
+            return new KnowledgeBaseStatus(catalog.roots(), catalog.counts(), catalog.problems(), index.count(false),
+                    index.count(true), sizeOf(home.root()), catalog.meta("embedding_model").orElse(""));
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the catalog failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long sizeOf(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.zhiku.indexer;
+
+import dev.zhiku.core.Passage;
+import dev.zhiku.core.SourceStatus;
+import dev.zhiku.indexer.catalog.SourceOutcome;
+import dev.zhiku.indexer.catalog.SourceRow;
+import dev.zhiku.indexer.catalog.StageTimings;
+import dev.zhiku.indexer.chunk.Chunk;
+import dev.zhiku.indexer.chunk.ChunkPlanner;
+import dev.zhiku.indexer.extract.DocumentExtractor;
+import dev.zhiku.indexer.extract.ExtractedDocument;
+import dev.zhiku.indexer.extract.Extraction;
+import dev.zhiku.indexer.extract.ExtractionFailure;
+import dev.zhiku.indexer.extract.OcrSupport;
+import dev.zhiku.indexer.store.PassageIndex;
+import dev.zhiku.indexer.store.StoredPassage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads one queued source into passages, or into a failure with a reason. Has no side effects. */
+final class SourceReader {
+
+    /** What reading produced: the outcome for the catalog and the passages for the index. */
+    record Result(SourceOutcome outcome, List<StoredPassage> passages, boolean deleted) {
+    }
+
+    private static final int MAX_ATTEMPTS = 3;
+
+    private final DocumentExtractor extractor;
+    private final ChunkPlanner planner;
+    private final long keywordOnlyChars;
+
+    SourceReader(DocumentExtractor extractor, ChunkPlanner planner, long keywordOnlyChars) {
+        this.extractor = extractor;
+        this.planner = planner;
+        this.keywordOnlyChars = keywordOnlyChars;
+    }
+
+    Result read(SourceRow row, boolean ocr) {
+        Path file = Path.of(row.path());
+        String type = fileType(file);
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return new Result(null, List.of(), true);
+        }
+        long size = attrs.size();
+        long mtime = attrs.lastModifiedTime().toMillis();
+        if (row.attempts() >= MAX_ATTEMPTS) {
+            return failure(row, null, size, mtime, type, SourceStatus.FAILED,
+                    "reading this file stopped Zhiku " + row.attempts() + " times; it was set aside to protect "
+                            + "the rest (re-index to try again)");
+        }
+        String hash;
+        try {
+            hash = ContentHash.ofFile(file);
+        } catch (IOException e) {
+            return failure(row, null, size, mtime, type, SourceStatus.FAILED, "cannot be read: " + e.getMessage());
+        }
+        if (size == 0) {
+            return failure(row, hash, size, mtime, type, SourceStatus.SKIPPED, "empty file");
+        }
+        long t0 = System.nanoTime();
+        Extraction extraction;
+        try {
+            extraction = extractor.extract(file, ocr);
+        } catch (ExtractionFailure f) {
+            return failure(row, hash, size, mtime, type, f.status(), f.getMessage());
+        }
+        long t1 = System.nanoTime();
+        if (extraction.documents().isEmpty()) {
+            if (extraction.needsOcr() && !ocr) {
+                boolean canOcr = OcrSupport.tesseractAvailable();
+                String reason = canOcr ? "scan without a text layer: waiting for OCR"
+                        : "no text layer — install Tesseract (tesseract-ocr, tesseract-ocr-chi-sim) to read scans";
+                return new Result(new SourceOutcome(row.path(), hash, size, mtime, SourceStatus.SKIPPED, reason,
+                        type, 0, false, canOcr, StageTimings.NONE), List.of(), false);
+            }
+            String reason = ocr ? "OCR found no text in it" : "no text found in the file";
+            return failure(row, hash, size, mtime, type, SourceStatus.SKIPPED, reason);
+        }
+        Instant modified = Instant.ofEpochMilli(mtime);
+        List<StoredPassage> passages = new ArrayList<>();
+        for (ExtractedDocument doc : extraction.documents()) {
+            for (Chunk c : planner.plan(doc)) {
+                Passage p = new Passage(ContentHash.ofText(row.path() + "\u0000" + doc.member() + "\u0000" + c.index()),
+                        row.path(), doc.member(), doc.title(), doc.author(), type, c.language(), c.page(),
+                        c.pageLabel(), c.headingPath(), c.text(), c.start(), c.end(), modified);
+                passages.add(new StoredPassage(p, ContentHash.ofText(PassageIndex.contextualText(p)), null));
+            }
+        }
+        long t2 = System.nanoTime();
+        List<String> notes = new ArrayList<>(extraction.warnings());
+        boolean vectors = true;
+        if (isPlainText(type) && extraction.textLength() > keywordOnlyChars) {
+            vectors = false;
+            notes.add("large plain-text file: keyword search only, no semantic vectors");
+        }
+        String reason = notes.isEmpty() ? null : String.join("; ", notes);
+        SourceOutcome outcome = new SourceOutcome(row.path(), hash, size, mtime, SourceStatus.INDEXED, reason, type,
+                passages.size(), vectors && !passages.isEmpty(), false,
+                new StageTimings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, 0));
+        return new Result(outcome, passages, false);
+    }
+
+    private static Result failure(SourceRow row, String hash, long size, long mtime, String type, SourceStatus status,
+                                  String reason) {
+        return new Result(new SourceOutcome(row.path(), hash, size, mtime, status, reason, type, 0, false, false,
+                StageTimings.NONE), List.of(), false);
+    }
+
+    static String fileType(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && dot < name.length() - 1 && name.length() - dot <= 12 ? name.substring(dot + 1) : "";
+    }
+
+    private static boolean isPlainText(String type) {
+        return type.isEmpty() || type.equals("txt") || type.equals("log") || type.equals("csv") || type.equals("tsv");
+    }
+}

@@ -1,0 +1,405 @@
+package dev.zhiku.indexer.catalog;
+
+import dev.zhiku.core.SourceProblem;
+import dev.zhiku.core.SourceStatus;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The H2 catalog of sources: what was found, what it came to, and the durable queue of work. It also caches
+ * embeddings by the hash of the embedded text, so a moved, renamed or re-saved file keeps its vectors.
+ *
+ * <p>Opened in H2's auto-server mode so a second Zhiku process (for example {@code zhiku status} while
+ * {@code zhiku index} runs) can read it. All methods are synchronized on the one connection.
+ */
+public final class Catalog implements AutoCloseable {
+
+    private static final int SCHEMA_VERSION = 1;
+
+    private final Connection connection;
+
+    private Catalog(Connection connection) {
+        this.connection = connection;
+    }
+
+    public static Catalog open(Path base) throws SQLException {
+        try {
+            Files.createDirectories(base.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new SQLException("cannot create " + base.getParent() + ": " + e.getMessage(), e);
+        }
+        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+        Connection c = DriverManager.getConnection(url, "zhiku", "");
+        Catalog catalog = new Catalog(c);
+        catalog.migrate();
+        return catalog;
+    }
+
+    private void migrate() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS meta(k VARCHAR(64) PRIMARY KEY, v VARCHAR(4000))");
+            s.execute("CREATE TABLE IF NOT EXISTS roots(path VARCHAR(4096) PRIMARY KEY, "
+                    + "is_private BOOLEAN DEFAULT FALSE NOT NULL, added_at TIMESTAMP WITH TIME ZONE)");
+            s.execute("CREATE TABLE IF NOT EXISTS sources(path VARCHAR(4096) PRIMARY KEY, root VARCHAR(4096) NOT NULL, "
+                    + "size_bytes BIGINT NOT NULL, mtime_ms BIGINT NOT NULL, hash VARCHAR(64), "
+                    + "status VARCHAR(16) NOT NULL, reason VARCHAR(2000), file_type VARCHAR(32), chunks INT DEFAULT 0, "
+                    + "vectors_pending BOOLEAN DEFAULT FALSE, needs_ocr BOOLEAN DEFAULT FALSE, priority INT DEFAULT 0, "
+                    + "attempts INT DEFAULT 0, extract_ms BIGINT DEFAULT 0, chunk_ms BIGINT DEFAULT 0, "
+                    + "write_ms BIGINT DEFAULT 0, embed_ms BIGINT DEFAULT 0, indexed_at TIMESTAMP WITH TIME ZONE)");
+            s.execute("CREATE INDEX IF NOT EXISTS sources_queue ON sources(status, priority, path)");
+            s.execute("CREATE INDEX IF NOT EXISTS sources_root ON sources(root)");
+            s.execute("CREATE TABLE IF NOT EXISTS embeddings(chunk_hash VARCHAR(64), model VARCHAR(64), "
+                    + "vector VARBINARY(8192) NOT NULL, PRIMARY KEY(chunk_hash, model))");
+            s.execute("MERGE INTO meta KEY(k) VALUES('schema_version', '" + SCHEMA_VERSION + "')");
+        }
+    }
+
+    // ---- roots
+
+    public synchronized void addRoot(String path, boolean isPrivate) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "MERGE INTO roots(path, is_private, added_at) KEY(path) VALUES(?, ?, CURRENT_TIMESTAMP)")) {
+            ps.setString(1, path);
+            ps.setBoolean(2, isPrivate);
+            ps.executeUpdate();
+        }
+    }
+
+    public synchronized List<String> roots() throws SQLException {
+        List<String> roots = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT path FROM roots ORDER BY path")) {
+            while (rs.next()) {
+                roots.add(rs.getString(1));
+            }
+        }
+        return roots;
+    }
+
+    // ---- sources
+
+    public synchronized Optional<SourceRow> find(String path) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(SELECT_ROW + " WHERE path = ?")) {
+            ps.setString(1, path);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Puts a source in the queue (new, changed, or to be read again with OCR at a lower priority). */
+    public synchronized void enqueue(String path, String root, long size, long mtime, int priority)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "MERGE INTO sources(path, root, size_bytes, mtime_ms, status, priority, attempts) KEY(path) "
+                        + "VALUES(?, ?, ?, ?, 'QUEUED', ?, 0)")) {
+            ps.setString(1, path);
+            ps.setString(2, root);
+            ps.setLong(3, size);
+            ps.setLong(4, mtime);
+            ps.setInt(5, priority);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Records a source that was found but not read (too large, a link loop, unreadable). */
+    public synchronized void recordProblem(String path, String root, SourceStatus status, String reason)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "MERGE INTO sources(path, root, size_bytes, mtime_ms, status, reason, chunks, vectors_pending) "
+                        + "KEY(path) VALUES(?, ?, 0, 0, ?, ?, 0, FALSE)")) {
+            ps.setString(1, path);
+            ps.setString(2, root);
+            ps.setString(3, status.name());
+            ps.setString(4, truncate(reason));
+            ps.executeUpdate();
+        }
+    }
+
+    /** The file's content did not change, only its timestamp: remember the new one. */
+    public synchronized void touch(String path, long size, long mtime) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE sources SET size_bytes = ?, mtime_ms = ? WHERE path = ?")) {
+            ps.setLong(1, size);
+            ps.setLong(2, mtime);
+            ps.setString(3, path);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The next queued sources, highest priority (lowest number) first. */
+    public synchronized List<SourceRow> queued(int limit) throws SQLException {
+        return rows(SELECT_ROW + " WHERE status = 'QUEUED' ORDER BY priority, path LIMIT " + limit);
+    }
+
+    public synchronized long queuedCount() throws SQLException {
+        return scalar("SELECT COUNT(*) FROM sources WHERE status = 'QUEUED'");
+    }
+
+    /** Notes that reading a source starts, so a file that crashes the process is not retried forever. */
+    public synchronized void markAttempt(String path) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE sources SET attempts = attempts + 1 WHERE path = ?")) {
+            ps.setString(1, path);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Records outcomes whose passages are already committed to the index, in one transaction. */
+    public synchronized void complete(Collection<SourceOutcome> outcomes) throws SQLException {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        String sql = "UPDATE sources SET hash = ?, size_bytes = ?, mtime_ms = ?, status = ?, reason = ?, "
+                + "file_type = ?, chunks = ?, vectors_pending = ?, needs_ocr = ?, priority = ?, attempts = 0, "
+                + "extract_ms = ?, chunk_ms = ?, write_ms = ?, indexed_at = CURRENT_TIMESTAMP WHERE path = ?";
+        inTransaction(() -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                for (SourceOutcome o : outcomes) {
+                    ps.setString(1, o.hash());
+                    ps.setLong(2, o.sizeBytes());
+                    ps.setLong(3, o.modifiedMillis());
+                    ps.setString(4, o.status().name());
+                    ps.setString(5, truncate(o.reason()));
+                    ps.setString(6, o.fileType());
+                    ps.setInt(7, o.chunks());
+                    ps.setBoolean(8, o.vectorsPending());
+                    ps.setBoolean(9, o.needsOcr());
+                    ps.setInt(10, 0);
+                    ps.setLong(11, o.timings().extractMillis());
+                    ps.setLong(12, o.timings().chunkMillis());
+                    ps.setLong(13, o.timings().writeMillis());
+                    ps.setString(14, o.path());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /** All catalogued paths below a root (for finding deleted files). */
+    public synchronized List<String> pathsUnder(String root) throws SQLException {
+        List<String> paths = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT path FROM sources WHERE root = ?")) {
+            ps.setString(1, root);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    paths.add(rs.getString(1));
+                }
+            }
+        }
+        return paths;
+    }
+
+    public synchronized void delete(Collection<String> paths) throws SQLException {
+        inTransaction(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM sources WHERE path = ?")) {
+                for (String p : paths) {
+                    ps.setString(1, p);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /** Indexed sources whose passages still need embeddings, smallest first (they become searchable soonest). */
+    public synchronized List<SourceRow> vectorsPending(int limit) throws SQLException {
+        return rows(SELECT_ROW + " WHERE status = 'INDEXED' AND vectors_pending ORDER BY chunks, path LIMIT " + limit);
+    }
+
+    public synchronized long pendingPassages() throws SQLException {
+        return scalar("SELECT COALESCE(SUM(chunks), 0) FROM sources WHERE status = 'INDEXED' AND vectors_pending");
+    }
+
+    public synchronized void vectorsDone(String path, long embedMillis) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE sources SET vectors_pending = FALSE, embed_ms = ? WHERE path = ?")) {
+            ps.setLong(1, embedMillis);
+            ps.setString(2, path);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Sources indexed without text that the OCR pass should read again. */
+    public synchronized List<SourceRow> needingOcr() throws SQLException {
+        return rows(SELECT_ROW + " WHERE needs_ocr ORDER BY path");
+    }
+
+    // ---- embedding cache
+
+    public synchronized Map<String, float[]> cachedVectors(String model, Collection<String> hashes)
+            throws SQLException {
+        Map<String, float[]> found = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT vector FROM embeddings WHERE chunk_hash = ? AND model = ?")) {
+            for (String h : hashes) {
+                ps.setString(1, h);
+                ps.setString(2, model);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        found.put(h, fromBytes(rs.getBytes(1)));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    public synchronized void cacheVectors(String model, Map<String, float[]> vectors) throws SQLException {
+        inTransaction(() -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "MERGE INTO embeddings(chunk_hash, model, vector) KEY(chunk_hash, model) VALUES(?, ?, ?)")) {
+                for (Map.Entry<String, float[]> e : vectors.entrySet()) {
+                    ps.setString(1, e.getKey());
+                    ps.setString(2, model);
+                    ps.setBytes(3, toBytes(e.getValue()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    // ---- status
+
+    public synchronized Map<SourceStatus, Integer> counts() throws SQLException {
+        Map<SourceStatus, Integer> counts = new EnumMap<>(SourceStatus.class);
+        for (SourceStatus s : SourceStatus.values()) {
+            counts.put(s, 0);
+        }
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT status, COUNT(*) FROM sources GROUP BY status")) {
+            while (rs.next()) {
+                counts.put(SourceStatus.valueOf(rs.getString(1)), rs.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    /** Failed and skipped sources, and indexed ones with a warning. */
+    public synchronized List<SourceProblem> problems() throws SQLException {
+        List<SourceProblem> problems = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT path, status, reason FROM sources WHERE status IN "
+                     + "('FAILED', 'SKIPPED') OR (reason IS NOT NULL AND reason <> '') ORDER BY status, path")) {
+            while (rs.next()) {
+                problems.add(new SourceProblem(rs.getString(1), SourceStatus.valueOf(rs.getString(2)),
+                        rs.getString(3)));
+            }
+        }
+        return problems;
+    }
+
+    /** Sum of milliseconds per stage over all sources: extract, chunk, write, embed. */
+    public synchronized long[] stageTotals() throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(extract_ms),0), COALESCE(SUM(chunk_ms),0), "
+                     + "COALESCE(SUM(write_ms),0), COALESCE(SUM(embed_ms),0) FROM sources")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
+        }
+    }
+
+    public synchronized Optional<String> meta(String key) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT v FROM meta WHERE k = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    public synchronized void putMeta(String key, String value) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("MERGE INTO meta(k, v) KEY(k) VALUES(?, ?)")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("closing the catalog failed: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- helpers
+
+    private static final String SELECT_ROW = "SELECT path, root, size_bytes, mtime_ms, hash, status, reason, "
+            + "chunks, vectors_pending, needs_ocr, attempts FROM sources";
+
+    private List<SourceRow> rows(String sql) throws SQLException {
+        List<SourceRow> rows = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(row(rs));
+            }
+        }
+        return rows;
+    }
+
+    private static SourceRow row(ResultSet rs) throws SQLException {
+        return new SourceRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
+                SourceStatus.valueOf(rs.getString(6)), rs.getString(7), rs.getInt(8), rs.getBoolean(9),
+                rs.getBoolean(10), rs.getInt(11));
+    }
+
+    private long scalar(String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    private void inTransaction(SqlWork work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            work.run();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 2000 ? s : s.substring(0, 1999) + "…";
+    }
+
+    private static byte[] toBytes(float[] v) {
+        ByteBuffer b = ByteBuffer.allocate(v.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        b.asFloatBuffer().put(v);
+        return b.array();
+    }
+
+    private static float[] fromBytes(byte[] bytes) {
+        float[] v = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
+        return v;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.zhiku.indexer.catalog;
+
+/** Milliseconds one source spent in each stage. */
+public record StageTimings(long extractMillis, long chunkMillis, long writeMillis) {
+
+    public static final StageTimings NONE = new StageTimings(0, 0, 0);
+}

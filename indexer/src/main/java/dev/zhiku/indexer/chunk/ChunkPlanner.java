@@ -1,0 +1,110 @@
+package dev.zhiku.indexer.chunk;
+
+import dev.zhiku.indexer.extract.ExtractedDocument;
+import dev.zhiku.indexer.extract.TextBlock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a document into passages that follow its structure: a passage never spans two pages, slides or sheets,
+ * a heading starts a new passage, and sentences are kept whole (Chinese and English) within a token budget of
+ * the embedding model. Consecutive passages share a short sentence of overlap. Offsets are exact.
+ */
+public final class ChunkPlanner {
+
+    private final ChunkingSettings settings;
+    private final TokenCounter counter;
+
+    public ChunkPlanner(ChunkingSettings settings, TokenCounter counter) {
+        this.settings = settings;
+        this.counter = counter;
+    }
+
+    /** A sentence (or a piece of an over-long one) with where it stands. */
+    private record Unit(int start, int end, int tokens, TextBlock block) {
+    }
+
+    public List<Chunk> plan(ExtractedDocument document) {
+        String text = document.text();
+        List<Unit> units = units(document, text);
+        List<Chunk> chunks = new ArrayList<>();
+        List<Unit> current = new ArrayList<>();
+        int tokens = 0;
+        for (Unit unit : units) {
+            if (!current.isEmpty()) {
+                TextBlock first = current.getFirst().block();
+                boolean newPage = unit.block().page() != first.page();
+                boolean newSection = unit.block().heading() && tokens >= settings.targetTokens() / 4;
+                if (newPage || newSection) {
+                    chunks.add(chunk(chunks.size(), current, text));
+                    current.clear();
+                    tokens = 0;
+                } else if (tokens + unit.tokens() > settings.targetTokens()) {
+                    chunks.add(chunk(chunks.size(), current, text));
+                    Unit last = current.getLast();
+                    current.clear();
+                    tokens = 0;
+                    if (last.tokens() <= settings.overlapTokens() && !last.block().heading()
+                            && last.tokens() + unit.tokens() <= settings.maxTokens()) {
+                        current.add(last);
+                        tokens = last.tokens();
+                    }
+                }
+            }
+            current.add(unit);
+            tokens += unit.tokens();
+        }
+        if (!current.isEmpty()) {
+            chunks.add(chunk(chunks.size(), current, text));
+        }
+        return chunks;
+    }
+
+    private List<Unit> units(ExtractedDocument document, String text) {
+        List<Unit> units = new ArrayList<>();
+        int offset = 0;
+        for (TextBlock block : document.blocks()) {
+            for (SentenceSplitter.Span span : SentenceSplitter.split(block.text())) {
+                addSentence(units, block, offset + span.start(), offset + span.end(), text);
+            }
+            offset += block.text().length() + ExtractedDocument.BLOCK_SEPARATOR.length();
+        }
+        return units;
+    }
+
+    private void addSentence(List<Unit> units, TextBlock block, int start, int end, String text) {
+        String sentence = text.substring(start, end);
+        int tokens = Math.max(1, counter.count(sentence));
+        if (tokens <= settings.maxTokens()) {
+            units.add(new Unit(start, end, tokens, block));
+            return;
+        }
+        // An over-long "sentence" (a table row, a log line, text without punctuation): cut near word boundaries.
+        int pieceChars = Math.max(16, (int) ((long) sentence.length() * settings.targetTokens() / tokens));
+        int pos = start;
+        while (pos < end) {
+            int cut = Math.min(end, pos + pieceChars);
+            if (cut < end) {
+                int space = text.lastIndexOf(' ', cut);
+                if (space > pos + pieceChars * 4 / 5) {
+                    cut = space + 1;
+                }
+            }
+            units.add(new Unit(pos, cut, Math.max(1, counter.count(text.substring(pos, cut))), block));
+            pos = cut;
+        }
+    }
+
+    private static Chunk chunk(int index, List<Unit> units, String text) {
+        int start = units.getFirst().start();
+        int end = units.getLast().end();
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        String body = text.substring(start, end);
+        TextBlock first = units.getFirst().block();
+        int tokens = units.stream().mapToInt(Unit::tokens).sum();
+        return new Chunk(index, body, start, end, first.page(), first.pageLabel(), first.headingPath(),
+                LanguageGuesser.guess(body), tokens);
+    }
+}

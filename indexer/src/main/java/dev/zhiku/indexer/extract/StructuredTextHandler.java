@@ -1,0 +1,198 @@
+package dev.zhiku.indexer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Turns Tika's XHTML events into {@link TextBlock}s: paragraphs, headings (with the path of headings above),
+ * PDF pages, slides and sheets. Text beyond the shared {@link TextBudget} is dropped.
+ */
+final class StructuredTextHandler extends DefaultHandler {
+
+    private static final Set<String> BLOCKS = Set.of("p", "li", "tr", "div", "blockquote", "pre", "dd", "dt",
+            "table", "section", "article", "ul", "ol", "header", "footer", "caption", "title");
+    private static final Set<String> IGNORED = Set.of("head", "script", "style");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final TextBudget budget;
+    private final boolean markdown;
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private final String[] headings = new String[6];
+    private final StringBuilder buffer = new StringBuilder();
+    private int ignoredDepth;
+    private int headingLevel;
+    private int page;
+    private String pageLabel = "";
+    private boolean pageLabelled;
+
+    StructuredTextHandler(TextBudget budget, boolean markdown) {
+        this.budget = budget;
+        this.markdown = markdown;
+    }
+
+    List<TextBlock> blocks() {
+        flush();
+        return List.copyOf(blocks);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        String name = localName(localName, qName);
+        if (IGNORED.contains(name)) {
+            ignoredDepth++;
+            return;
+        }
+        String cssClass = atts.getValue("class");
+        if ("div".equals(name) && ("page".equals(cssClass) || "slide-content".equals(cssClass))) {
+            flush();
+            page++;
+            pageLabel = "";
+            pageLabelled = false;
+            if ("slide-content".equals(cssClass)) {
+                java.util.Arrays.fill(headings, null);
+            }
+            return;
+        }
+        int level = headingLevel(name);
+        if (level > 0) {
+            flush();
+            headingLevel = level;
+        } else if (BLOCKS.contains(name)) {
+            flush();
+        } else if ("br".equals(name)) {
+            buffer.append('\n');
+        } else if ("td".equals(name) || "th".equals(name)) {
+            if (!buffer.isEmpty()) {
+                buffer.append(" \t ");
+            }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        String name = localName(localName, qName);
+        if (IGNORED.contains(name)) {
+            ignoredDepth = Math.max(0, ignoredDepth - 1);
+            return;
+        }
+        int level = headingLevel(name);
+        if (level > 0 && headingLevel == level) {
+            String text = normalise(buffer);
+            buffer.setLength(0);
+            headingLevel = 0;
+            addHeading(level, text);
+        } else if (BLOCKS.contains(name)) {
+            flush();
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (ignoredDepth > 0) {
+            return;
+        }
+        int granted = budget.take(length);
+        if (granted > 0) {
+            buffer.append(ch, start, granted);
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        characters(ch, start, length);
+    }
+
+    private void addHeading(int level, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        headings[level - 1] = text;
+        for (int i = level; i < headings.length; i++) {
+            headings[i] = null;
+        }
+        if (page > 0 && !pageLabelled) {
+            pageLabel = text;
+            pageLabelled = true;
+        }
+        blocks.add(new TextBlock(text, page, pageLabel, headingPath(), true));
+    }
+
+    private void flush() {
+        if (buffer.isEmpty()) {
+            return;
+        }
+        String raw = buffer.toString();
+        buffer.setLength(0);
+        if (headingLevel > 0) {
+            addHeading(headingLevel, normalise(raw));
+            headingLevel = 0;
+            return;
+        }
+        for (String paragraph : PARAGRAPH_BREAK.split(raw)) {
+            if (markdown) {
+                addMarkdown(paragraph);
+            } else {
+                addParagraph(paragraph);
+            }
+        }
+    }
+
+    private void addMarkdown(String paragraph) {
+        StringBuilder pending = new StringBuilder();
+        for (String line : paragraph.split("\n")) {
+            Matcher m = MARKDOWN_HEADING.matcher(line.strip());
+            if (m.matches()) {
+                addParagraph(pending.toString());
+                pending.setLength(0);
+                addHeading(m.group(1).length(), normalise(m.group(2)));
+            } else {
+                pending.append(line).append('\n');
+            }
+        }
+        addParagraph(pending.toString());
+    }
+
+    private void addParagraph(String raw) {
+        String text = normalise(raw);
+        if (!text.isEmpty()) {
+            blocks.add(new TextBlock(text, page, pageLabel, headingPath(), false));
+        }
+    }
+
+    private String headingPath() {
+        StringBuilder path = new StringBuilder();
+        for (String h : headings) {
+            if (h != null) {
+                if (!path.isEmpty()) {
+                    path.append(" › ");
+                }
+                path.append(h);
+            }
+        }
+        return path.toString();
+    }
+
+    private static String normalise(CharSequence raw) {
+        return SPACES.matcher(raw).replaceAll(" ").strip();
+    }
+
+    private static int headingLevel(String name) {
+        if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
+            return name.charAt(1) - '0';
+        }
+        return 0;
+    }
+
+    private static String localName(String localName, String qName) {
+        String name = localName == null || localName.isEmpty() ? qName : localName;
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

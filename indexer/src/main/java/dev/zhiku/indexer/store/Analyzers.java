@@ -1,0 +1,50 @@
+package dev.zhiku.indexer.store;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The four ways passage text is analysed, each in its own field: English with stemming, plain lower-cased words
+ * (exact identifiers such as {@code pg_read_server_files}), Chinese segmented into words by SmartCN, and CJK
+ * bigrams, which still match where SmartCN segments a query differently from the document.
+ */
+public final class Analyzers {
+
+    public static final String EN = "text_en";
+    public static final String PLAIN = "text_plain";
+    public static final String ZH = "text_zh";
+    public static final String CJK = "text_cjk";
+
+    private Analyzers() {
+    }
+
+    /** Field name → analyzer for every analysed field. */
+    public static Map<String, Analyzer> perField() {
+        return Map.of(EN, new EnglishAnalyzer(), PLAIN, plain(), ZH, new SmartChineseAnalyzer(),
+                CJK, new CJKAnalyzer(CharArraySet.EMPTY_SET));
+    }
+
+    public static Analyzer wrapper() {
+        return new PerFieldAnalyzerWrapper(plain(), perField());
+    }
+
+    private static Analyzer plain() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream filtered = new LowerCaseFilter(source);
+                return new TokenStreamComponents(source, filtered);
+            }
+        };
+    }
+}

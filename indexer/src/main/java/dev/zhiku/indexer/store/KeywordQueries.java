@@ -1,0 +1,69 @@
+package dev.zhiku.indexer.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds the keyword (BM25) query from a user's words: each analysed field gets the words as its analyzer
+ * sees them, any of which may match, and the fields are weighed against each other.
+ */
+final class KeywordQueries {
+
+    private static final int MAX_TERMS = 128;
+
+    private final Map<String, Analyzer> analyzers = Analyzers.perField();
+    private final Map<String, Float> boosts;
+
+    KeywordQueries(Map<String, Float> boosts) {
+        this.boosts = boosts;
+    }
+
+    /** Returns null when the text has no searchable words. */
+    Query build(String text) {
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Map.Entry<String, Float> entry : boosts.entrySet()) {
+            if (entry.getValue() <= 0) {
+                continue;
+            }
+            Set<String> terms = terms(analyzers.get(entry.getKey()), entry.getKey(), text);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            BooleanQuery.Builder field = new BooleanQuery.Builder();
+            for (String term : terms) {
+                field.add(new TermQuery(new Term(entry.getKey(), term)), BooleanClause.Occur.SHOULD);
+            }
+            fields.add(new BoostQuery(field.build(), entry.getValue()), BooleanClause.Occur.SHOULD);
+            clauses++;
+        }
+        return clauses == 0 ? null : fields.build();
+    }
+
+    private static Set<String> terms(Analyzer analyzer, String field, String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && terms.size() < MAX_TERMS) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+}

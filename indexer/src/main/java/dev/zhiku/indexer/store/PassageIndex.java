@@ -1,0 +1,298 @@
+package dev.zhiku.indexer.store;
+
+import dev.zhiku.core.Hit;
+import dev.zhiku.core.SearchFilter;
+import dev.zhiku.core.SearchQuery;
+import dev.zhiku.core.SearchResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The Lucene index of passages: keyword fields in four analyses plus an HNSW vector field. One process writes
+ * (it holds Lucene's write lock); any number of processes may search, seeing each commit as it lands.
+ */
+public final class PassageIndex implements AutoCloseable {
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final ReferenceManager<IndexSearcher> searchers;
+    private final FusionSettings fusion;
+    private final KeywordQueries keywordQueries;
+
+    private PassageIndex(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers,
+                         FusionSettings fusion) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.fusion = fusion;
+        this.keywordQueries = new KeywordQueries(fusion.fieldBoosts());
+    }
+
+    /** Opens the index for writing; fails with {@link IndexLockedException} when another process writes. */
+    public static PassageIndex openForWriting(Path dir, FusionSettings fusion) throws IOException {
+        Files.createDirectories(dir);
+        Directory directory = FSDirectory.open(dir);
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.wrapper());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(48);
+        config.setCommitOnClose(false);
+        try {
+            IndexWriter writer = new IndexWriter(directory, config);
+            if (!DirectoryReader.indexExists(directory)) {
+                writer.commit();
+            }
+            return new PassageIndex(directory, writer, new SearcherManager(writer, new SearcherFactory()), fusion);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IndexLockedException(dir);
+        }
+    }
+
+    /** Opens the index for searching only, for example while another process indexes. */
+    public static PassageIndex openForReading(Path dir, FusionSettings fusion) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        try {
+            return new PassageIndex(directory, null, new SearcherManager(directory, new SearcherFactory()), fusion);
+        } catch (IndexNotFoundException e) {
+            directory.close();
+            throw new IOException("no index in " + dir + " yet: run `zhiku index` first", e);
+        }
+    }
+
+    /** Replaces every passage of a source with the given ones (none: the source disappears). */
+    public void replaceSource(String path, List<StoredPassage> passages) throws IOException {
+        requireWriter();
+        writer.deleteDocuments(new Term(PassageDocuments.PATH, path));
+        List<Document> docs = new ArrayList<>(passages.size());
+        for (StoredPassage p : passages) {
+            docs.add(PassageDocuments.toDocument(p));
+        }
+        writer.addDocuments(docs);
+    }
+
+    /** Sets embeddings of passages already in the index. */
+    public void setVectors(List<StoredPassage> passages) throws IOException {
+        requireWriter();
+        for (StoredPassage p : passages) {
+            writer.updateDocument(new Term(PassageDocuments.ID, p.passage().id()), PassageDocuments.toDocument(p));
+        }
+    }
+
+    /** Makes all changes durable and visible to searches in any process. */
+    public void commit() throws IOException {
+        requireWriter();
+        writer.commit();
+        searchers.maybeRefresh();
+    }
+
+    /** The passages of one source, in order, with their vectors where present. */
+    public List<StoredPassage> passagesOf(String path) throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(PassageDocuments.PATH, path)), Integer.MAX_VALUE);
+            List<StoredPassage> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(load(searcher, sd.doc));
+            }
+            out.sort((a, b) -> Integer.compare(a.passage().startOffset(), b.passage().startOffset()));
+            return out;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    public long count(boolean onlyWithVectors) throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Query q = onlyWithVectors ? new TermQuery(new Term(PassageDocuments.HAS_VECTOR, "1"))
+                    : new MatchAllDocsQuery();
+            return searcher.count(q);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Hybrid search; {@code queryVector} may be null for keyword-only search. */
+    public SearchResult search(SearchQuery query, float[] queryVector) throws IOException {
+        long t0 = System.nanoTime();
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Query filter = filter(query.filter());
+            int candidates = Math.max(fusion.candidates(), query.k());
+            Map<Integer, double[]> fused = new LinkedHashMap<>();
+            Query keyword = keywordQueries.build(query.text());
+            if (keyword != null) {
+                Query q = filter == null ? keyword : new BooleanQuery.Builder()
+                        .add(keyword, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
+                addRanks(fused, searcher.search(q, candidates), 0, fusion.keywordWeight());
+            }
+            boolean vectorsUsed = false;
+            if (queryVector != null && hasVectors(searcher)) {
+                KnnFloatVectorQuery knn = new KnnFloatVectorQuery(PassageDocuments.VECTOR, queryVector, candidates,
+                        filter);
+                addRanks(fused, searcher.search(knn, candidates), 1, fusion.vectorWeight());
+                vectorsUsed = true;
+            }
+            List<Map.Entry<Integer, double[]>> ranked = new ArrayList<>(fused.entrySet());
+            ranked.sort((a, b) -> Double.compare(b.getValue()[2], a.getValue()[2]));
+            List<Hit> hits = new ArrayList<>();
+            for (Map.Entry<Integer, double[]> e : ranked.subList(0, Math.min(query.k(), ranked.size()))) {
+                double[] s = e.getValue();
+                hits.add(new Hit(load(searcher, e.getKey()).passage(), s[2], s[0], 2 * s[1] - (s[1] == 0 ? 0 : 1)));
+            }
+            return new SearchResult(hits, vectorsUsed, (System.nanoTime() - t0) / 1_000_000);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private void addRanks(Map<Integer, double[]> fused, TopDocs top, int slot, double weight) {
+        for (int rank = 0; rank < top.scoreDocs.length; rank++) {
+            ScoreDoc sd = top.scoreDocs[rank];
+            double[] s = fused.computeIfAbsent(sd.doc, d -> new double[3]);
+            s[slot] = sd.score;
+            s[2] += weight / (fusion.rankConstant() + rank + 1);
+        }
+    }
+
+    private static boolean hasVectors(IndexSearcher searcher) throws IOException {
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(PassageDocuments.VECTOR);
+            if (values != null && values.size() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Query filter(SearchFilter f) {
+        if (f.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (!f.folders().isEmpty()) {
+            b.add(new TermInSetQuery(PassageDocuments.FOLDER, f.folders().stream()
+                    .map(folder -> new BytesRef(Path.of(folder).toAbsolutePath().normalize().toString())).toList()),
+                    BooleanClause.Occur.FILTER);
+        }
+        addTerms(b, PassageDocuments.TYPE, f.fileTypes().stream());
+        addTerms(b, PassageDocuments.LANG, f.languages().stream());
+        if (f.modifiedFrom() != null || f.modifiedTo() != null) {
+            long from = f.modifiedFrom() == null ? Long.MIN_VALUE : f.modifiedFrom().toEpochMilli();
+            long to = f.modifiedTo() == null ? Long.MAX_VALUE : f.modifiedTo().toEpochMilli() - 1;
+            b.add(LongPoint.newRangeQuery(PassageDocuments.MODIFIED, from, to), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static void addTerms(BooleanQuery.Builder b, String field, Stream<String> values) {
+        List<BytesRef> terms = values.map(BytesRef::new).toList();
+        if (!terms.isEmpty()) {
+            b.add(new TermInSetQuery(field, terms), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    private static StoredPassage load(IndexSearcher searcher, int docId) throws IOException {
+        Document doc = searcher.storedFields().document(docId);
+        return PassageDocuments.fromDocument(doc, vectorOf(searcher, docId));
+    }
+
+    private static float[] vectorOf(IndexSearcher searcher, int docId) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(docId, leaves));
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(PassageDocuments.VECTOR);
+        if (values == null) {
+            return null;
+        }
+        int local = docId - leaf.docBase;
+        var it = values.iterator();
+        if (it.advance(local) == local) {
+            return values.vectorValue(it.index()).clone();
+        }
+        return null;
+    }
+
+    /**
+     * The text that is searched and embedded for a passage: its title and headings, which name what it is
+     * about, then its own text.
+     */
+    public static String contextualText(dev.zhiku.core.Passage p) {
+        StringBuilder s = new StringBuilder();
+        if (!p.title().isEmpty()) {
+            s.append(p.title()).append('\n');
+        }
+        if (!p.headingPath().isEmpty() && !p.headingPath().equals(p.title())) {
+            s.append(p.headingPath()).append('\n');
+        }
+        return s.append(p.text()).toString();
+    }
+
+    /** Bytes used by the index on disk. */
+    public long sizeOnDisk() {
+        long total = 0;
+        try {
+            for (String name : directory.listAll()) {
+                total += directory.fileLength(name);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return total;
+    }
+
+    private void requireWriter() {
+        if (writer == null) {
+            throw new IllegalStateException("index opened for reading only");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.rollback();
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
