@@ -1,0 +1,134 @@
+package dev.zhiku.indexer.discovery;
+
+import dev.zhiku.core.SourceProblem;
+import dev.zhiku.core.SourceStatus;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Visits the tree below one root for {@link SourceWalker}, applying the rules on the way down. */
+final class WalkVisitor extends SimpleFileVisitor<Path> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WalkVisitor.class);
+
+    private final Path root;
+    private final RuleMatcher matcher;
+    private final Set<Object> seenFiles;
+    private final Set<Object> seenDirs;
+    private final Consumer<FoundFile> found;
+    private final Consumer<SourceProblem> problem;
+    private final Deque<IgnoreChain> chains = new ArrayDeque<>();
+
+    WalkVisitor(Path root, RuleMatcher matcher, Set<Object> seenFiles, Set<Object> seenDirs,
+                Consumer<FoundFile> found, Consumer<SourceProblem> problem) {
+        this.root = root;
+        this.matcher = matcher;
+        this.seenFiles = seenFiles;
+        this.seenDirs = seenDirs;
+        this.found = found;
+        this.problem = problem;
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        IgnoreChain current = chains.isEmpty() ? IgnoreChain.empty() : chains.peek();
+        if (matcher.skipsDirectory(root, dir, current)) {
+            LOG.trace("Not entering {}", dir);
+            return FileVisitResult.SKIP_SUBTREE;
+        }
+        if (!seenDirs.add(identity(dir, attrs))) {
+            LOG.debug("Already scanned the folder {} through another path", dir);
+            return FileVisitResult.SKIP_SUBTREE;
+        }
+        chains.push(current.with(IgnoreRules.load(dir)));
+        return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+        chains.pop();
+        if (exc != null) {
+            report(dir, ProblemReasons.of(exc));
+        }
+        return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        IgnoreChain current = chains.isEmpty() ? IgnoreChain.empty() : chains.peek();
+        if (attrs.isSymbolicLink()) {
+            // Reached only when links are not followed, or when a followed link is broken or loops.
+            if (matcher.rules().followSymlinks() && matcher.acceptsFile(root, file, current)) {
+                report(file, ProblemReasons.brokenLink(file));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+        if (attrs.isRegularFile() && matcher.acceptsFile(root, file, current)) {
+            deliver(file, attrs);
+        }
+        return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException exc) {
+        if (exc instanceof NoSuchFileException) {
+            LOG.debug("{} disappeared during the scan", file);
+            return FileVisitResult.CONTINUE;
+        }
+        IgnoreChain current = chains.isEmpty() ? IgnoreChain.empty() : chains.peek();
+        boolean folder = exc instanceof FileSystemLoopException || Files.isDirectory(file);
+        boolean leftOut = folder ? matcher.skipsDirectory(root, file, current)
+                : !matcher.acceptsFile(root, file, current);
+        if (!leftOut) {
+            report(file, ProblemReasons.of(exc));
+        }
+        return FileVisitResult.CONTINUE;
+    }
+
+    /** Checks size and readability, drops a file already delivered through another path, then delivers. */
+    void deliver(Path file, BasicFileAttributes attrs) {
+        if (!seenFiles.add(identity(file, attrs))) {
+            LOG.debug("{} was already found through another path", file);
+            return;
+        }
+        long limit = matcher.rules().maxFileBytes();
+        if (attrs.size() > limit) {
+            report(file, ProblemReasons.tooLarge(attrs.size(), limit));
+        } else if (!Files.isReadable(file)) {
+            report(file, "permission denied");
+        } else {
+            found.accept(new FoundFile(file, root, attrs.size(), attrs.lastModifiedTime().toInstant()));
+        }
+    }
+
+    private void report(Path path, String reason) {
+        LOG.debug("Skipping {}: {}", path, reason);
+        problem.accept(new SourceProblem(path.toString(), SourceStatus.SKIPPED, reason));
+    }
+
+    /** The file system's identity of a file (device and inode) where it has one, otherwise its real path. */
+    private static Object identity(Path path, BasicFileAttributes attrs) {
+        Object key = attrs.fileKey();
+        if (key != null) {
+            return key;
+        }
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+}
