@@ -75,6 +75,10 @@ public final class Indexer implements AutoCloseable {
         }
     }
 
+    public IndexerSettings settings() {
+        return settings;
+    }
+
     public Catalog catalog() {
         return catalog;
     }

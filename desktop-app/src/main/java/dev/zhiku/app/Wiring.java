@@ -1,0 +1,84 @@
+package dev.zhiku.app;
+
+import dev.zhiku.core.EmbeddingModel;
+import dev.zhiku.core.ProgressListener;
+import dev.zhiku.core.ZhikuHome;
+import dev.zhiku.indexer.IndexControl;
+import dev.zhiku.indexer.Indexer;
+import dev.zhiku.indexer.IndexerSettings;
+import dev.zhiku.indexer.LocalKnowledgeBase;
+import dev.zhiku.indexer.chunk.TokenCounter;
+import dev.zhiku.indexer.embed.EmbeddingModelSpec;
+import dev.zhiku.indexer.embed.OnnxEmbeddingModel;
+import dev.zhiku.indexer.power.PowerSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.SQLException;
+
+/**
+ * The composition root: builds the object graph of one Zhiku installation (home folder) from real parts.
+ * Tests build the same graph; nothing else creates implementations.
+ */
+public final class Wiring implements AutoCloseable {
+
+    /** The embedding model used for every passage and query (see docs/decisions/0002-embedding-model.md). */
+    public static final EmbeddingModelSpec EMBEDDING_MODEL = EmbeddingModelSpec.BGE_SMALL_ZH_V15_Q;
+
+    private final ZhikuHome home;
+    private final IndexerSettings settings;
+    private EmbeddingModel embeddings;
+
+    public Wiring(ZhikuHome home, IndexerSettings settings) {
+        this.home = home;
+        this.settings = settings;
+    }
+
+    /** Points logs and native-library caches below the home; call before anything logs. */
+    public static void prepareHome(ZhikuHome home) throws IOException {
+        Files.createDirectories(home.logsDir());
+        Files.createDirectories(home.cacheDir());
+        System.setProperty("zhiku.logs", home.logsDir().toString());
+        OnnxEmbeddingModel.configureNativeCache(home.cacheDir());
+    }
+
+    public ZhikuHome home() {
+        return home;
+    }
+
+    public IndexerSettings settings() {
+        return settings;
+    }
+
+    /** The embedding model, loaded on first use. */
+    public synchronized EmbeddingModel embeddings() {
+        if (embeddings == null) {
+            embeddings = OnnxEmbeddingModel.load(EMBEDDING_MODEL, home.cacheDir(), settings.threads());
+        }
+        return embeddings;
+    }
+
+    /** Counts tokens as the embedding model does. */
+    public TokenCounter tokenCounter() {
+        EmbeddingModel model = embeddings();
+        return model instanceof OnnxEmbeddingModel onnx ? onnx::countTokens : TokenCounter.estimating();
+    }
+
+    public Indexer indexer(boolean withVectors, IndexControl control, ProgressListener listener)
+            throws IOException, SQLException {
+        EmbeddingModel model = withVectors ? embeddings() : null;
+        TokenCounter counter = withVectors ? tokenCounter() : TokenCounter.estimating();
+        return new Indexer(home, settings, model, counter, control, new PowerSource(), listener);
+    }
+
+    public LocalKnowledgeBase knowledgeBase(boolean withVectors) throws IOException {
+        return LocalKnowledgeBase.open(home, settings.fusion(), withVectors ? embeddings() : null);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (embeddings != null) {
+            embeddings.close();
+            embeddings = null;
+        }
+    }
+}

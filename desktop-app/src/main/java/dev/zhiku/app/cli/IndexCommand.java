@@ -1,0 +1,156 @@
+package dev.zhiku.app.cli;
+
+import dev.zhiku.app.Wiring;
+import dev.zhiku.core.SourceProblem;
+import dev.zhiku.core.SourceStatus;
+import dev.zhiku.core.ZhikuHome;
+import dev.zhiku.indexer.IndexControl;
+import dev.zhiku.indexer.Indexer;
+import dev.zhiku.indexer.IndexerSettings;
+import dev.zhiku.indexer.RunReport;
+import dev.zhiku.indexer.discovery.SourceRules;
+import dev.zhiku.indexer.watch.ChangeListener;
+import dev.zhiku.indexer.watch.FolderWatcher;
+import dev.zhiku.indexer.watch.WatchSettings;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code zhiku index}: adds folders and files, indexes them, reports what could not be read. */
+final class IndexCommand {
+
+    private static final int PROBLEMS_SHOWN = 25;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    IndexCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> argv) throws Exception {
+        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--threads", "--include", "--exclude", "--max-file-size"),
+                Set.of("--private", "--keyword-only", "--watch", "--quiet"));
+        List<Path> paths = new ArrayList<>();
+        for (String p : args.positional()) {
+            Path path = Path.of(p).toAbsolutePath().normalize();
+            if (!Files.exists(path)) {
+                throw new UsageException("no such file or folder: " + p);
+            }
+            paths.add(path);
+        }
+        ZhikuHome home = Homes.prepare(args);
+        IndexerSettings settings = settings(args);
+        boolean vectors = !args.flag("--keyword-only");
+        ProgressPrinter progress = new ProgressPrinter(err, System.console() != null && !args.flag("--quiet"));
+        IndexControl control = new IndexControl();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            control.cancel();
+            try {
+                finished.await(java.util.concurrent.TimeUnit.SECONDS.toMillis(15),
+                        java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "zhiku-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (Wiring wiring = new Wiring(home, settings);
+             Indexer indexer = wiring.indexer(vectors, control, args.flag("--quiet") ? p -> { } : progress)) {
+            if (paths.isEmpty() && indexer.catalog().roots().isEmpty()) {
+                throw new UsageException("give at least one folder or file to index");
+            }
+            indexer.addRoots(paths, args.flag("--private"));
+            RunReport report = indexer.run();
+            progress.end();
+            summarize(report, indexer);
+            if (args.flag("--watch") && !control.isCancelled()) {
+                watch(indexer, control);
+            }
+        } finally {
+            finished.countDown();
+        }
+        return 0;
+    }
+
+    private void watch(Indexer indexer, IndexControl control) throws Exception {
+        List<Path> roots = indexer.catalog().roots().stream().map(Path::of).filter(Files::isDirectory).toList();
+        out.println("Watching " + roots.size() + " folder(s) for changes; press Ctrl+C to stop.");
+        Object lock = new Object();
+        Runnable rescan = () -> {
+            synchronized (lock) {
+                try {
+                    RunReport r = indexer.run();
+                    if (r.read() > 0) {
+                        out.printf(Locale.ROOT, "%d change(s) indexed%n", r.read());
+                    }
+                } catch (Exception e) {
+                    err.println("zhiku: " + Errors.describe(e));
+                }
+            }
+        };
+        ChangeListener listener = new ChangeListener() {
+            @Override
+            public void onChanges(Set<Path> changed) {
+                synchronized (lock) {
+                    try {
+                        indexer.refresh(changed);
+                        RunReport r = indexer.run();
+                        out.printf(Locale.ROOT, "%d change(s) indexed%n", r.read());
+                    } catch (Exception e) {
+                        err.println("zhiku: " + Errors.describe(e));
+                    }
+                }
+            }
+
+            @Override
+            public void onRescanNeeded() {
+                rescan.run();
+            }
+        };
+        try (FolderWatcher watcher = new FolderWatcher(roots, indexer.settings().rules(), WatchSettings.defaults(),
+                listener, rescan)) {
+            watcher.start();
+            while (!control.isCancelled()) {
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    private void summarize(RunReport r, Indexer indexer) throws Exception {
+        Map<SourceStatus, Integer> counts = indexer.catalog().counts();
+        out.printf(Locale.ROOT, "%s %d file(s) in %.1f s: %d new or changed, %d unchanged, %d removed.%n",
+                r.cancelled() ? "Stopped after" : "Indexed", r.read(), r.totalMillis() / 1000.0, r.scan().queued(),
+                r.scan().unchanged(), r.scan().deleted());
+        out.printf(Locale.ROOT, "Keyword-searchable after %.1f s; vectors complete after %.1f s (%d passages "
+                + "embedded).%n", r.keywordMillis() / 1000.0, r.vectorsMillis() / 1000.0, r.embedded());
+        out.printf(Locale.ROOT, "Knowledge base: %d indexed, %d failed, %d skipped, %d queued; %d passages.%n",
+                counts.get(SourceStatus.INDEXED), counts.get(SourceStatus.FAILED), counts.get(SourceStatus.SKIPPED),
+                counts.get(SourceStatus.QUEUED), indexer.index().count(false));
+        List<SourceProblem> problems = indexer.catalog().problems();
+        if (!problems.isEmpty()) {
+            out.println("Not indexed, or only in part:");
+            problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> out.println("  " + p.status().name()
+                    .toLowerCase(Locale.ROOT) + "  " + p.path() + " — " + p.reason()));
+            if (problems.size() > PROBLEMS_SHOWN) {
+                out.println("  … and " + (problems.size() - PROBLEMS_SHOWN) + " more: see `zhiku status`");
+            }
+        }
+    }
+
+    private static IndexerSettings settings(CliArgs args) throws UsageException {
+        IndexerSettings s = IndexerSettings.defaults();
+        SourceRules rules = s.rules().withIncludes(args.values("--include")).withExcludes(args.values("--exclude"));
+        int maxMb = args.intValue("--max-file-size", (int) (SourceRules.DEFAULT_MAX_FILE_BYTES >> 20), 1, 1 << 20);
+        rules = rules.withMaxFileBytes((long) maxMb << 20);
+        s = new IndexerSettings(rules, s.extraction(), s.chunking(), s.fusion(), s.threads(), s.keywordOnlyChars());
+        return s.withThreads(args.intValue("--threads", s.threads(), 1, 64));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.zhiku.app.cli;
+
+import dev.zhiku.app.Wiring;
+import dev.zhiku.core.KnowledgeBaseStatus;
+import dev.zhiku.core.SourceProblem;
+import dev.zhiku.core.SourceStatus;
+import dev.zhiku.core.ZhikuHome;
+import dev.zhiku.indexer.IndexerSettings;
+import dev.zhiku.indexer.LocalKnowledgeBase;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code zhiku status}: what the knowledge base holds and what could not be read. */
+final class StatusCommand {
+
+    private final PrintStream out;
+
+    StatusCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(List<String> argv) throws Exception {
+        CliArgs args = CliArgs.parse(argv, Set.of("--home"), Set.of("--json"));
+        if (!args.positional().isEmpty()) {
+            throw new UsageException("status takes no arguments");
+        }
+        ZhikuHome home = Homes.prepare(args);
+        if (!java.nio.file.Files.exists(home.indexDir())) {
+            if (args.flag("--json")) {
+                out.println(Json.write(Map.of("home", home.root().toString(), "roots", List.of(), "sources",
+                        Map.of(), "passages", 0)));
+            } else {
+                out.println("Zhiku home " + home.root() + " has no knowledge base yet: run `zhiku index FOLDER`.");
+            }
+            return 0;
+        }
+        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
+             LocalKnowledgeBase kb = wiring.knowledgeBase(false)) {
+            KnowledgeBaseStatus s = kb.status();
+            if (args.flag("--json")) {
+                out.println(Json.write(toJson(home, s)));
+            } else {
+                print(home, s);
+            }
+        }
+        return 0;
+    }
+
+    private void print(ZhikuHome home, KnowledgeBaseStatus s) {
+        out.println("Home:      " + home.root());
+        out.println("Folders:   " + (s.roots().isEmpty() ? "(none)" : String.join(", ", s.roots())));
+        Map<SourceStatus, Integer> c = s.sourceCounts();
+        out.printf(Locale.ROOT, "Sources:   %d indexed, %d failed, %d skipped, %d queued%n",
+                c.getOrDefault(SourceStatus.INDEXED, 0), c.getOrDefault(SourceStatus.FAILED, 0),
+                c.getOrDefault(SourceStatus.SKIPPED, 0), c.getOrDefault(SourceStatus.QUEUED, 0));
+        out.printf(Locale.ROOT, "Passages:  %d (%d with vectors)%n", s.passages(), s.passagesWithVector());
+        out.printf(Locale.ROOT, "Size:      %.1f MB on disk%n", s.indexBytes() / 1e6);
+        out.println("Embedding: " + (s.embeddingModel().isEmpty() ? "(none)" : s.embeddingModel()));
+        out.println("Model:     none installed (answers are extractive)");
+        if (!s.problems().isEmpty()) {
+            out.println("Not indexed, or only in part:");
+            for (SourceProblem p : s.problems()) {
+                out.println("  " + p.status().name().toLowerCase(Locale.ROOT) + "  " + p.path() + " — " + p.reason());
+            }
+        }
+    }
+
+    private static Map<String, Object> toJson(ZhikuHome home, KnowledgeBaseStatus s) {
+        Map<String, Object> counts = new LinkedHashMap<>();
+        s.sourceCounts().forEach((k, v) -> counts.put(k.name().toLowerCase(Locale.ROOT), v));
+        List<Object> problems = new ArrayList<>();
+        for (SourceProblem p : s.problems()) {
+            problems.add(Map.of("path", p.path(), "status", p.status().name().toLowerCase(Locale.ROOT),
+                    "reason", p.reason() == null ? "" : p.reason()));
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("home", home.root().toString());
+        root.put("roots", s.roots());
+        root.put("sources", counts);
+        root.put("passages", s.passages());
+        root.put("passagesWithVectors", s.passagesWithVector());
+        root.put("indexBytes", s.indexBytes());
+        root.put("embeddingModel", s.embeddingModel());
+        root.put("model", null);
+        root.put("problems", problems);
+        return root;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.zhiku.app.cli;
+
+/** The help text. */
+final class Usage {
+
+    static final String TEXT = """
+            zhiku — your documents, answered privately (知库)
+
+            Usage:
+              zhiku                                  open the desktop app
+              zhiku index  [--home DIR] [options] PATH...
+                                                     add folders or files and index them; blocks until done
+                  --private              mark these folders private (never sent to a cloud model)
+                  --keyword-only         skip semantic vectors (faster; no cross-lingual search)
+                  --include GLOB         only index matching files (repeatable), e.g. '*.pdf'
+                  --exclude GLOB         never index matching files (repeatable), e.g. 'drafts/**'
+                  --max-file-size MB     skip larger files (default 512)
+                  --threads N            files read at once (default: number of cores)
+                  --watch                keep running and index changes as they happen
+                  with no PATH: re-scan the folders already added
+              zhiku search [--home DIR] [--json] [-k N] [filters] QUERY
+                  --folder DIR  --type EXT  --lang zh|en  --after YYYY-MM-DD  --before YYYY-MM-DD
+                  --keyword-only         do not use semantic vectors
+              zhiku status [--home DIR] [--json]     sources, counts, failures with reasons, index size
+              zhiku bench index [--home DIR] PATH     indexing speed, per stage, peak heap
+              zhiku bench search [--sizes 1000,10000] hybrid search latency on a generated corpus
+              zhiku --version | --help
+
+            The home folder (--home or ZHIKU_HOME) holds the index, the catalog, models and logs;
+            by default ~/.local/share/zhiku (Linux), %APPDATA%\\Zhiku (Windows),
+            ~/Library/Application Support/Zhiku (macOS).
+            Exit codes: 0 success (also when some files could not be indexed), 2 bad usage, 1 other errors.""";
+
+    private Usage() {
+    }
+}
