@@ -38,6 +38,10 @@ public final class Wiring implements AutoCloseable {
         Files.createDirectories(home.logsDir());
         Files.createDirectories(home.cacheDir());
         System.setProperty("zhiku.logs", home.logsDir().toString());
+        if (!org.slf4j.bridge.SLF4JBridgeHandler.isInstalled()) {
+            org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+            org.slf4j.bridge.SLF4JBridgeHandler.install();
+        }
         OnnxEmbeddingModel.configureNativeCache(home.cacheDir());
     }
 

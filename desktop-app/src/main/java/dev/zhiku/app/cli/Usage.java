@@ -22,6 +22,9 @@ final class Usage {
                   --folder DIR  --type EXT  --lang zh|en  --after YYYY-MM-DD  --before YYYY-MM-DD
                   --keyword-only         do not use semantic vectors
               zhiku status [--home DIR] [--json]     sources, counts, failures with reasons, index size
+              zhiku eval   [--home DIR] [--no-llm] [-k N] QUESTIONS.jsonl
+                                                     one result line per question (dev-eval format);
+                                                     until answers arrive, the answer is the best passage
               zhiku bench index [--home DIR] PATH     indexing speed, per stage, peak heap
               zhiku bench search [--sizes 1000,10000] hybrid search latency on a generated corpus
               zhiku --version | --help

@@ -34,6 +34,7 @@ public final class ZhikuCommandLine {
                 case "index" -> new IndexCommand(out, err).run(rest);
                 case "search" -> new SearchCommand(out).run(rest);
                 case "status" -> new StatusCommand(out).run(rest);
+                case "eval" -> new EvalCommand(out).run(rest);
                 case "bench" -> new BenchCommand(out, err).run(rest);
                 case "--version", "version" -> {
                     out.println("zhiku " + VERSION);

@@ -43,7 +43,7 @@ public final class Catalog implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new SQLException("cannot create " + base.getParent() + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";AUTO_SERVER=TRUE";
         Connection c = DriverManager.getConnection(url, "zhiku", "");
         Catalog catalog = new Catalog(c);
         catalog.migrate();
