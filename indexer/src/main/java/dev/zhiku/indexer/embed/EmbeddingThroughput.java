@@ -2,6 +2,7 @@ package dev.zhiku.indexer.embed;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -11,7 +12,8 @@ import java.util.Random;
  * lengths 128/256/512 and batch sizes 1/8/32, embeds N passages (half English, half Chinese) that fill the
  * maximum length, and prints passages/s and tokens/s.
  *
- * <p>Arguments: {@code [passages=32] [cacheDir=target/djl-cache]}. Console output is the point of this class.
+ * <p>Arguments: {@code [passages=32] [cacheDir=target/djl-cache] [batchSizes=1,8,32]}. Console output is the
+ * point of this class.
  */
 public final class EmbeddingThroughput {
 
@@ -32,7 +34,6 @@ public final class EmbeddingThroughput {
         "任何一方均可提前九十天书面通知对方解除本合同。",
     };
     private static final int[] MAX_LENGTHS = {128, 256, 512};
-    private static final int[] BATCH_SIZES = {1, 8, 32};
     private static final int[] THREADS = {1, 2};
 
     private EmbeddingThroughput() {
@@ -41,11 +42,13 @@ public final class EmbeddingThroughput {
     public static void main(String[] args) {
         int passages = args.length > 0 ? Integer.parseInt(args[0]) : 32;
         Path cache = Path.of(args.length > 1 ? args[1] : "target/djl-cache");
+        int[] batchSizes = Arrays.stream((args.length > 2 ? args[2] : "1,8,32").split(","))
+                .mapToInt(Integer::parseInt).toArray();
         System.out.println("model                  thr  maxLen  batch  passages/s  tokens/s");
         for (EmbeddingModelSpec spec : EmbeddingModelSpec.bundled()) {
             for (int threads : THREADS) {
                 for (int maxLength : MAX_LENGTHS) {
-                    for (int batch : BATCH_SIZES) {
+                    for (int batch : batchSizes) {
                         EmbeddingSettings settings =
                                 new EmbeddingSettings(threads, maxLength, batch, batch * maxLength);
                         try (OnnxEmbeddingModel model = OnnxEmbeddingModel.load(spec, cache, settings)) {

@@ -68,17 +68,34 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
         this.specialTokens = tokenizer.encode("").getIds().length;
         this.environment = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR, "zhiku");
         this.sessionOptions = new OrtSession.SessionOptions();
-        sessionOptions.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
-        sessionOptions.setIntraOpNumThreads(settings.threads());
-        sessionOptions.setInterOpNumThreads(1);
-        sessionOptions.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-        sessionOptions.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-        // Shapes change with every batch: a memory pattern never fits, and the arena would keep the peak.
-        sessionOptions.setMemoryPatternOptimization(false);
-        sessionOptions.setCPUArenaAllocator(false);
-        this.session = environment.createSession(ModelResources.onnxModel(spec), sessionOptions);
-        this.feedsTokenTypes = checkInputs(session.getInputNames());
-        this.outputName = chooseOutput(session.getOutputInfo());
+        try {
+            sessionOptions.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+            sessionOptions.setIntraOpNumThreads(settings.threads());
+            sessionOptions.setInterOpNumThreads(1);
+            sessionOptions.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            sessionOptions.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // Shapes change with every batch: a memory pattern never fits, and the arena would keep the peak.
+            sessionOptions.setMemoryPatternOptimization(false);
+            sessionOptions.setCPUArenaAllocator(false);
+            // Indexing runs in the background of a desktop app: idle worker threads sleep instead of spinning.
+            sessionOptions.addConfigEntry("session.intra_op.allow_spinning", "0");
+            this.session = environment.createSession(ModelResources.onnxModel(spec), sessionOptions);
+        } catch (OrtException | RuntimeException e) {
+            sessionOptions.close();
+            tokenizer.close();
+            counter.close();
+            throw e;
+        }
+        try {
+            this.feedsTokenTypes = checkInputs(session.getInputNames());
+            this.outputName = chooseOutput(session.getOutputInfo());
+        } catch (RuntimeException e) {
+            session.close();
+            sessionOptions.close();
+            tokenizer.close();
+            counter.close();
+            throw e;
+        }
     }
 
     /**
