@@ -46,7 +46,7 @@ final class MarkupDocuments {
                 - 第二项
                 """.formatted(p.english(), p.chinese());
         Path file = Files.writeString(dir.resolve("quokka-app.md"), markdown, StandardCharsets.UTF_8);
-        return TestDocument.single(file, "text/x-web-markdown", p);
+        return TestDocument.single(file, "text/markdown", p);
     }
 
     /** RTF with the Chinese written as {@code \\uN?} escapes (N a signed 16-bit decimal), as Word writes it. */

@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import javax.imageio.ImageIO;
+
 import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -100,13 +106,77 @@ class TestDocumentsTest {
         assertEquals(1 + 3, tika.recursive(mbox.path()).size());
     }
 
+    @Test
+    void brokenPdfsAndGarbageMakeTikaFail() throws IOException {
+        for (TestDocument broken : List.of(TestDocuments.truncatedPdf(dir), TestDocuments.randomPdf(dir),
+                TestDocuments.randomXlsx(dir))) {
+            assertThrows(TikaException.class, () -> tika.text(broken.path()), broken.path().toString());
+        }
+    }
+
+    @Test
+    void emptyFileIsAZeroByteFile() throws IOException {
+        Path file = TestDocuments.emptyFile(dir).path();
+        assertThrows(ZeroByteFileException.class, () -> tika.text(file));
+    }
+
+    @Test
+    void invalidUtf8StillYieldsItsReadablePart() throws Exception {
+        assertContains(tika.text(TestDocuments.invalidUtf8(dir).path()).text(), Phrases.TEXT_UTF8.english());
+    }
+
+    @Test
+    void singleLineTextHasNoLineBreak() throws IOException {
+        Path file = TestDocuments.singleLineText(dir, 1L << 20).path();
+        assertEquals(1L << 20, Files.size(file));
+        try (var lines = Files.lines(file)) {
+            assertEquals(1, lines.count());
+        }
+    }
+
+    @Test
+    void imageShowsOnlyRenderedText() throws Exception {
+        TestDocument png = TestDocuments.png(dir);
+        BufferedImage image = ImageIO.read(png.path().toFile());
+        assertTrue(image.getWidth() > 400 && image.getHeight() > 100);
+        assertTrue(tika.text(png.path()).text().isBlank());
+    }
+
+    @Test
+    void zipEntriesAndNestedZipAreEmbeddedDocuments() throws Exception {
+        TestDocument zip = find(ArchiveDocuments.ZIP);
+        List<String> paths = tika.recursive(zip.path()).stream()
+                .map(m -> m.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH)).toList();
+        assertEquals(5, paths.size(), paths::toString);
+        assertTrue(paths.contains("/maps.zip/legend.txt"), paths::toString);
+    }
+
+    @Test
+    void zipBombExpandsAThousandFold() throws IOException {
+        TestDocument bomb = TestDocuments.zipBomb(dir);
+        assertEquals(200L << 20, bomb.expandedBytes());
+        assertTrue(bomb.expandedBytes() / Files.size(bomb.path()) > 500, () -> "ratio too low");
+    }
+
+    @Test
+    void deeplyNestedZipHasTwelveLevels() throws Exception {
+        List<Metadata> documents = tika.recursive(TestDocuments.deeplyNestedZip(dir).path());
+        long zips = documents.stream().filter(m -> m.get(Metadata.CONTENT_TYPE).startsWith("application/zip"))
+                .count();
+        assertEquals(12, zips);
+        assertContains(documents.get(1).get(TikaCoreProperties.TIKA_CONTENT), Phrases.ZIP_DEEPEST.chinese());
+    }
+
     private static void assertContains(String text, String phrase) {
         assertTrue(squeeze(text).contains(squeeze(phrase)), () -> "missing «" + phrase + "» in: " + text);
     }
 
-    /** Whitespace-insensitive comparison: extractors break lines and insert spaces between CJK glyphs. */
+    /**
+     * Whitespace-insensitive comparison: extractors break lines, insert spaces between CJK glyphs, and Tika's
+     * source-code parser writes spaces as no-break spaces.
+     */
     private static String squeeze(String s) {
-        return s.replaceAll("\\s+", "");
+        return s.replaceAll("[\\s\\u00A0]+", "");
     }
 
     private static TestDocument find(String mediaType) {

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 /** Plain text in several encodings, CSV and a Java source file. */
 final class TextDocuments {
 
-    /** Filler that gives charset detectors enough text to decide; legacy encodings need it. */
-    private static final String SIMPLIFIED_FILLER = "这是一份用于测试的中文文档，内容包括产品说明、价格和库存信息。"
+    /** Simplified Chinese filler that gives charset detectors enough text to decide; legacy encodings need it. */
+    static final String SIMPLIFIED_FILLER = "这是一份用于测试的中文文档，内容包括产品说明、价格和库存信息。"
             + "我们希望搜索引擎能够正确地识别这些文字，并且返回准确的结果。";
     private static final String TRADITIONAL_FILLER = "這是一份用於測試的繁體中文文件，內容包括產品說明、價格與庫存資訊。"
             + "我們希望搜尋引擎能夠正確地識別這些文字，並且傳回準確的結果。";
@@ -46,7 +46,10 @@ final class TextDocuments {
     static TestDocument csv(Path dir) throws IOException {
         Phrase p = Phrases.CSV;
         String csv = "order,city,note,备注\n8812,Chengdu,\"" + p.english() + "\"," + p.chinese() + "\n"
-                + "8813,Wuhan,\"Order 8813 is pending\",订单八八一三待处理\n";
+                + "8813,Wuhan,\"Order 8813 is pending\",订单八八一三待处理\n"
+                + "8814,Xi'an,\"Order 8814 was cancelled\",订单八八一四已取消\n"
+                + "8815,Nanjing,\"Order 8815 is packed\",订单八八一五已打包\n"
+                + "8816,Suzhou,\"Order 8816 left the warehouse\",订单八八一六已出库\n";
         Path file = Files.writeString(dir.resolve("orders.csv"), csv, StandardCharsets.UTF_8);
         return TestDocument.single(file, "text/csv", p);
     }
