@@ -36,7 +36,8 @@ final class EvalCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "-k", "--model"), Set.of("--no-llm", "--keyword-only"));
+        CliArgs args = CliArgs.parse(argv, FusionOptions.plus(Set.of("--home", "-k", "--model")),
+                Set.of("--no-llm", "--keyword-only"));
         if (args.positional().size() != 1) {
             throw new UsageException("eval takes one questions file (JSON lines)");
         }
@@ -47,7 +48,7 @@ final class EvalCommand {
         int k = args.intValue("-k", 20, 1, 200);
         ObjectMapper json = new ObjectMapper();
         ZhikuHome home = Homes.prepare(args);
-        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
+        try (Wiring wiring = new Wiring(home, FusionOptions.apply(args, IndexerSettings.defaults()));
              LocalKnowledgeBase kb = wiring.knowledgeBase(!args.flag("--keyword-only"));
              BufferedReader in = Files.newBufferedReader(questions, StandardCharsets.UTF_8)) {
             for (String line; (line = in.readLine()) != null; ) {

@@ -34,8 +34,8 @@ final class SearchCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "-k", "--folder", "--type", "--lang", "--after",
-                "--before"), Set.of("--json", "--keyword-only"));
+        CliArgs args = CliArgs.parse(argv, FusionOptions.plus(Set.of("--home", "-k", "--folder", "--type", "--lang", "--after",
+                "--before")), Set.of("--json", "--keyword-only"));
         String text = String.join(" ", args.positional()).strip();
         if (text.isEmpty()) {
             throw new UsageException("give the words to search for");
@@ -43,7 +43,7 @@ final class SearchCommand {
         int k = args.intValue("-k", 10, 1, 1000);
         SearchQuery query = new SearchQuery(text, filter(args), k);
         ZhikuHome home = Homes.prepare(args);
-        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
+        try (Wiring wiring = new Wiring(home, FusionOptions.apply(args, IndexerSettings.defaults()));
              LocalKnowledgeBase kb = wiring.knowledgeBase(!args.flag("--keyword-only"))) {
             SearchResult result = kb.search(query);
             if (args.flag("--json")) {

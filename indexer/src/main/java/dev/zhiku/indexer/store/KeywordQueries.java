@@ -38,7 +38,10 @@ final class KeywordQueries {
             if (entry.getValue() <= 0) {
                 continue;
             }
+            boolean cjkField = entry.getKey().equals(Analyzers.ZH) || entry.getKey().equals(Analyzers.CJK);
             Set<String> terms = terms(analyzers.get(entry.getKey()), entry.getKey(), text);
+            // Each script is matched by its own pair of fields, so no word counts four times.
+            terms.removeIf(t -> hasHan(t) != cjkField);
             if (terms.isEmpty()) {
                 continue;
             }
@@ -50,6 +53,10 @@ final class KeywordQueries {
             clauses++;
         }
         return clauses == 0 ? null : fields.build();
+    }
+
+    private static boolean hasHan(String term) {
+        return term.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static Set<String> terms(Analyzer analyzer, String field, String text) {

@@ -166,7 +166,8 @@ public final class PassageIndex implements AutoCloseable {
             if (queryVector != null && hasVectors(searcher)) {
                 KnnFloatVectorQuery knn = new KnnFloatVectorQuery(PassageDocuments.VECTOR, queryVector, candidates,
                         filter);
-                addRanks(fused, searcher.search(knn, candidates), 1, fusion.vectorWeight());
+                String queryLanguage = dev.zhiku.indexer.chunk.LanguageGuesser.guess(query.text());
+                addVectorRanks(fused, searcher, searcher.search(knn, candidates), queryLanguage);
                 vectorsUsed = true;
             }
             List<Map.Entry<Integer, double[]>> ranked = new ArrayList<>(fused.entrySet());
@@ -187,6 +188,23 @@ public final class PassageIndex implements AutoCloseable {
             ScoreDoc sd = top.scoreDocs[rank];
             double[] s = fused.computeIfAbsent(sd.doc, d -> new double[3]);
             s[slot] = sd.score;
+            s[2] += weight / (fusion.rankConstant() + rank + 1);
+        }
+    }
+
+    /**
+     * Vector ranks count with the vector weight; for a passage in another language than the question, where the
+     * keyword search is blind, with the cross-lingual weight.
+     */
+    private void addVectorRanks(Map<Integer, double[]> fused, IndexSearcher searcher, TopDocs top, String language)
+            throws IOException {
+        for (int rank = 0; rank < top.scoreDocs.length; rank++) {
+            ScoreDoc sd = top.scoreDocs[rank];
+            String passageLanguage = searcher.storedFields().document(sd.doc, java.util.Set.of(PassageDocuments.LANG))
+                    .get(PassageDocuments.LANG);
+            double weight = language.equals(passageLanguage) ? fusion.vectorWeight() : fusion.crossLingualWeight();
+            double[] s = fused.computeIfAbsent(sd.doc, d -> new double[3]);
+            s[1] = sd.score;
             s[2] += weight / (fusion.rankConstant() + rank + 1);
         }
     }
