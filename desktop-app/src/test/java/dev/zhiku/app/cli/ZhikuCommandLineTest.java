@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +66,16 @@ class ZhikuCommandLineTest {
         CliRun run = CliRun.of("status", "--home", home.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("no knowledge base yet"), run.out());
+    }
+
+    @Test
+    void statusJsonOfAnEmptyHomeHasZeroCounts() throws IOException {
+        CliRun run = CliRun.of("status", "--home", home.toString(), "--json");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode status = new ObjectMapper().readTree(run.out());
+        assertEquals("{\"queued\":0,\"indexed\":0,\"failed\":0,\"skipped\":0}", status.path("sources").toString());
+        assertEquals(0, status.path("passages").asInt());
+        assertTrue(status.path("problems").isEmpty(), run.out());
     }
 
     private static void assertBadUsage(CliRun run, String expected) {
