@@ -76,8 +76,18 @@ final class IndexCommand {
             }
         } finally {
             finished.countDown();
+            removeShutdownHook(hook);
         }
         return 0;
+    }
+
+    /** Run in-process (tests, the desktop app), each run would otherwise leave its hook behind. */
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting and runs the hook itself
+        }
     }
 
     private void watch(Indexer indexer, IndexControl control) throws Exception {

@@ -53,9 +53,18 @@ final class Json {
         }
     }
 
+    /** Six significant digits; trailing zeros go from the fraction only, never from an integer or exponent. */
     private static String trim(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d)
-                : String.format(java.util.Locale.ROOT, "%.6g", d).replaceAll("0+$", "").replaceAll("\\.$", "");
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return String.valueOf((long) d);
+        }
+        String s = String.format(java.util.Locale.ROOT, "%.6g", d);
+        int e = s.indexOf('e');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        if (mantissa.indexOf('.') >= 0) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return e < 0 ? mantissa : mantissa + s.substring(e);
     }
 
     private static void string(StringBuilder out, String s) {

@@ -32,8 +32,13 @@ final class StatusCommand {
         ZhikuHome home = Homes.prepare(args);
         if (!java.nio.file.Files.exists(home.indexDir())) {
             if (args.flag("--json")) {
-                out.println(Json.write(Map.of("home", home.root().toString(), "roots", List.of(), "sources",
-                        Map.of(), "passages", 0)));
+                Map<String, Object> empty = new LinkedHashMap<>();
+                empty.put("home", home.root().toString());
+                empty.put("roots", List.of());
+                empty.put("sources", counts(Map.of()));
+                empty.put("passages", 0);
+                empty.put("problems", List.of());
+                out.println(Json.write(empty));
             } else {
                 out.println("Zhiku home " + home.root() + " has no knowledge base yet: run `zhiku index FOLDER`.");
             }
@@ -70,9 +75,16 @@ final class StatusCommand {
         }
     }
 
+    /** Every status, zero when absent, in the order of {@link SourceStatus}. */
+    private static Map<String, Object> counts(Map<SourceStatus, Integer> counts) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (SourceStatus status : SourceStatus.values()) {
+            named.put(status.name().toLowerCase(Locale.ROOT), counts.getOrDefault(status, 0));
+        }
+        return named;
+    }
+
     private static Map<String, Object> toJson(ZhikuHome home, KnowledgeBaseStatus s) {
-        Map<String, Object> counts = new LinkedHashMap<>();
-        s.sourceCounts().forEach((k, v) -> counts.put(k.name().toLowerCase(Locale.ROOT), v));
         List<Object> problems = new ArrayList<>();
         for (SourceProblem p : s.problems()) {
             problems.add(Map.of("path", p.path(), "status", p.status().name().toLowerCase(Locale.ROOT),
@@ -81,7 +93,7 @@ final class StatusCommand {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("home", home.root().toString());
         root.put("roots", s.roots());
-        root.put("sources", counts);
+        root.put("sources", counts(s.sourceCounts()));
         root.put("passages", s.passages());
         root.put("passagesWithVectors", s.passagesWithVector());
         root.put("indexBytes", s.indexBytes());

@@ -1,0 +1,100 @@
+package dev.zhiku.app.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import dev.zhiku.app.Main;
+import dev.zhiku.indexer.embed.EmbeddingThroughput;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module graph of docs/DESIGN.md, enforced over the production classes of every module on the class path
+ * (core and indexer arrive as dependencies of desktop-app). Plain JUnit tests rather than {@code @ArchTest}
+ * fields: Surefire 3.5.3 silently skips those fields (TNG/ArchUnit#1442).
+ */
+class ModuleArchitectureTest {
+
+    private static JavaClasses zhiku;
+
+    @BeforeAll
+    static void importClasses() {
+        zhiku = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.zhiku");
+    }
+
+    @Test
+    void coreUsesOnlyTheJdkAndSlf4j() {
+        classes().that().resideInAPackage("dev.zhiku.core..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..", "dev.zhiku.core..")
+                .check(zhiku);
+    }
+
+    @Test
+    void javaFxOnlyInTheApp() {
+        noClasses().that().resideOutsideOfPackage("dev.zhiku.app..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(zhiku);
+    }
+
+    @Test
+    void indexingLibrariesOnlyInTheIndexer() {
+        noClasses()
+                .that().resideOutsideOfPackage("dev.zhiku.indexer..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "org.apache.tika..",
+                        "ai.onnxruntime..", "ai.djl..")
+                .check(zhiku);
+    }
+
+    @Test
+    void llamaOnlyInLlmNative() {
+        noClasses().that().resideOutsideOfPackage("dev.zhiku.llm..")
+                .should().dependOnClassesThat().resideInAPackage("de.kherud..")
+                .check(zhiku);
+    }
+
+    @Test
+    void indexerDoesNotSeeTheApp() {
+        noClasses().that().resideInAPackage("dev.zhiku.indexer..")
+                .should().dependOnClassesThat().resideInAPackage("dev.zhiku.app..")
+                .check(zhiku);
+    }
+
+    /** Only the command line prints; the embedding benchmark's main is the one named exception. */
+    @Test
+    void onlyTheCommandLinePrints() {
+        noClasses()
+                .that(not(resideInAPackage("dev.zhiku.app.cli")))
+                .and(not(belongToAnyOf(Main.class, EmbeddingThroughput.class)))
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .check(zhiku);
+    }
+
+    @Test
+    void slf4jIsTheOnlyLoggingApi() {
+        noClasses()
+                .should().dependOnClassesThat().resideInAnyPackage("java.util.logging..", "org.apache.log4j..",
+                        "org.apache.logging.log4j..", "org.apache.commons.logging..")
+                .check(zhiku);
+    }
+
+    /** Every pool names its threads: the overloads without a ThreadFactory are banned. */
+    @Test
+    void threadPoolsHaveAThreadFactory() {
+        noClasses()
+                .should().callMethod(Executors.class, "newFixedThreadPool", int.class)
+                .orShould().callMethod(Executors.class, "newCachedThreadPool")
+                .orShould().callMethod(Executors.class, "newSingleThreadExecutor")
+                .orShould().callMethod(Executors.class, "newScheduledThreadPool", int.class)
+                .orShould().callMethod(Executors.class, "newSingleThreadScheduledExecutor")
+                .check(zhiku);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.zhiku.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Usage errors and an empty home: exit codes and the single line a person reads on stderr. */
+class ZhikuCommandLineTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void versionExitsZero() {
+        CliRun run = CliRun.of("--version");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("zhiku "), run.out());
+    }
+
+    @Test
+    void unknownCommandIsBadUsage() {
+        assertBadUsage(CliRun.of("frobnicate"), "unknown command 'frobnicate'");
+    }
+
+    @Test
+    void unknownOptionIsBadUsage() {
+        assertBadUsage(CliRun.of("search", "--home", home.toString(), "--colour", "x"), "unknown option --colour");
+    }
+
+    @Test
+    void missingValueIsBadUsage() {
+        assertBadUsage(CliRun.of("search", "words", "--home"), "--home needs a value");
+    }
+
+    @Test
+    void badNumberIsBadUsage() {
+        CliRun run = CliRun.of("search", "--home", home.toString(), "-k", "many", "words");
+        assertBadUsage(run, "-k needs a whole number");
+    }
+
+    @Test
+    void indexOfAMissingPathIsBadUsage() {
+        String missing = home.resolve("no-such-folder").toString();
+        assertBadUsage(CliRun.of("index", "--home", home.toString(), missing), "no such file or folder");
+    }
+
+    @Test
+    void searchInAnEmptyHomeFailsWithOneClearLine() {
+        CliRun run = CliRun.of("search", "--home", home.toString(), "--keyword-only", "anything");
+        assertAll(() -> assertEquals(1, run.exit(), run.err()),
+                () -> assertEquals(1, run.errLines(), run.err()),
+                () -> assertTrue(run.err().contains("zhiku index"), run.err()),
+                () -> assertFalse(run.err().contains("\tat "), run.err()));
+    }
+
+    @Test
+    void statusOfAnEmptyHomeSaysSo() {
+        CliRun run = CliRun.of("status", "--home", home.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("no knowledge base yet"), run.out());
+    }
+
+    @Test
+    void statusJsonOfAnEmptyHomeHasZeroCounts() throws IOException {
+        CliRun run = CliRun.of("status", "--home", home.toString(), "--json");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode status = new ObjectMapper().readTree(run.out());
+        assertEquals("{\"queued\":0,\"indexed\":0,\"failed\":0,\"skipped\":0}", status.path("sources").toString());
+        assertEquals(0, status.path("passages").asInt());
+        assertTrue(status.path("problems").isEmpty(), run.out());
+    }
+
+    private static void assertBadUsage(CliRun run, String expected) {
+        assertAll(() -> assertEquals(2, run.exit(), run.err()),
+                () -> assertEquals(1, run.errLines(), run.err()),
+                () -> assertTrue(run.err().contains(expected), run.err()),
+                () -> assertFalse(run.err().contains("Exception"), run.err()),
+                () -> assertTrue(run.out().isEmpty(), run.out()));
+    }
+}
