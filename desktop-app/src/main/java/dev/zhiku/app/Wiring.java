@@ -9,6 +9,7 @@ import dev.zhiku.indexer.IndexerSettings;
 import dev.zhiku.indexer.LocalKnowledgeBase;
 import dev.zhiku.indexer.chunk.TokenCounter;
 import dev.zhiku.indexer.embed.EmbeddingModelSpec;
+import dev.zhiku.indexer.embed.EmbeddingSettings;
 import dev.zhiku.indexer.embed.OnnxEmbeddingModel;
 import dev.zhiku.indexer.power.PowerSource;
 import java.io.IOException;
@@ -23,6 +24,9 @@ public final class Wiring implements AutoCloseable {
 
     /** The embedding model used for every passage and query (see docs/decisions/0002-embedding-model.md). */
     public static final EmbeddingModelSpec EMBEDDING_MODEL = EmbeddingModelSpec.BGE_SMALL_ZH_V15_Q;
+
+    /** Tokens of each passage that are embedded (title, headings and the start of the text). */
+    public static final int EMBEDDING_MAX_TOKENS = Integer.getInteger("zhiku.embedding.maxTokens", 512);
 
     private final ZhikuHome home;
     private final IndexerSettings settings;
@@ -56,7 +60,10 @@ public final class Wiring implements AutoCloseable {
     /** The embedding model, loaded on first use. */
     public synchronized EmbeddingModel embeddings() {
         if (embeddings == null) {
-            embeddings = OnnxEmbeddingModel.load(EMBEDDING_MODEL, home.cacheDir(), settings.threads());
+            // One intra-op thread: the indexer embeds on several threads at once, which uses the cores better
+            // than splitting one small matrix product across them.
+            embeddings = OnnxEmbeddingModel.load(EMBEDDING_MODEL, home.cacheDir(),
+                    EmbeddingSettings.withThreads(1).withMaxLength(EMBEDDING_MAX_TOKENS));
         }
         return embeddings;
     }

@@ -258,7 +258,10 @@ public final class Indexer implements AutoCloseable {
         return read;
     }
 
-    /** Computes the embeddings that are still missing. Returns how many passages were embedded. */
+    /**
+     * Computes the embeddings that are still missing, on as many threads as files are read with (the model runs
+     * one text per call on the calling thread). Returns how many passages were embedded.
+     */
     public long embedPending() throws IOException, SQLException, InterruptedException {
         if (embeddings == null) {
             return 0;
@@ -266,29 +269,42 @@ public final class Indexer implements AutoCloseable {
         ProgressMeter meter = new ProgressMeter(listener, IndexProgress.Phase.EMBEDDING, 0, 0);
         meter.setPassagesTotal(catalog.pendingPassages());
         long embedded = 0;
-        while (control.awaitRunnable()) {
-            List<SourceRow> rows = catalog.vectorsPending(64);
-            if (rows.isEmpty()) {
-                break;
-            }
-            for (SourceRow row : rows) {
-                if (!control.awaitRunnable()) {
+        int threads = power.onBattery() ? 1 : settings.threads();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreads("zhiku-embed",
+                power.onBattery() ? Thread.MIN_PRIORITY : Thread.NORM_PRIORITY - 1))) {
+            while (control.awaitRunnable()) {
+                List<SourceRow> rows = catalog.vectorsPending(16 * threads);
+                if (rows.isEmpty()) {
                     break;
                 }
-                long t0 = System.nanoTime();
-                List<StoredPassage> passages = index.passagesOf(row.path());
-                VectorFiller.Filled filled = VectorFiller.fill(passages, catalog, embeddings, EMBED_BATCH);
-                index.setVectors(filled.passages());
-                index.commit();
-                Map<String, float[]> fresh = filled.fresh();
-                catalog.cacheVectors(embeddings.id(), fresh);
-                catalog.vectorsDone(row.path(), (System.nanoTime() - t0) / 1_000_000);
-                embedded += fresh.size();
-                meter.advance(1, row.sizeBytes(), passages.size(), row.path());
+                List<Future<Long>> futures = new ArrayList<>();
+                for (SourceRow row : rows) {
+                    futures.add(pool.submit(() -> control.awaitRunnable() ? embedSource(row, meter) : 0L));
+                }
+                for (Future<Long> f : futures) {
+                    embedded += waitFor(f);
+                }
+                if (control.isCancelled()) {
+                    break;
+                }
             }
         }
         meter.finish(control.isCancelled() ? IndexProgress.Phase.CANCELLED : IndexProgress.Phase.DONE);
         return embedded;
+    }
+
+    private long embedSource(SourceRow row, ProgressMeter meter) throws IOException, SQLException {
+        long t0 = System.nanoTime();
+        List<StoredPassage> passages = index.passagesOf(row.path());
+        VectorFiller.Filled filled = VectorFiller.fill(passages, catalog, embeddings, EMBED_BATCH);
+        synchronized (this) {
+            index.setVectors(filled.passages());
+            index.commit();
+            catalog.cacheVectors(embeddings.id(), filled.fresh());
+            catalog.vectorsDone(row.path(), (System.nanoTime() - t0) / 1_000_000);
+        }
+        meter.advance(1, row.sizeBytes(), passages.size(), row.path());
+        return filled.fresh().size();
     }
 
     /** Reads scans and images again with OCR (slow: runs after everything else). */
@@ -308,9 +324,9 @@ public final class Indexer implements AutoCloseable {
         return read;
     }
 
-    private static void waitFor(Future<?> f) throws InterruptedException, IOException {
+    private static <T> T waitFor(Future<T> f) throws InterruptedException, IOException {
         try {
-            f.get();
+            return f.get();
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
