@@ -79,10 +79,11 @@ public final class DocumentExtractor {
     private Extraction read(Path file, boolean ocr) throws Exception {
         TextBudget budget = new TextBudget(settings.maxTextChars());
         boolean markdown = isMarkdown(file);
+        boolean spreadsheet = isSpreadsheet(file);
         ContentHandlerFactory factory = new ContentHandlerFactory() {
             @Override
             public ContentHandler getNewContentHandler() {
-                return new StructuredTextHandler(budget, markdown);
+                return new StructuredTextHandler(budget, markdown, spreadsheet);
             }
 
             @Override
@@ -197,6 +198,11 @@ public final class DocumentExtractor {
     private static String firstLine(String text) {
         String line = text.strip().lines().findFirst().orElse("");
         return line.length() > 120 ? line.substring(0, 120) + "…" : line;
+    }
+
+    private static boolean isSpreadsheet(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls") || name.endsWith(".xlsb");
     }
 
     private static boolean isMarkdown(Path file) {

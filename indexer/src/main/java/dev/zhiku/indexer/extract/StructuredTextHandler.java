@@ -24,6 +24,7 @@ final class StructuredTextHandler extends DefaultHandler {
 
     private final TextBudget budget;
     private final boolean markdown;
+    private final boolean spreadsheet;
     private final List<TextBlock> blocks = new ArrayList<>();
     private final String[] headings = new String[6];
     private final StringBuilder buffer = new StringBuilder();
@@ -33,9 +34,10 @@ final class StructuredTextHandler extends DefaultHandler {
     private String pageLabel = "";
     private boolean pageLabelled;
 
-    StructuredTextHandler(TextBudget budget, boolean markdown) {
+    StructuredTextHandler(TextBudget budget, boolean markdown, boolean spreadsheet) {
         this.budget = budget;
         this.markdown = markdown;
+        this.spreadsheet = spreadsheet;
     }
 
     List<TextBlock> blocks() {
@@ -62,7 +64,14 @@ final class StructuredTextHandler extends DefaultHandler {
             return;
         }
         int level = headingLevel(name);
-        if (level > 0) {
+        if (level == 1 && spreadsheet) {
+            // Tika writes each sheet as <h1>name</h1><table>, without a page div: the sheet is the page.
+            flush();
+            page++;
+            pageLabel = "";
+            pageLabelled = false;
+            headingLevel = level;
+        } else if (level > 0) {
             flush();
             headingLevel = level;
         } else if (BLOCKS.contains(name)) {
