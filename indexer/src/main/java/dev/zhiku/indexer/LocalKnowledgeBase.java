@@ -25,17 +25,24 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
     private final ZhikuHome home;
     private final PassageIndex index;
     private final EmbeddingModel embeddings;
+    private final boolean ownsIndex;
 
+    /** Searches an index that someone else (an {@link Indexer} in this process) owns and closes. */
     public LocalKnowledgeBase(ZhikuHome home, PassageIndex index, EmbeddingModel embeddings) {
+        this(home, index, embeddings, false);
+    }
+
+    private LocalKnowledgeBase(ZhikuHome home, PassageIndex index, EmbeddingModel embeddings, boolean ownsIndex) {
         this.home = home;
         this.index = index;
         this.embeddings = embeddings;
+        this.ownsIndex = ownsIndex;
     }
 
     /** Opens the knowledge base in {@code home} for searching. */
     public static LocalKnowledgeBase open(ZhikuHome home, FusionSettings fusion, EmbeddingModel embeddings)
             throws IOException {
-        return new LocalKnowledgeBase(home, PassageIndex.openForReading(home.indexDir(), fusion), embeddings);
+        return new LocalKnowledgeBase(home, PassageIndex.openForReading(home.indexDir(), fusion), embeddings, true);
     }
 
     @Override
@@ -73,6 +80,8 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
 
     @Override
     public void close() {
-        index.close();
+        if (ownsIndex) {
+            index.close();
+        }
     }
 }

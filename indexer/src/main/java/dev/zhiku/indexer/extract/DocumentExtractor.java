@@ -119,8 +119,13 @@ public final class DocumentExtractor {
         List<ExtractedDocument> documents = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         boolean needsOcr = false;
+        int tooDeep = 0;
         for (PartCollector.Part part : collector.parts()) {
             Metadata m = part.metadata();
+            if (!part.container() && depth(memberPath(m)) > settings.maxDepth()) {
+                tooDeep++;
+                continue;
+            }
             String error = m.get(TikaCoreProperties.EMBEDDED_EXCEPTION);
             String member = part.container() ? "" : memberPath(m);
             if (error != null && !part.container()) {
@@ -133,6 +138,9 @@ public final class DocumentExtractor {
             if (!doc.blocks().isEmpty()) {
                 documents.add(doc);
             }
+        }
+        if (tooDeep > 0) {
+            warnings.add(tooDeep + " parts nested deeper than " + settings.maxDepth() + " levels were not indexed");
         }
         if (collector.hasHitMaximumEmbeddedResources()) {
             warnings.add("only the first " + settings.maxParts() + " attachments or entries were read");
@@ -172,6 +180,10 @@ public final class DocumentExtractor {
             return doc.textLength() < (long) MIN_CHARS_PER_PAGE * Math.max(1, pages == null ? 1 : pages);
         }
         return false;
+    }
+
+    private static int depth(String member) {
+        return (int) member.chars().filter(c -> c == '/').count() + 1;
     }
 
     private static String memberPath(Metadata m) {

@@ -96,6 +96,9 @@ public final class PassageIndex implements AutoCloseable {
     public void replaceSource(String path, List<StoredPassage> passages) throws IOException {
         requireWriter();
         writer.deleteDocuments(new Term(PassageDocuments.PATH, path));
+        if (passages.isEmpty()) {
+            return;
+        }
         List<Document> docs = new ArrayList<>(passages.size());
         for (StoredPassage p : passages) {
             docs.add(PassageDocuments.toDocument(p));

@@ -67,6 +67,11 @@ class DocumentExtractorHostileFilesTest {
         Extraction extraction = extractor.extract(TestDocuments.deeplyNestedZip(dir).path(), false);
         assertTrue(extraction.documents().size() <= defaults.maxParts());
         assertTrue(extraction.textLength() <= defaults.maxTextChars());
+        assertTrue(extraction.documents().stream()
+                        .allMatch(d -> d.member().split("/").length <= defaults.maxDepth()),
+                extraction.documents().stream().map(d -> d.member()).toList()::toString);
+        assertTrue(extraction.warnings().stream().anyMatch(w -> w.contains("nested deeper")),
+                extraction.warnings()::toString);
     }
 
     @Test
