@@ -1,5 +1,6 @@
 package dev.zhiku.app.cli;
 
+import dev.zhiku.app.SavedRules;
 import dev.zhiku.app.Wiring;
 import dev.zhiku.core.SourceProblem;
 import dev.zhiku.core.SourceStatus;
@@ -12,6 +13,7 @@ import dev.zhiku.indexer.discovery.SourceRules;
 import dev.zhiku.indexer.watch.ChangeListener;
 import dev.zhiku.indexer.watch.FolderWatcher;
 import dev.zhiku.indexer.watch.WatchSettings;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +49,7 @@ final class IndexCommand {
             paths.add(path);
         }
         ZhikuHome home = Homes.prepare(args);
-        IndexerSettings settings = settings(args);
+        IndexerSettings settings = settings(args, home);
         boolean vectors = !args.flag("--keyword-only");
         ProgressPrinter progress = new ProgressPrinter(err, System.console() != null && !args.flag("--quiet"));
         IndexControl control = new IndexControl();
@@ -155,11 +157,26 @@ final class IndexCommand {
         }
     }
 
-    private static IndexerSettings settings(CliArgs args) throws UsageException {
+    /** Rules given now are saved for later runs; without any, the saved ones apply. */
+    private static IndexerSettings settings(CliArgs args, ZhikuHome home) throws UsageException, IOException {
         IndexerSettings s = IndexerSettings.defaults();
-        SourceRules rules = s.rules().withIncludes(args.values("--include")).withExcludes(args.values("--exclude"));
-        int maxMb = args.intValue("--max-file-size", (int) (SourceRules.DEFAULT_MAX_FILE_BYTES >> 20), 1, 1 << 20);
-        rules = rules.withMaxFileBytes((long) maxMb << 20);
+        SourceRules rules = SavedRules.load(home);
+        boolean changed = false;
+        if (!args.values("--include").isEmpty()) {
+            rules = rules.withIncludes(args.values("--include"));
+            changed = true;
+        }
+        if (!args.values("--exclude").isEmpty()) {
+            rules = rules.withExcludes(args.values("--exclude"));
+            changed = true;
+        }
+        if (args.value("--max-file-size") != null) {
+            rules = rules.withMaxFileBytes((long) args.intValue("--max-file-size", 0, 1, 1 << 20) << 20);
+            changed = true;
+        }
+        if (changed) {
+            SavedRules.save(home, rules);
+        }
         s = new IndexerSettings(rules, s.extraction(), s.chunking(), s.fusion(), s.threads(), s.keywordOnlyChars());
         return s.withThreads(args.intValue("--threads", s.threads(), 1, 64));
     }
