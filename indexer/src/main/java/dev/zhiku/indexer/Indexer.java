@@ -97,7 +97,15 @@ public final class Indexer implements AutoCloseable {
     /** A whole run: scan, read, embed, OCR. Returns what the run did. */
     public RunReport run() throws IOException, SQLException, InterruptedException {
         long t0 = System.nanoTime();
-        ScanReport scan = scan();
+        return drain(scan(), t0);
+    }
+
+    /** Reads what is queued (for example after {@link #refresh}), without scanning the folders again. */
+    public RunReport runQueued() throws IOException, SQLException, InterruptedException {
+        return drain(new ScanReport(0, 0, 0, 0), System.nanoTime());
+    }
+
+    private RunReport drain(ScanReport scan, long t0) throws IOException, SQLException, InterruptedException {
         long readStarted = System.nanoTime();
         int read = processQueue(false);
         long keywordReady = System.nanoTime();
@@ -176,7 +184,7 @@ public final class Indexer implements AutoCloseable {
     }
 
     /** Re-checks single paths reported by the folder watcher. */
-    public void refresh(Set<Path> changed) throws IOException, SQLException {
+    public int refresh(Set<Path> changed) throws IOException, SQLException {
         SourceWalker walker = new SourceWalker(settings.rules());
         List<String> gone = new ArrayList<>();
         for (String root : catalog.roots()) {
@@ -203,6 +211,7 @@ public final class Indexer implements AutoCloseable {
             }
         }
         removeSources(gone);
+        return gone.size();
     }
 
     private void removeSources(List<String> paths) throws IOException, SQLException {

@@ -113,9 +113,9 @@ final class IndexCommand {
             public void onChanges(Set<Path> changed) {
                 synchronized (lock) {
                     try {
-                        indexer.refresh(changed);
-                        RunReport r = indexer.run();
-                        out.printf(Locale.ROOT, "%d change(s) indexed%n", r.read());
+                        int removed = indexer.refresh(changed);
+                        RunReport r = indexer.runQueued();
+                        out.printf(Locale.ROOT, "%d file(s) indexed, %d removed%n", r.read(), removed);
                     } catch (Exception e) {
                         err.println("zhiku: " + Errors.describe(e));
                     }
