@@ -1,5 +1,7 @@
 package dev.zhiku.indexer.power;
 
+import dev.zhiku.core.PowerState;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;

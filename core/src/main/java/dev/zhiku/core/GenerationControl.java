@@ -1,0 +1,18 @@
+package dev.zhiku.core;
+
+/**
+ * Lets the user stop a running generation. The generating loop polls {@link #isStopped()} between tokens; no
+ * other thread ever calls into the model (see DESIGN.md: cancelling from another thread can hang it).
+ */
+public final class GenerationControl {
+
+    private volatile boolean stopped;
+
+    public void stop() {
+        stopped = true;
+    }
+
+    public boolean isStopped() {
+        return stopped;
+    }
+}
