@@ -73,6 +73,12 @@ final class EvalCommand {
         line.put("answer", result.hits().isEmpty() ? "" : result.hits().getFirst().passage().text());
         line.put("abstained", result.hits().isEmpty());
         line.put("citations", new ArrayList<>(files));
+        List<Object> evidence = new ArrayList<>();
+        for (Hit hit : result.hits().subList(0, Math.min(5, result.hits().size()))) {
+            evidence.add(Map.of("keyword", hit.keywordScore(), "vector", hit.vectorScore(),
+                    "language", hit.passage().language()));
+        }
+        line.put("evidence", evidence);
         return line;
     }
 }
