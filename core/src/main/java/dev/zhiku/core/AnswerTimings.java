@@ -1,0 +1,12 @@
+package dev.zhiku.core;
+
+/**
+ * Where the time of an answer went, in milliseconds (-1 where a step did not happen).
+ *
+ * @param retrieveMillis   searching the knowledge base
+ * @param firstTokenMillis from the question to the first token of the model's answer
+ * @param totalMillis      from the question to the end of the answer
+ * @param tokensPerSecond  decode speed of the model, or 0
+ */
+public record AnswerTimings(long retrieveMillis, long firstTokenMillis, long totalMillis, double tokensPerSecond) {
+}
