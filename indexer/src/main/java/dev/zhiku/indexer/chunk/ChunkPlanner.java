@@ -1,5 +1,7 @@
 package dev.zhiku.indexer.chunk;
 
+import dev.zhiku.core.text.LanguageGuesser;
+import dev.zhiku.core.text.SentenceSplitter;
 import dev.zhiku.indexer.extract.ExtractedDocument;
 import dev.zhiku.indexer.extract.TextBlock;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.zhiku.indexer.chunk;
 
+import dev.zhiku.core.text.Scripts;
+
 /** Counts tokens the way an embedding model would, so chunks fit its input. */
 @FunctionalInterface
 public interface TokenCounter {

@@ -2,7 +2,6 @@ package dev.zhiku.indexer.discovery;
 
 import dev.zhiku.core.SourceProblem;
 import dev.zhiku.core.SourceStatus;
-
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;

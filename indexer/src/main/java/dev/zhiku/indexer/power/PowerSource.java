@@ -1,7 +1,6 @@
 package dev.zhiku.indexer.power;
 
 import dev.zhiku.core.PowerState;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

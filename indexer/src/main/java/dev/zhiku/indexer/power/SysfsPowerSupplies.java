@@ -1,7 +1,6 @@
 package dev.zhiku.indexer.power;
 
 import dev.zhiku.core.PowerState;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;

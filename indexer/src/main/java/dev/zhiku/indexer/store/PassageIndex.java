@@ -169,7 +169,7 @@ public final class PassageIndex implements AutoCloseable {
             if (queryVector != null && hasVectors(searcher)) {
                 KnnFloatVectorQuery knn = new KnnFloatVectorQuery(PassageDocuments.VECTOR, queryVector, candidates,
                         filter);
-                String queryLanguage = dev.zhiku.indexer.chunk.LanguageGuesser.guess(query.text());
+                String queryLanguage = dev.zhiku.core.text.LanguageGuesser.guess(query.text());
                 addVectorRanks(fused, searcher, searcher.search(knn, candidates), queryLanguage);
                 vectorsUsed = true;
             }

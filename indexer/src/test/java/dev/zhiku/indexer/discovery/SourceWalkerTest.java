@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhiku.core.SourceProblem;
 import dev.zhiku.core.SourceStatus;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

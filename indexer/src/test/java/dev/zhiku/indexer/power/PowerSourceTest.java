@@ -1,7 +1,6 @@
 package dev.zhiku.indexer.power;
 
 import dev.zhiku.core.PowerState;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

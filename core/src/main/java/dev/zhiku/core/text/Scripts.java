@@ -1,4 +1,4 @@
-package dev.zhiku.indexer.chunk;
+package dev.zhiku.core.text;
 
 /** Character-script tests used by sentence splitting and language detection. */
 public final class Scripts {

@@ -1,4 +1,4 @@
-package dev.zhiku.indexer.chunk;
+package dev.zhiku.core.text;
 
 /**
  * Guesses a passage's language from the scripts of its letters: Han → {@code zh} (kana → {@code ja},

@@ -1,4 +1,4 @@
-package dev.zhiku.indexer.chunk;
+package dev.zhiku.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.zhiku.indexer.chunk;
+package dev.zhiku.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
