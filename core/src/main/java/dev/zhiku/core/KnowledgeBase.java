@@ -11,6 +11,9 @@ public interface KnowledgeBase extends AutoCloseable {
     /** Finds the passages that best match the query, best first. */
     SearchResult search(SearchQuery query);
 
+    /** The words of a text as the index sees them, with how many passages contain each. */
+    TermStatistics termStatistics(String text);
+
     /** Counts, problems and sizes, for status displays. */
     KnowledgeBaseStatus status();
 

@@ -59,6 +59,15 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public dev.zhiku.core.TermStatistics termStatistics(String text) {
+        try {
+            return index.termStatistics(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the index failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public KnowledgeBaseStatus status() {
         try (Catalog catalog = Catalog.open(home.catalogBase())) {
             return new KnowledgeBaseStatus(catalog.roots(), catalog.counts(), catalog.problems(), index.count(false),

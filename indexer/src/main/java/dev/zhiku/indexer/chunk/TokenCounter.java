@@ -1,6 +1,6 @@
 package dev.zhiku.indexer.chunk;
 
-import dev.zhiku.core.text.Scripts;
+import dev.zhiku.core.text.TokenEstimate;
 
 /** Counts tokens the way an embedding model would, so chunks fit its input. */
 @FunctionalInterface
@@ -13,27 +13,6 @@ public interface TokenCounter {
      * Latin word, one per punctuation mark.
      */
     static TokenCounter estimating() {
-        return text -> {
-            int tokens = 0;
-            int wordChars = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isLetterOrDigit(c) && !Scripts.isCjk(c)) {
-                    wordChars++;
-                    continue;
-                }
-                if (wordChars > 0) {
-                    tokens += 1 + wordChars / 6;
-                    wordChars = 0;
-                }
-                if (!Character.isWhitespace(c)) {
-                    tokens++;
-                }
-            }
-            if (wordChars > 0) {
-                tokens += 1 + wordChars / 6;
-            }
-            return tokens;
-        };
+        return TokenEstimate::of;
     }
 }

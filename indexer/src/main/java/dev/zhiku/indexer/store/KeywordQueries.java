@@ -55,7 +55,15 @@ final class KeywordQueries {
         return clauses == 0 ? null : fields.build();
     }
 
-    private static boolean hasHan(String term) {
+    /** The words of a text in one field's analysis, keeping only the script that field is searched for. */
+    Set<String> fieldTerms(String field, String text) {
+        boolean cjkField = field.equals(Analyzers.ZH) || field.equals(Analyzers.CJK);
+        Set<String> terms = terms(analyzers.get(field), field, text);
+        terms.removeIf(t -> hasHan(t) != cjkField);
+        return terms;
+    }
+
+    static boolean hasHan(String term) {
         return term.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 

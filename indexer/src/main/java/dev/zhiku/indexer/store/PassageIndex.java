@@ -150,6 +150,24 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
+    /** Passage frequencies of a text's words: Latin words stemmed (stop words dropped), Chinese words as SmartCN cuts them. */
+    public dev.zhiku.core.TermStatistics termStatistics(String text) throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<dev.zhiku.core.TermStatistics.Term> terms = new ArrayList<>();
+            for (String field : List.of(Analyzers.EN, Analyzers.ZH)) {
+                for (String t : keywordQueries.fieldTerms(field, text)) {
+                    long df = searcher.getIndexReader().docFreq(new Term(field, t));
+                    terms.add(new dev.zhiku.core.TermStatistics.Term(t, field.equals(Analyzers.ZH), df));
+                }
+            }
+            return new dev.zhiku.core.TermStatistics(terms, searcher.getIndexReader().numDocs());
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** Hybrid search; {@code queryVector} may be null for keyword-only search. */
     public SearchResult search(SearchQuery query, float[] queryVector) throws IOException {
         long t0 = System.nanoTime();

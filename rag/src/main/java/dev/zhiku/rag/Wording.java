@@ -1,0 +1,26 @@
+package dev.zhiku.rag;
+
+/** The fixed sentences Zhiku says in Chinese and English. */
+public final class Wording {
+
+    private Wording() {
+    }
+
+    /** The answer when the documents do not hold one, with the offer to ask a cloud model. */
+    public static String notFound(Language language, String reason) {
+        String why = reason == null || reason.isBlank() ? "" : " " + reason;
+        return language == Language.ZH
+                ? "没有在你的文档中找到答案。" + why + " 你可以改用云端模型提问（发送前会先让你确认内容）。"
+                : "I could not find this in your documents." + why
+                        + " You can ask a cloud model instead (you will see what is sent first).";
+    }
+
+    public static String neverMentioned(Language language, String term) {
+        return language == Language.ZH ? "你的文档中没有出现“" + term + "”。"
+                : "Your documents never mention “" + term + "”.";
+    }
+
+    public static String nothingRelevant(Language language) {
+        return language == Language.ZH ? "没有相关的段落。" : "No passage is related to the question.";
+    }
+}
