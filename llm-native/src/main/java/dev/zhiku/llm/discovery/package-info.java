@@ -6,6 +6,6 @@
  *
  * <p>To support another application: add its folders to {@link dev.zhiku.llm.discovery.ModelFolders} with a new
  * {@link dev.zhiku.llm.discovery.ModelSource}; if it stores models under content hashes like Ollama, give it a
- * reader like {@link dev.zhiku.llm.discovery.OllamaLibrary}.
+ * reader like {@code OllamaLibrary}.
  */
 package dev.zhiku.llm.discovery;
