@@ -1,0 +1,66 @@
+package dev.zhiku.rag.evidence;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The content words of a text for matching questions to sentences: Latin words (lower-cased, stop words
+ * dropped, plural and verb endings stripped) and Chinese character bigrams (single characters for one-character
+ * runs).
+ */
+public final class QueryTerms {
+
+    private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}\\p{Nd}_][\\p{IsLatin}\\p{Nd}_.\\-]*");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
+    private static final Set<String> STOP = Set.of(("a an the of to in on for and or is are was were be been do does "
+            + "did i we you my our your it its this that these those what which who whom how when where why can could "
+            + "should would will with without from by at as into about there their them they he she his her if then "
+            + "than so not no yes any some all each per one have has had get set use using want need like just only "
+            + "also more most less very much many such other same own out up down over under again once here both few "
+            + "too let me us via way does don").split(" "));
+
+    private QueryTerms() {
+    }
+
+    public static Set<String> of(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        Matcher latin = LATIN.matcher(text.toLowerCase(Locale.ROOT));
+        while (latin.find()) {
+            String w = trimPunctuation(latin.group());
+            if (w.length() >= 2 && !STOP.contains(w)) {
+                terms.add(stem(w));
+            }
+        }
+        Matcher han = HAN.matcher(text);
+        while (han.find()) {
+            String run = han.group();
+            if (run.length() == 1) {
+                terms.add(run);
+            }
+            for (int i = 0; i + 2 <= run.length(); i++) {
+                terms.add(run.substring(i, i + 2));
+            }
+        }
+        return terms;
+    }
+
+    private static String trimPunctuation(String w) {
+        int end = w.length();
+        while (end > 0 && (w.charAt(end - 1) == '.' || w.charAt(end - 1) == '-')) {
+            end--;
+        }
+        return w.substring(0, end);
+    }
+
+    static String stem(String w) {
+        for (String suffix : new String[] {"ing", "ed", "es", "s"}) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 4 && !w.endsWith("ss")) {
+                return w.substring(0, w.length() - suffix.length());
+            }
+        }
+        return w;
+    }
+}
