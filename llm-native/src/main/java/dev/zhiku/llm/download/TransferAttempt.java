@@ -22,6 +22,7 @@ final class TransferAttempt {
 
     private static final Logger LOG = LoggerFactory.getLogger(TransferAttempt.class);
     private static final int BUFFER = 64 * 1024;
+    private static final int CANCELLED_READ = -2;
 
     private final HttpClient client;
     private final DownloadSettings settings;
@@ -140,24 +141,16 @@ final class TransferAttempt {
         meter.update(done, total);
         try (OutputStream out = part.openAppend();
                 StallGuard guard = StallGuard.start(body, control, settings.http().readTimeout())) {
-            while (true) {
-                if (control.isCancelled()) {
-                    return Outcome.CANCELLED;
-                }
-                int n;
-                try {
-                    n = body.read(buffer);
-                } catch (IOException e) {
-                    if (control.isCancelled()) {
-                        return Outcome.CANCELLED;
-                    }
-                    if (guard.stalled()) {
-                        throw new IOException("no data for " + settings.http().readTimeout().toSeconds() + " s", e);
-                    }
-                    throw e;
+            while (!control.isCancelled()) {
+                int n = read(body, buffer, guard);
+                if (n == CANCELLED_READ) {
+                    break;
                 }
                 if (n < 0) {
-                    break;
+                    if (total >= 0 && done != total) {
+                        throw new IOException("connection closed after " + done + " of " + total + " bytes");
+                    }
+                    return Outcome.COMPLETE;
                 }
                 guard.touch();
                 write(out, buffer, n);
@@ -165,10 +158,29 @@ final class TransferAttempt {
                 meter.update(done, total);
             }
         }
-        if (total >= 0 && done != total) {
-            throw new IOException("connection closed after " + done + " of " + total + " bytes");
+        return Outcome.CANCELLED;
+    }
+
+    /** Reads the next bytes: -1 at the end, {@link #CANCELLED_READ} when a cancel closed the stream. */
+    private int read(InputStream body, byte[] buffer, StallGuard guard) throws IOException {
+        IOException failure = null;
+        int n;
+        try {
+            n = body.read(buffer);
+        } catch (IOException e) {
+            failure = e;
+            n = -1;
         }
-        return Outcome.COMPLETE;
+        if (n < 0 && control.isCancelled()) {
+            return CANCELLED_READ;
+        }
+        if (n < 0 && guard.stalled()) {
+            throw new IOException("no data for " + settings.http().readTimeout().toSeconds() + " s", failure);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return n;
     }
 
     private void write(OutputStream out, byte[] buffer, int n) {
