@@ -54,7 +54,11 @@ final class LoopbackFileServer implements AutoCloseable {
     }
 
     URI uri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/model.gguf");
+        return URI.create("http://127.0.0.1:" + port() + "/model.gguf");
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     void replaceContent(byte[] newContent, String newEtag) {
