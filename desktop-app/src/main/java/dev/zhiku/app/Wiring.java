@@ -82,6 +82,11 @@ public final class Wiring implements AutoCloseable {
         return new Indexer(home, settings, model, tokenCounter(), control, new PowerSource(), listener);
     }
 
+    /** Loads a local GGUF model (the engine arrives with the llm-native module). */
+    public dev.zhiku.core.TextGenerator localModel(java.nio.file.Path file) {
+        throw new dev.zhiku.core.GenerationException("the local engine is not wired yet: " + file);
+    }
+
     public LocalKnowledgeBase knowledgeBase(boolean withVectors) throws IOException {
         return LocalKnowledgeBase.open(home, settings.fusion(), withVectors ? embeddings() : null);
     }

@@ -4,8 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zhiku.app.Wiring;
 import dev.zhiku.core.Hit;
-import dev.zhiku.core.SearchQuery;
-import dev.zhiku.core.SearchResult;
+import dev.zhiku.core.Citation;
+import dev.zhiku.core.GenerationControl;
+import dev.zhiku.core.TextGenerator;
+import dev.zhiku.rag.AnswerListener;
+import dev.zhiku.rag.AnswerOutcome;
+import dev.zhiku.rag.Answerer;
+import dev.zhiku.rag.Question;
+import dev.zhiku.rag.RagSettings;
 import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.indexer.IndexerSettings;
 import dev.zhiku.indexer.LocalKnowledgeBase;
@@ -24,8 +30,8 @@ import java.util.Set;
 /**
  * {@code zhiku eval}: runs every question of a JSONL file against the knowledge base and writes one result line
  * per question in the format of {@code shared/dev-eval/score.py}. Citations are the distinct files of the
- * search hits, best first. Until the answering pipeline exists, the answer is the best passage's text and
- * nothing is abstained.
+ * answer's citations followed by the other retrieved files, best first. Without {@code --model} the answers
+ * are extractive.
  */
 final class EvalCommand {
 
@@ -50,35 +56,42 @@ final class EvalCommand {
         ZhikuHome home = Homes.prepare(args);
         try (Wiring wiring = new Wiring(home, FusionOptions.apply(args, IndexerSettings.defaults()));
              LocalKnowledgeBase kb = wiring.knowledgeBase(!args.flag("--keyword-only"));
+             TextGenerator model = Models.open(wiring, args);
              BufferedReader in = Files.newBufferedReader(questions, StandardCharsets.UTF_8)) {
+            RagSettings defaults = RagSettings.defaults();
+            RagSettings rag = new RagSettings(Math.max(k, defaults.candidates()), defaults.perSource(),
+                    defaults.evidencePassages(), defaults.contextTokens(), defaults.extractive(),
+                    defaults.answerTokens(), defaults.historyTurns());
+            Answerer answerer = new Answerer(kb, model, rag, q -> List.of());
             for (String line; (line = in.readLine()) != null; ) {
                 if (line.isBlank()) {
                     continue;
                 }
                 JsonNode q = json.readTree(line);
-                SearchResult result = kb.search(SearchQuery.of(q.path("question").asText(), k));
-                out.println(Json.write(resultLine(q.path("id").asText(), result)));
+                AnswerOutcome outcome = answerer.ask(Question.of(q.path("question").asText()), AnswerListener.NONE,
+                        new GenerationControl());
+                out.println(Json.write(resultLine(q.path("id").asText(), outcome)));
             }
         }
         return 0;
     }
 
-    private static Map<String, Object> resultLine(String id, SearchResult result) {
+    /** The answer's own citations first, then the other retrieved files in rank order. */
+    private static Map<String, Object> resultLine(String id, AnswerOutcome outcome) {
         Set<String> files = new LinkedHashSet<>();
-        for (Hit hit : result.hits()) {
+        for (Citation c : outcome.answer().citations()) {
+            files.add(c.displayPath());
+        }
+        for (Hit hit : outcome.retrieval().hits()) {
             files.add(hit.passage().displayPath());
         }
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("id", id);
-        line.put("answer", result.hits().isEmpty() ? "" : result.hits().getFirst().passage().text());
-        line.put("abstained", result.hits().isEmpty());
+        line.put("answer", outcome.answer().text());
+        line.put("abstained", outcome.answer().abstained());
         line.put("citations", new ArrayList<>(files));
-        List<Object> evidence = new ArrayList<>();
-        for (Hit hit : result.hits().subList(0, Math.min(5, result.hits().size()))) {
-            evidence.add(Map.of("keyword", hit.keywordScore(), "vector", hit.vectorScore(),
-                    "language", hit.passage().language()));
-        }
-        line.put("evidence", evidence);
+        line.put("route", outcome.answer().route().name().toLowerCase(java.util.Locale.ROOT));
+        line.put("timings", AskCommand.toJson(outcome.answer()).get("timings"));
         return line;
     }
 }

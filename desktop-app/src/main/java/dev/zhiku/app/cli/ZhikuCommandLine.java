@@ -35,6 +35,7 @@ public final class ZhikuCommandLine {
                 case "search" -> new SearchCommand(out).run(rest);
                 case "status" -> new StatusCommand(out).run(rest);
                 case "eval" -> new EvalCommand(out).run(rest);
+                case "ask" -> new AskCommand(out).run(rest);
                 case "bench" -> new BenchCommand(out, err).run(rest);
                 case "--version", "version" -> {
                     out.println("zhiku " + VERSION);
@@ -49,7 +50,7 @@ public final class ZhikuCommandLine {
         } catch (UsageException e) {
             err.println("zhiku: " + e.getMessage() + " (zhiku --help lists the commands)");
             return 2;
-        } catch (Exception | OutOfMemoryError e) {
+        } catch (Exception | Error e) {
             org.slf4j.LoggerFactory.getLogger(ZhikuCommandLine.class).debug("command failed", e);
             err.println("zhiku: " + Errors.describe(e));
             return 1;

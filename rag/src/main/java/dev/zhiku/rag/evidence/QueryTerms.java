@@ -20,7 +20,7 @@ public final class QueryTerms {
             + "should would will with without from by at as into about there their them they he she his her if then "
             + "than so not no yes any some all each per one have has had get set use using want need like just only "
             + "also more most less very much many such other same own out up down over under again once here both few "
-            + "too let me us via way does don").split(" "));
+            + "too let me us via way don").split(" "));
 
     private QueryTerms() {
     }

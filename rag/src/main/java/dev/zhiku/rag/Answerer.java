@@ -1,0 +1,106 @@
+package dev.zhiku.rag;
+
+import dev.zhiku.core.Answer;
+import dev.zhiku.core.AnswerTimings;
+import dev.zhiku.core.ChatMessage;
+import dev.zhiku.core.GenerationControl;
+import dev.zhiku.core.GenerationRequest;
+import dev.zhiku.core.GenerationResult;
+import dev.zhiku.core.KnowledgeBase;
+import dev.zhiku.core.Route;
+import dev.zhiku.core.TextGenerator;
+import dev.zhiku.rag.cite.CheckedAnswer;
+import dev.zhiku.rag.cite.CitationChecker;
+import dev.zhiku.rag.context.Context;
+import dev.zhiku.rag.context.ContextAssembler;
+import dev.zhiku.rag.evidence.EvidenceSentence;
+import dev.zhiku.rag.evidence.SentenceSelector;
+import dev.zhiku.rag.gate.GateDecision;
+import dev.zhiku.rag.gate.RelevanceGate;
+import dev.zhiku.rag.prompt.PromptBuilder;
+import dev.zhiku.rag.retrieve.Retrieval;
+import dev.zhiku.rag.retrieve.Retriever;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Answers a question from the knowledge base: retrieve, decide whether the documents hold the answer, give the
+ * instant extractive answer, then (when a model is there) stream the model's answer over the selected evidence
+ * and check its citations. One call, one answer; nothing travels back and forth.
+ */
+public final class Answerer {
+
+    /** Below this evidence score no sentence supports an answer (calibrated on dev-eval). */
+    public static final double MIN_EVIDENCE = Double.parseDouble(System.getProperty("zhiku.gate.minEvidence", "0.15"));
+
+    private static final Pattern MODEL_NOT_FOUND = Pattern.compile(
+            "(?i)could not find this in your documents|没有在你的文档中找到");
+
+    private final KnowledgeBase knowledgeBase;
+    private final TextGenerator generator;
+    private final RagSettings settings;
+    private final Function<String, List<String>> memories;
+    private final Retriever retriever;
+    private final RelevanceGate gate = new RelevanceGate(MIN_EVIDENCE);
+
+    /**
+     * @param generator the model, or null for extractive answers only
+     * @param memories  relevant facts the user asked Zhiku to remember, for a question (may return empty)
+     */
+    public Answerer(KnowledgeBase knowledgeBase, TextGenerator generator, RagSettings settings,
+                    Function<String, List<String>> memories) {
+        this.knowledgeBase = knowledgeBase;
+        this.generator = generator;
+        this.settings = settings;
+        this.memories = memories;
+        this.retriever = new Retriever(knowledgeBase, settings.candidates(), settings.perSource());
+    }
+
+    public AnswerOutcome ask(Question question, AnswerListener listener, GenerationControl control) {
+        long t0 = System.nanoTime();
+        Retrieval retrieval = retriever.retrieve(question);
+        listener.onRetrieved(retrieval);
+        List<EvidenceSentence> ranked = SentenceSelector.rank(retrieval.query(), retrieval.hits(),
+                settings.evidencePassages());
+        GateDecision decision = gate.judge(question.text(), retrieval, ranked,
+                knowledgeBase.termStatistics(question.text()));
+        Language language = Language.of(question.text());
+        if (!decision.answerable()) {
+            long total = (System.nanoTime() - t0) / 1_000_000;
+            Answer none = new Answer(Wording.notFound(language, decision.reason()), true, Route.EXTRACTIVE,
+                    List.of(), new AnswerTimings(retrieval.millis(), -1, total, 0), "");
+            return new AnswerOutcome(none, retrieval);
+        }
+        Answer extractive = ExtractiveAnswerer.answer(ranked, settings.extractive(), settings.contextTokens(),
+                retrieval.millis(), t0);
+        listener.onExtractive(extractive);
+        if (generator == null || control.isStopped()) {
+            return new AnswerOutcome(extractive, retrieval);
+        }
+        return new AnswerOutcome(generate(question, language, ranked, retrieval, listener, control, t0), retrieval);
+    }
+
+    private Answer generate(Question question, Language language, List<EvidenceSentence> ranked,
+                            Retrieval retrieval, AnswerListener listener, GenerationControl control, long t0) {
+        Context context = new ContextAssembler(settings.contextTokens()).assemble(ranked, MIN_EVIDENCE / 2);
+        List<ChatMessage> history = lastTurns(question.history(), settings.historyTurns());
+        List<ChatMessage> messages = PromptBuilder.build(question.text(), language, context, history,
+                memories.apply(question.text()));
+        GenerationRequest request = GenerationRequest.of(messages).withMaxTokens(settings.answerTokens())
+                .withConversation(question.conversationId());
+        GenerationResult result = generator.generate(request, listener::onToken, control);
+        CheckedAnswer checked = CitationChecker.check(result.text(), context);
+        boolean abstained = MODEL_NOT_FOUND.matcher(checked.text()).find();
+        long total = (System.nanoTime() - t0) / 1_000_000;
+        long firstToken = retrieval.millis() + result.firstTokenMillis();
+        String text = abstained ? Wording.notFound(language, "") : checked.text();
+        return new Answer(text, abstained, Route.LOCAL, abstained ? List.of() : checked.citations(),
+                new AnswerTimings(retrieval.millis(), firstToken, total, result.tokensPerSecond()), generator.id());
+    }
+
+    static List<ChatMessage> lastTurns(List<ChatMessage> history, int turns) {
+        int keep = Math.min(history.size(), turns * 2);
+        return history.subList(history.size() - keep, history.size());
+    }
+}

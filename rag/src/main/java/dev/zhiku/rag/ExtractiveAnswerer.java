@@ -1,0 +1,40 @@
+package dev.zhiku.rag;
+
+import dev.zhiku.core.Answer;
+import dev.zhiku.core.AnswerTimings;
+import dev.zhiku.core.Route;
+import dev.zhiku.rag.cite.CitationChecker;
+import dev.zhiku.rag.context.Context;
+import dev.zhiku.rag.context.ContextAssembler;
+import dev.zhiku.rag.context.Source;
+import dev.zhiku.rag.evidence.EvidenceSentence;
+import java.util.List;
+
+/** The instant answer without an LLM: the best supporting sentences, each with its citation. */
+public final class ExtractiveAnswerer {
+
+    private ExtractiveAnswerer() {
+    }
+
+    public static Answer answer(List<EvidenceSentence> ranked, int sentences, int budget, long retrieveMillis,
+                                long t0) {
+        List<EvidenceSentence> best = ranked.subList(0, Math.min(sentences, ranked.size()));
+        Context context = new ContextAssembler(budget).assemble(best, 0);
+        StringBuilder text = new StringBuilder();
+        for (EvidenceSentence s : best) {
+            Source source = context.sources().stream()
+                    .filter(src -> src.sentences().contains(s)).findFirst().orElse(null);
+            if (source == null) {
+                continue;
+            }
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(s.text()).append(" [").append(source.number()).append(']');
+        }
+        long total = (System.nanoTime() - t0) / 1_000_000;
+        return new Answer(text.toString(), false, Route.EXTRACTIVE,
+                context.sources().stream().map(CitationChecker::citation).toList(),
+                new AnswerTimings(retrieveMillis, -1, total, 0), "");
+    }
+}

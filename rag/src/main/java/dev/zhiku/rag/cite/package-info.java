@@ -1,0 +1,2 @@
+/** Verifying an answer's [n] citations ({@link dev.zhiku.rag.cite.CitationChecker}). */
+package dev.zhiku.rag.cite;

@@ -1,0 +1,59 @@
+package dev.zhiku.rag.gate;
+
+import dev.zhiku.core.TermStatistics;
+import dev.zhiku.rag.Language;
+import dev.zhiku.rag.Wording;
+import dev.zhiku.rag.evidence.EvidenceSentence;
+import dev.zhiku.rag.retrieve.Retrieval;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides whether to answer or to say the documents do not hold the answer, from evidence that holds without an
+ * LLM (calibrated on dev-eval, see docs/decisions):
+ * <ol>
+ *   <li>nothing was found;</li>
+ *   <li>the question names something the documents never mention — a Latin word of three or more letters, or a
+ *       Chinese word of three or more characters, that no passage contains ("pgbouncer", "zram");</li>
+ *   <li>no sentence of the best passages covers enough of the question's words.</li>
+ * </ol>
+ */
+public final class RelevanceGate {
+
+    private final double minEvidence;
+
+    public RelevanceGate(double minEvidence) {
+        this.minEvidence = minEvidence;
+    }
+
+    public GateDecision judge(String question, Retrieval retrieval, List<EvidenceSentence> ranked,
+                              TermStatistics stats) {
+        Language language = Language.of(question);
+        if (retrieval.hits().isEmpty() || ranked.isEmpty()) {
+            return GateDecision.abstain(Wording.nothingRelevant(language));
+        }
+        Optional<String> unknown = unknownTerm(stats);
+        if (unknown.isPresent()) {
+            return GateDecision.abstain(Wording.neverMentioned(language, unknown.get()));
+        }
+        if (ranked.getFirst().score() < minEvidence) {
+            return GateDecision.abstain(Wording.nothingRelevant(language));
+        }
+        return GateDecision.answer();
+    }
+
+    static Optional<String> unknownTerm(TermStatistics stats) {
+        for (TermStatistics.Term t : stats.terms()) {
+            if (t.passages() > 0) {
+                continue;
+            }
+            boolean name = t.han() ? t.text().length() >= 3
+                    : t.text().length() >= 3 && t.text().chars().anyMatch(Character::isLetter)
+                    && t.text().indexOf('\'') < 0;
+            if (name) {
+                return Optional.of(t.text());
+            }
+        }
+        return Optional.empty();
+    }
+}
