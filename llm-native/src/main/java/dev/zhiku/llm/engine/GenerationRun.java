@@ -68,6 +68,7 @@ final class GenerationRun {
         }
         if (finish == null) {
             emit(stops.flush());
+            tokens = Math.max(tokens, estimateTokens(stops.text()));
             finish = tokens >= maxTokens ? FinishReason.LENGTH : FinishReason.END;
         }
         long end = System.nanoTime();
@@ -75,6 +76,16 @@ final class GenerationRun {
         double seconds = first < 0 ? 0 : (end - first) / 1e9;
         double rate = tokens > 1 && seconds > 0 ? (tokens - 1) / seconds : 0;
         return new Outcome(stops.text(), finish, Math.min(tokens, maxTokens), firstMillis, rate);
+    }
+
+    /**
+     * The native stream may join tokens in one piece (it waits for complete UTF-8 characters), so the count of
+     * pieces can be short; re-tokenizing the text, counting each replacement character as one byte token, gives a
+     * second estimate.
+     */
+    private int estimateTokens(String text) {
+        String clean = text.replace("\uFFFD", "");
+        return model.encode(clean).length + (text.length() - clean.length());
     }
 
     private void emit(String piece) {
