@@ -36,6 +36,7 @@ final class GenerationRun {
     Outcome stream(InferenceParameters params, long startNanos) {
         LlamaIterator it = model.generate(params).iterator();
         int tokens = 0;
+        int slack = 0;
         long first = -1;
         FinishReason finish = null;
         try {
@@ -47,6 +48,7 @@ final class GenerationRun {
                 LlamaOutput out = it.next();
                 if (!out.text.isEmpty() || it.hasNext()) {
                     tokens++;
+                    slack += joinedTokens(out.text);
                 }
                 if (first < 0 && !out.text.isEmpty()) {
                     first = System.nanoTime();
@@ -68,8 +70,8 @@ final class GenerationRun {
         }
         if (finish == null) {
             emit(stops.flush());
-            tokens = Math.max(tokens, estimateTokens(stops.text()));
-            finish = tokens >= maxTokens ? FinishReason.LENGTH : FinishReason.END;
+            finish = tokens + slack >= maxTokens ? FinishReason.LENGTH : FinishReason.END;
+            tokens = finish == FinishReason.LENGTH ? maxTokens : tokens;
         }
         long end = System.nanoTime();
         long firstMillis = first < 0 ? (end - startNanos) / 1_000_000 : (first - startNanos) / 1_000_000;
@@ -79,13 +81,17 @@ final class GenerationRun {
     }
 
     /**
-     * The native stream may join tokens in one piece (it waits for complete UTF-8 characters), so the count of
-     * pieces can be short; re-tokenizing the text, counting each replacement character as one byte token, gives a
-     * second estimate.
+     * The native stream joins tokens that end inside a UTF-8 character into one piece, so pieces can undercount
+     * tokens; this bounds how many extra tokens a piece may hold (one per byte of its non-ASCII characters). The
+     * bound only decides LENGTH against END near the limit; token counts and speeds use pieces.
      */
-    private int estimateTokens(String text) {
-        String clean = text.replace("\uFFFD", "");
-        return model.encode(clean).length + (text.length() - clean.length());
+    private static int joinedTokens(String piece) {
+        int extra = 0;
+        for (int i = 0; i < piece.length(); i++) {
+            char c = piece.charAt(i);
+            extra += c < 0x80 ? 0 : c == '\uFFFD' ? 1 : c < 0x800 ? 2 : 3;
+        }
+        return extra;
     }
 
     private void emit(String piece) {
