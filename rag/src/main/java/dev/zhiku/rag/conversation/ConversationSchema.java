@@ -33,7 +33,8 @@ final class ConversationSchema {
                     + "abstained BOOLEAN DEFAULT FALSE NOT NULL, first_token_ms BIGINT DEFAULT -1 NOT NULL, "
                     + "total_ms BIGINT DEFAULT -1 NOT NULL, tokens_per_second DOUBLE PRECISION DEFAULT 0 NOT NULL, "
                     + "created TIMESTAMP(6) WITH TIME ZONE NOT NULL, UNIQUE(conversation_id, seq))",
-            "CREATE TABLE IF NOT EXISTS citations(message_id BIGINT NOT NULL REFERENCES messages(id) ON DELETE CASCADE, "
+            "CREATE TABLE IF NOT EXISTS citations("
+                    + "message_id BIGINT NOT NULL REFERENCES messages(id) ON DELETE CASCADE, "
                     + "number INT NOT NULL, path VARCHAR(4096) NOT NULL, member VARCHAR(4096) DEFAULT '' NOT NULL, "
                     + "page INT DEFAULT 0 NOT NULL, start_offset INT NOT NULL, end_offset INT NOT NULL, "
                     + "snippet CHARACTER VARYING NOT NULL, score DOUBLE PRECISION NOT NULL)",

@@ -1,6 +1,5 @@
 package dev.zhiku.rag.conversation;
 
-import static dev.zhiku.rag.conversation.ConversationRows.CITATION_COLUMNS;
 import static dev.zhiku.rag.conversation.ConversationRows.CONVERSATION_COLUMNS;
 import static dev.zhiku.rag.conversation.ConversationRows.MESSAGE_COLUMNS;
 
@@ -187,9 +186,10 @@ public final class ConversationStore implements AutoCloseable {
     private static Map<Long, List<Citation>> citations(Connection connection, String conversationId)
             throws SQLException {
         Map<Long, List<Citation>> byMessage = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT " + CITATION_COLUMNS.replaceAll(
-                "(\\w+)", "c.$1") + " FROM citations c JOIN messages m ON c.message_id = m.id "
-                + "WHERE m.conversation_id = ? ORDER BY c.message_id, c.number")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT c.message_id, c.number, c.path, c.member, "
+                + "c.page, c.start_offset, c.end_offset, c.snippet, c.score FROM citations c "
+                + "JOIN messages m ON c.message_id = m.id WHERE m.conversation_id = ? "
+                + "ORDER BY c.message_id, c.number")) {
             ps.setString(1, conversationId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
