@@ -184,6 +184,26 @@ class ConversationStoreTest {
     }
 
     @Test
+    void refusesAFileFromANewerZhiku() throws Exception {
+        store.close();
+        String url = "jdbc:h2:file:" + dir.resolve("conversations").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        try (Connection jdbc = DriverManager.getConnection(url, "zhiku", "");
+             Statement s = jdbc.createStatement()) {
+            s.execute("UPDATE meta SET v = '99' WHERE k = 'conversation_schema_version'");
+        }
+        ConversationStoreException e = assertThrows(ConversationStoreException.class,
+                () -> ConversationStore.open(dir.resolve("conversations")));
+        assertTrue(e.getMessage().contains("conversations.mv.db"), e.getMessage());
+        assertTrue(e.getMessage().contains("update Zhiku"), e.getMessage());
+        try (Connection jdbc = DriverManager.getConnection(url, "zhiku", "");
+             Statement s = jdbc.createStatement()) {
+            s.execute("UPDATE meta SET v = '" + ConversationSchema.VERSION
+                    + "' WHERE k = 'conversation_schema_version'");
+        }
+        store = ConversationStore.open(dir.resolve("conversations"));
+    }
+
+    @Test
     void survivesCloseAndReopen() {
         Conversation c = store.create("保存测试");
         store.appendQuestion(c.id(), "护照什么时候过期？");
