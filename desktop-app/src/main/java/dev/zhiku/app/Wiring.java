@@ -12,7 +12,15 @@ import dev.zhiku.indexer.embed.EmbeddingModelSpec;
 import dev.zhiku.indexer.embed.EmbeddingSettings;
 import dev.zhiku.indexer.embed.OnnxEmbeddingModel;
 import dev.zhiku.indexer.power.PowerSource;
+import dev.zhiku.core.TextGenerator;
+import dev.zhiku.llm.engine.EngineSettings;
+import dev.zhiku.llm.engine.LlamaTextGenerator;
+import dev.zhiku.llm.engine.NativeRuntime;
+import dev.zhiku.llm.hardware.Hardware;
+import dev.zhiku.llm.hardware.HardwareProbe;
+import dev.zhiku.llm.library.ModelLibrary;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.nio.file.Files;
 import java.sql.SQLException;
 
@@ -31,6 +39,7 @@ public final class Wiring implements AutoCloseable {
     private final ZhikuHome home;
     private final IndexerSettings settings;
     private EmbeddingModel embeddings;
+    private Hardware hardware;
 
     public Wiring(ZhikuHome home, IndexerSettings settings) {
         this.home = home;
@@ -82,9 +91,24 @@ public final class Wiring implements AutoCloseable {
         return new Indexer(home, settings, model, tokenCounter(), control, new PowerSource(), listener);
     }
 
-    /** Loads a local GGUF model (the engine arrives with the llm-native module). */
-    public dev.zhiku.core.TextGenerator localModel(java.nio.file.Path file) {
-        throw new dev.zhiku.core.GenerationException("the local engine is not wired yet: " + file);
+    /** The user's models (downloaded and added), in the home's models folder. */
+    public ModelLibrary modelLibrary() {
+        return new ModelLibrary(home.modelsDir());
+    }
+
+    /** This machine's RAM, cores, CPU features, power and memory bandwidth (measured once, then cached). */
+    public synchronized Hardware hardware() {
+        if (hardware == null) {
+            hardware = HardwareProbe.forThisMachine(new PowerSource()::state, home.cacheDir()).probe();
+        }
+        return hardware;
+    }
+
+    /** Loads a local GGUF model with threads on the physical cores; the caller closes it. */
+    public TextGenerator localModel(Path file) {
+        NativeRuntime.prepare(home.cacheDir().resolve("llama"));
+        Hardware hw = hardware();
+        return LlamaTextGenerator.load(file, EngineSettings.defaults(hw.physicalCores()), hw.availableRamBytes());
     }
 
     public LocalKnowledgeBase knowledgeBase(boolean withVectors) throws IOException {

@@ -34,9 +34,10 @@ final class BenchCommand {
         }
         return switch (argv.getFirst()) {
             case "index" -> index(argv.subList(1, argv.size()));
+            case "llm" -> new LlmBenchCommand(out).run(argv.subList(1, argv.size()));
             case "search" -> new SearchBench(out).run(CliArgs.parse(argv.subList(1, argv.size()),
                     Set.of("--home", "--sizes", "--queries"), Set.of()));
-            default -> throw new UsageException("unknown benchmark '" + argv.getFirst() + "' (index, search)");
+            default -> throw new UsageException("unknown benchmark '" + argv.getFirst() + "' (index, search, llm)");
         };
     }
 

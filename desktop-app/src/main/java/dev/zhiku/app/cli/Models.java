@@ -11,10 +11,16 @@ final class Models {
     private Models() {
     }
 
-    /** Returns null when no model is asked for (answers are then extractive). */
+    /**
+     * The model given with {@code --model}, else the active installed one; null with {@code --no-llm} or when no
+     * model is installed (answers are then extractive).
+     */
     static TextGenerator open(Wiring wiring, CliArgs args) throws Exception {
-        if (args.flag("--no-llm") || args.value("--model") == null) {
+        if (args.flag("--no-llm")) {
             return null;
+        }
+        if (args.value("--model") == null) {
+            return wiring.modelLibrary().active().map(m -> wiring.localModel(m.path())).orElse(null);
         }
         Path file = Path.of(args.value("--model"));
         if (!Files.isRegularFile(file)) {

@@ -22,9 +22,14 @@ final class Usage {
                   --folder DIR  --type EXT  --lang zh|en  --after YYYY-MM-DD  --before YYYY-MM-DD
                   --keyword-only         do not use semantic vectors
               zhiku status [--home DIR] [--json]     sources, counts, failures with reasons, index size
-              zhiku eval   [--home DIR] [--no-llm] [-k N] QUESTIONS.jsonl
-                                                     one result line per question (dev-eval format);
-                                                     until answers arrive, the answer is the best passage
+              zhiku ask    [--home DIR] [--json] [--model FILE.gguf | --no-llm] QUESTION
+                                                     answer from your documents with citations; without a
+                                                     model (or with --no-llm) the answer is extractive
+              zhiku eval   [--home DIR] [--model FILE | --no-llm] QUESTIONS.jsonl
+                                                     one result line per question (dev-eval format)
+              zhiku models list | recommend | download NAME | add FILE | remove NAME | use NAME
+                  --mirror URL  (e.g. https://hf-mirror.com)   --proxy HOST:PORT
+              zhiku bench llm (--model FILE | --synthetic)   load, prompt and decode speed, first token
               zhiku bench index [--home DIR] PATH     indexing speed, per stage, peak heap
               zhiku bench search [--sizes 1000,10000] hybrid search latency on a generated corpus
               zhiku --version | --help

@@ -36,6 +36,7 @@ public final class ZhikuCommandLine {
                 case "status" -> new StatusCommand(out).run(rest);
                 case "eval" -> new EvalCommand(out).run(rest);
                 case "ask" -> new AskCommand(out).run(rest);
+                case "models" -> new ModelsCommand(out, err).run(rest);
                 case "bench" -> new BenchCommand(out, err).run(rest);
                 case "--version", "version" -> {
                     out.println("zhiku " + VERSION);

@@ -1,0 +1,61 @@
+package dev.zhiku.app.cli;
+
+import dev.zhiku.app.Wiring;
+import dev.zhiku.core.ZhikuHome;
+import dev.zhiku.indexer.IndexerSettings;
+import dev.zhiku.llm.bench.BenchResult;
+import dev.zhiku.llm.bench.LlmBench;
+import dev.zhiku.llm.engine.EngineSettings;
+import dev.zhiku.llm.engine.NativeRuntime;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** {@code zhiku bench llm --model FILE | --synthetic}: load time, prompt and decode speed, first token, memory. */
+final class LlmBenchCommand {
+
+    private final PrintStream out;
+
+    LlmBenchCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(List<String> argv) throws Exception {
+        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--model", "--threads"), Set.of("--synthetic"));
+        ZhikuHome home = Homes.prepare(args);
+        Path model;
+        if (args.value("--model") != null) {
+            model = Path.of(args.value("--model"));
+            if (!Files.isRegularFile(model)) {
+                throw new UsageException("no such model file: " + model);
+            }
+        } else if (args.flag("--synthetic")) {
+            model = home.cacheDir().resolve("bench-qwen2.5-0.5b-shape-q4_0.gguf");
+            if (!Files.exists(model)) {
+                out.println("Writing a random-weight model of the Qwen2.5-0.5B shape (Q4_0) to " + model + " …");
+                LlmBench.writeQwen25HalfB(model);
+            }
+        } else {
+            throw new UsageException("bench llm needs --model FILE.gguf or --synthetic");
+        }
+        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
+            NativeRuntime.prepare(home.cacheDir().resolve("llama"));
+            int threads = args.intValue("--threads", wiring.hardware().physicalCores(), 1, 256);
+            BenchResult r = LlmBench.run(model, EngineSettings.defaults(threads));
+            out.printf(Locale.ROOT, "model              %s (%d threads)%n", r.model(), r.threads());
+            out.printf(Locale.ROOT, "load               %d ms%n", r.loadMillis());
+            out.printf(Locale.ROOT, "prompt             %.1f tokens/s (%d-token prompt)%n", r.promptTokensPerSecond(),
+                    r.promptTokens());
+            out.printf(Locale.ROOT, "decode             %.1f tokens/s (%d new tokens, seen from Java)%n",
+                    r.decodeTokensPerSecond(), r.decodeTokens());
+            out.printf(Locale.ROOT, "first token        %d ms (512-token prompt)%n", r.firstTokenMillis512());
+            out.printf(Locale.ROOT, "follow-up token    %d ms (%d prompt tokens from the cache)%n",
+                    r.followUpFirstTokenMillis(), r.followUpCachedTokens());
+            out.printf(Locale.ROOT, "peak memory        %.0f MB%n", r.peakRssBytes() / 1e6);
+        }
+        return 0;
+    }
+}
