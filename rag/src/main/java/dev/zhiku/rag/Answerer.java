@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 public final class Answerer {
 
     /** Below this evidence score no sentence supports an answer (calibrated on dev-eval). */
-    public static final double MIN_EVIDENCE = Double.parseDouble(System.getProperty("zhiku.gate.minEvidence", "0.15"));
+    public static final double MIN_EVIDENCE = Double.parseDouble(System.getProperty("zhiku.gate.minEvidence", "0.05"));
 
     private static final Pattern MODEL_NOT_FOUND = Pattern.compile(
             "(?i)could not find this in your documents|没有在你的文档中找到");
@@ -83,7 +83,7 @@ public final class Answerer {
 
     private Answer generate(Question question, Language language, List<EvidenceSentence> ranked,
                             Retrieval retrieval, AnswerListener listener, GenerationControl control, long t0) {
-        Context context = new ContextAssembler(settings.contextTokens()).assemble(ranked, MIN_EVIDENCE / 2);
+        Context context = new ContextAssembler(settings.contextTokens()).assemble(ranked, 0);
         List<ChatMessage> history = lastTurns(question.history(), settings.historyTurns());
         List<ChatMessage> messages = PromptBuilder.build(question.text(), language, context, history,
                 memories.apply(question.text()));

@@ -10,7 +10,10 @@ import dev.zhiku.rag.context.Source;
 import dev.zhiku.rag.evidence.EvidenceSentence;
 import java.util.List;
 
-/** The instant answer without an LLM: the best supporting sentences, each with its citation. */
+/**
+ * The instant answer without an LLM: the best supporting sentences (and the one after the best), each with its
+ * citation.
+ */
 public final class ExtractiveAnswerer {
 
     private ExtractiveAnswerer() {
@@ -18,7 +21,14 @@ public final class ExtractiveAnswerer {
 
     public static Answer answer(List<EvidenceSentence> ranked, int sentences, int budget, long retrieveMillis,
                                 long t0) {
-        List<EvidenceSentence> best = ranked.subList(0, Math.min(sentences, ranked.size()));
+        List<EvidenceSentence> best = new java.util.ArrayList<>(ranked.subList(0, Math.min(sentences, ranked.size())));
+        if (!best.isEmpty()) {
+            // The sentence after the best one often carries the answer ("… is set by X. The default is 8 kB.").
+            EvidenceSentence top = best.getFirst();
+            ranked.stream().filter(s -> s.hit() == top.hit() && s.start() >= top.end())
+                    .min(java.util.Comparator.comparingInt(EvidenceSentence::start))
+                    .filter(next -> !best.contains(next)).ifPresent(next -> best.add(1, next));
+        }
         Context context = new ContextAssembler(budget).assemble(best, 0);
         StringBuilder text = new StringBuilder();
         for (EvidenceSentence s : best) {

@@ -22,6 +22,7 @@ import org.apache.lucene.search.TermQuery;
 final class KeywordQueries {
 
     private static final int MAX_TERMS = 128;
+    private static final Set<String> QUESTION_WORDS = questionWords();
 
     private final Map<String, Analyzer> analyzers = Analyzers.perField();
     private final Map<String, Float> boosts;
@@ -40,8 +41,12 @@ final class KeywordQueries {
             }
             boolean cjkField = entry.getKey().equals(Analyzers.ZH) || entry.getKey().equals(Analyzers.CJK);
             Set<String> terms = terms(analyzers.get(entry.getKey()), entry.getKey(), text);
-            // Each script is matched by its own pair of fields, so no word counts four times.
+            // Each script is matched by its own pair of fields, so no word counts four times; the plain field
+            // keeps every word of documents but matches no function words of questions ("how", "do", "the").
             terms.removeIf(t -> hasHan(t) != cjkField);
+            if (entry.getKey().equals(Analyzers.PLAIN)) {
+                terms.removeIf(QUESTION_WORDS::contains);
+            }
             if (terms.isEmpty()) {
                 continue;
             }
@@ -53,6 +58,14 @@ final class KeywordQueries {
             clauses++;
         }
         return clauses == 0 ? null : fields.build();
+    }
+
+    private static Set<String> questionWords() {
+        Set<String> words = new java.util.HashSet<>();
+        org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(w -> words.add(new String((char[]) w)));
+        words.addAll(Set.of("how", "what", "which", "who", "whom", "why", "when", "where", "do", "does", "did", "i",
+                "we", "you", "my", "our", "your", "can", "could", "should", "would", "me", "us", "have", "has"));
+        return Set.copyOf(words);
     }
 
     /** The words of a text in one field's analysis, keeping only the script that field is searched for. */

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Chooses the evidence that fits a token budget: the best sentences first, each with its neighbour when there is
- * room, grouped into numbered sources (one per passage, numbered by their best sentence) and put back into
- * document order inside each source. A small budget keeps the local model's first token fast.
+ * room, grouped into numbered sources (one per passage, numbered in retrieval order) and put back into document
+ * order inside each source. A small budget keeps the local model's first token fast.
  */
 public final class ContextAssembler {
 
@@ -35,8 +35,10 @@ public final class ContextAssembler {
             byPassage.computeIfAbsent(s.hit().passage().id(), k -> new ArrayList<>()).add(s);
             used += cost;
         }
+        List<List<EvidenceSentence>> groups = new ArrayList<>(byPassage.values());
+        groups.sort(Comparator.comparingInt(g -> g.getFirst().rank()));
         List<Source> sources = new ArrayList<>();
-        for (List<EvidenceSentence> sentences : byPassage.values()) {
+        for (List<EvidenceSentence> sentences : groups) {
             List<EvidenceSentence> ordered = new ArrayList<>(sentences);
             ordered.sort(Comparator.comparingInt(EvidenceSentence::start));
             sources.add(new Source(sources.size() + 1, sentences.getFirst().hit(), ordered));

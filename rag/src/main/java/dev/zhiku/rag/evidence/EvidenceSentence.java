@@ -10,7 +10,8 @@ import dev.zhiku.core.Hit;
  * @param text  the sentence
  * @param start offset of the sentence in the document's extracted text
  * @param end   offset after the sentence
- * @param score how well it matches the question
+ * @param coverage share of the question's words (weighted by rarity) the sentence contains, 0 to 1
+ * @param score    coverage plus a small bonus for better-ranked passages; orders the evidence
  */
-public record EvidenceSentence(Hit hit, int rank, String text, int start, int end, double score) {
+public record EvidenceSentence(Hit hit, int rank, String text, int start, int end, double coverage, double score) {
 }

@@ -55,6 +55,11 @@ public final class QueryTerms {
         return w.substring(0, end);
     }
 
+    /** Whether a lower-case word is a function or question word that says nothing about the topic. */
+    public static boolean isStopWord(String word) {
+        return STOP.contains(word);
+    }
+
     static String stem(String w) {
         for (String suffix : new String[] {"ing", "ed", "es", "s"}) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 4 && !w.endsWith("ss")) {

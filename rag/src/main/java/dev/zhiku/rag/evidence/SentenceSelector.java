@@ -19,13 +19,19 @@ import java.util.Set;
 public final class SentenceSelector {
 
     private static final double RANK_PRIOR = 0.15;
+    private static final double QUANTITY_BONUS = 0.15;
     private static final int MIN_CHARS = 12;
+    private static final int LONG_SENTENCE_TOKENS = 60;
+    private static final java.util.regex.Pattern ASKS_QUANTITY = java.util.regex.Pattern.compile(
+            "(?i)how (many|much|long|big|large|often|old)|\\b(limit|maximum|minimum|largest|smallest|default|size|"
+                    + "number of|version)\\b|多少|几[个台次天年月种]?|多大|多长|多久|上限|最大|最小|默认|哪个版本");
 
     private SentenceSelector() {
     }
 
     public static List<EvidenceSentence> rank(String question, List<Hit> hits, int passages) {
         Set<String> query = QueryTerms.of(question);
+        boolean asksQuantity = ASKS_QUANTITY.matcher(question).find();
         List<Hit> top = hits.subList(0, Math.min(passages, hits.size()));
         Map<String, Double> weights = weights(query, top);
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -48,13 +54,30 @@ public final class SentenceSelector {
                         matched += w.getValue();
                     }
                 }
-                double score = (total == 0 ? 0 : matched / total) + RANK_PRIOR / (1 + rank);
+                double coverage = total == 0 ? 0 : matched / total;
                 int start = p.startOffset() + span.start() + lead;
-                out.add(new EvidenceSentence(hit, rank, sentence, start, start + sentence.length(), score));
+                out.add(new EvidenceSentence(hit, rank, sentence, start, start + sentence.length(), coverage,
+                        order(coverage, rank, sentence, asksQuantity)));
             }
         }
         out.sort(Comparator.comparingDouble(EvidenceSentence::score).reversed());
         return out;
+    }
+
+    /**
+     * Orders evidence: coverage, a bonus for better-ranked passages, a bonus for numbers when the question asks for
+     * a quantity, and a penalty for run-on "sentences" (tables of contents, lists without punctuation).
+     */
+    private static double order(double coverage, int rank, String sentence, boolean asksQuantity) {
+        double score = coverage + RANK_PRIOR / (1 + rank);
+        if (asksQuantity && sentence.chars().anyMatch(Character::isDigit)) {
+            score += QUANTITY_BONUS * coverage;
+        }
+        int tokens = dev.zhiku.core.text.TokenEstimate.of(sentence);
+        if (tokens > LONG_SENTENCE_TOKENS) {
+            score *= Math.sqrt((double) LONG_SENTENCE_TOKENS / tokens);
+        }
+        return score;
     }
 
     private static Map<String, Double> weights(Set<String> query, List<Hit> top) {

@@ -4,6 +4,7 @@ import dev.zhiku.core.TermStatistics;
 import dev.zhiku.rag.Language;
 import dev.zhiku.rag.Wording;
 import dev.zhiku.rag.evidence.EvidenceSentence;
+import dev.zhiku.rag.evidence.QueryTerms;
 import dev.zhiku.rag.retrieve.Retrieval;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +15,16 @@ import java.util.Optional;
  * <ol>
  *   <li>nothing was found;</li>
  *   <li>the question names something the documents never mention — a Latin word of three or more letters, or a
- *       Chinese word of three or more characters, that no passage contains ("pgbouncer", "zram");</li>
- *   <li>no sentence of the best passages covers enough of the question's words.</li>
+ *       Chinese word of three or more characters, that no passage contains ("pgbouncer", "zram"); only in a
+ *       knowledge base large enough that a missing word means something (a few hundred passages);</li>
+ *   <li>no sentence of the best passages covers enough of the question's words (unless the best passage is in
+ *       another language than the question: it was found by meaning, not by words).</li>
  * </ol>
  */
 public final class RelevanceGate {
+
+    /** Below this many passages, a word's absence says too little to refuse an answer on it. */
+    static final long MIN_PASSAGES_FOR_ABSENCE = 500;
 
     private final double minEvidence;
 
@@ -36,15 +42,23 @@ public final class RelevanceGate {
         if (unknown.isPresent()) {
             return GateDecision.abstain(Wording.neverMentioned(language, unknown.get()));
         }
-        if (ranked.getFirst().score() < minEvidence) {
+        // Words can only be matched within one language: evidence in another language (found by meaning) is not
+        // judged by its words.
+        String questionLanguage = language == Language.ZH ? "zh" : "en";
+        boolean crossLingual = !questionLanguage.equals(retrieval.hits().getFirst().passage().language());
+        double best = ranked.stream().mapToDouble(EvidenceSentence::coverage).max().orElse(0);
+        if (!crossLingual && best < minEvidence) {
             return GateDecision.abstain(Wording.nothingRelevant(language));
         }
         return GateDecision.answer();
     }
 
     static Optional<String> unknownTerm(TermStatistics stats) {
+        if (stats.passages() < MIN_PASSAGES_FOR_ABSENCE) {
+            return Optional.empty();
+        }
         for (TermStatistics.Term t : stats.terms()) {
-            if (t.passages() > 0) {
+            if (t.passages() > 0 || QueryTerms.isStopWord(t.text())) {
                 continue;
             }
             boolean name = t.han() ? t.text().length() >= 3

@@ -1,0 +1,56 @@
+package dev.zhiku.rag.gate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhiku.core.TermStatistics;
+import dev.zhiku.rag.TestPassages;
+import dev.zhiku.rag.evidence.SentenceSelector;
+import dev.zhiku.rag.retrieve.Retrieval;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RelevanceGateTest {
+
+    private final RelevanceGate gate = new RelevanceGate(0.15);
+    private final Retrieval retrieval = new Retrieval("q", List.of(TestPassages.hit("/docs/pool.html", 0,
+            "Connection pooling keeps server connections open for reuse by many clients.", 1.0)), 3);
+
+    private static TermStatistics stats(TermStatistics.Term... terms) {
+        return new TermStatistics(List.of(terms), 1000);
+    }
+
+    @Test
+    void inASmallKnowledgeBaseAMissingWordIsNoReasonToRefuse() {
+        String q = "What does connection pooling keep open?";
+        GateDecision d = gate.judge(q, retrieval, SentenceSelector.rank(q, retrieval.hits(), 8),
+                new TermStatistics(List.of(new TermStatistics.Term("keep", false, 0)), 12));
+        assertTrue(d.answerable(), d.reason());
+    }
+
+    @Test
+    void aNameTheDocumentsNeverMentionIsAnAbstention() {
+        String q = "How do I configure pgbouncer pooling?";
+        GateDecision d = gate.judge(q, retrieval, SentenceSelector.rank(q, retrieval.hits(), 8),
+                stats(new TermStatistics.Term("configur", false, 12), new TermStatistics.Term("pgbouncer", false, 0),
+                        new TermStatistics.Term("pool", false, 4)));
+        assertFalse(d.answerable());
+        assertTrue(d.reason().contains("pgbouncer"), d.reason());
+    }
+
+    @Test
+    void knownWordsWithSupportingEvidenceAreAnswered() {
+        String q = "What does connection pooling keep open?";
+        GateDecision d = gate.judge(q, retrieval, SentenceSelector.rank(q, retrieval.hits(), 8),
+                stats(new TermStatistics.Term("connect", false, 30), new TermStatistics.Term("pool", false, 4)));
+        assertTrue(d.answerable(), d.reason());
+    }
+
+    @Test
+    void nothingFoundIsAnAbstentionInTheQuestionsLanguage() {
+        Retrieval empty = new Retrieval("q", List.of(), 1);
+        GateDecision d = gate.judge("怎样启用压缩内存？", empty, List.of(), stats());
+        assertFalse(d.answerable());
+        assertTrue(d.reason().contains("没有"), d.reason());
+    }
+}
