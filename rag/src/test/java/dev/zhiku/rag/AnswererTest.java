@@ -59,9 +59,10 @@ class AnswererTest {
         Citation first = a.citations().stream().filter(c -> c.path().endsWith("pump-manual.txt")).findFirst()
                 .orElseThrow(() -> new AssertionError(a.citations().toString()));
         assertTrue(a.text().contains("37 months. [" + first.number() + "]"), a.text());
-        String document = "Zephyr pump manual.\n\nThe warranty period for the Zephyr pump is 37 months.";
-        assertEquals("The warranty period for the Zephyr pump is 37 months.",
-                document.substring(first.startOffset(), first.startOffset() + 53));
+        String document = "Zephyr pump manual.\n\nThe warranty period for the Zephyr pump is 37 months. "
+                + "Service visits are free during the warranty.\n\nThe pump needs a 230 V supply.";
+        assertTrue(document.substring(first.startOffset(), first.endOffset())
+                .contains("The warranty period for the Zephyr pump is 37 months."), first.toString());
     }
 
     @Test
