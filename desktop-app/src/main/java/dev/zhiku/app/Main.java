@@ -12,8 +12,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = new ZhikuCommandLine(System.out, System.err).run(args);
-        System.out.flush();
+        // Native libraries print to standard output (llama.cpp's loader, for one); only the command's own
+        // output may go there, so that `--json` stays parseable. Everything else goes to standard error.
+        java.io.PrintStream out = System.out;
+        System.setOut(System.err);
+        int code = new ZhikuCommandLine(out, System.err).run(args);
+        out.flush();
         System.exit(code);
     }
 }

@@ -70,6 +70,29 @@ class ModuleArchitectureTest {
 
     /** Only the command line prints; the embedding benchmark's main is the one named exception. */
     @Test
+    void ragSeesIndexAndModelsOnlyThroughCore() {
+        noClasses().that().resideInAPackage("dev.zhiku.rag..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.zhiku.indexer..", "dev.zhiku.llm..",
+                        "dev.zhiku.app..")
+                .check(zhiku);
+    }
+
+    @Test
+    void llmNativeKnowsNothingOfRetrieval() {
+        noClasses().that().resideInAPackage("dev.zhiku.llm..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.zhiku.indexer..", "dev.zhiku.rag..",
+                        "dev.zhiku.app..")
+                .check(zhiku);
+    }
+
+    @Test
+    void indexerKnowsNothingOfAnswersOrModels() {
+        noClasses().that().resideInAPackage("dev.zhiku.indexer..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.zhiku.rag..", "dev.zhiku.llm..")
+                .check(zhiku);
+    }
+
+    @Test
     void onlyTheCommandLinePrints() {
         noClasses()
                 .that(not(resideInAPackage("dev.zhiku.app.cli")))

@@ -77,8 +77,11 @@ public final class LlamaTextGenerator implements TextGenerator {
         }
         ModelParameters params = new ModelParameters().setModel(file.toString())
                 .setCtxSize(settings.contextSize()).setThreads(settings.threads())
-                .setThreadsBatch(settings.threads()).setBatchSize(settings.batchSize())
-                .setGpuLayers(settings.gpuLayers()).setParallel(1);
+                .setThreadsBatch(settings.threads()).setBatchSize(settings.batchSize()).setParallel(1);
+        if (settings.gpuLayers() > 0) {
+            // Only a GPU build of the native library uses this; the bundled CPU build warns about it.
+            params.setGpuLayers(settings.gpuLayers());
+        }
         if (settings.quiet()) {
             params.disableLog();
         }
