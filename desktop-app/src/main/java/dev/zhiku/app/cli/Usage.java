@@ -25,6 +25,7 @@ final class Usage {
               zhiku ask    [--home DIR] [--json] [--model FILE.gguf | --no-llm] QUESTION
                                                      answer from your documents with citations; without a
                                                      model (or with --no-llm) the answer is extractive
+              zhiku chat   [--home DIR] [--model FILE | --no-llm]   a conversation in the terminal (kept)
               zhiku eval   [--home DIR] [--model FILE | --no-llm] QUESTIONS.jsonl
                                                      one result line per question (dev-eval format)
               zhiku models list | recommend | download NAME | add FILE | remove NAME | use NAME

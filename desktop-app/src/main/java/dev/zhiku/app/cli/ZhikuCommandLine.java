@@ -37,6 +37,7 @@ public final class ZhikuCommandLine {
                 case "eval" -> new EvalCommand(out).run(rest);
                 case "ask" -> new AskCommand(out).run(rest);
                 case "models" -> new ModelsCommand(out, err).run(rest);
+                case "chat" -> new ChatCommand(out, System.in).run(rest);
                 case "bench" -> new BenchCommand(out, err).run(rest);
                 case "--version", "version" -> {
                     out.println("zhiku " + VERSION);
