@@ -2,6 +2,7 @@ package dev.zhiku.app;
 
 import dev.zhiku.core.EmbeddingModel;
 import dev.zhiku.core.ProgressListener;
+import dev.zhiku.core.TextGenerator;
 import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.indexer.IndexControl;
 import dev.zhiku.indexer.Indexer;
@@ -12,7 +13,6 @@ import dev.zhiku.indexer.embed.EmbeddingModelSpec;
 import dev.zhiku.indexer.embed.EmbeddingSettings;
 import dev.zhiku.indexer.embed.OnnxEmbeddingModel;
 import dev.zhiku.indexer.power.PowerSource;
-import dev.zhiku.core.TextGenerator;
 import dev.zhiku.llm.engine.EngineSettings;
 import dev.zhiku.llm.engine.LlamaTextGenerator;
 import dev.zhiku.llm.engine.NativeRuntime;
@@ -20,8 +20,8 @@ import dev.zhiku.llm.hardware.Hardware;
 import dev.zhiku.llm.hardware.HardwareProbe;
 import dev.zhiku.llm.library.ModelLibrary;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 
 /**

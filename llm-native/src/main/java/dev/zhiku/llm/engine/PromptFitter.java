@@ -1,7 +1,7 @@
 package dev.zhiku.llm.engine;
 
-import dev.zhiku.core.ChatMessage;
 import dev.zhiku.core.ChatMessage.Role;
+import dev.zhiku.core.ChatMessage;
 import dev.zhiku.core.GenerationException;
 import java.util.ArrayList;
 import java.util.List;

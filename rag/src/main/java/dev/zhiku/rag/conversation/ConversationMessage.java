@@ -1,7 +1,7 @@
 package dev.zhiku.rag.conversation;
 
-import dev.zhiku.core.Citation;
 import dev.zhiku.core.ChatMessage;
+import dev.zhiku.core.Citation;
 import dev.zhiku.core.Route;
 import java.time.Instant;
 import java.util.List;
