@@ -14,6 +14,12 @@ public interface KnowledgeBase extends AutoCloseable {
     /** The words of a text as the index sees them, with how many passages contain each. */
     TermStatistics termStatistics(String text);
 
+    /** Indexed sources matching the query, most recently modified first. */
+    java.util.List<SourceInfo> sources(SourceQuery query);
+
+    /** The passages of one source (a file, or a part of it), in document order. */
+    java.util.List<Passage> passages(String path);
+
     /** Counts, problems and sizes, for status displays. */
     KnowledgeBaseStatus status();
 

@@ -94,7 +94,8 @@ public final class ScriptedTextGenerator implements TextGenerator {
 
     /** Same policy as the local engine: drop oldest turns, then shorten the longest message in its middle. */
     private String fit(List<ChatMessage> messages, int maxTokens) {
-        int budget = contextLength - maxTokens;
+        // The answer keeps at least a quarter of the context, as in the local engine's policy.
+        int budget = contextLength - Math.min(maxTokens, contextLength / 4);
         List<String> notes = new ArrayList<>();
         int firstTurn = messages.getFirst().role() == ChatMessage.Role.SYSTEM ? 1 : 0;
         while (size(messages) > budget && messages.size() - firstTurn > 1) {
@@ -102,6 +103,7 @@ public final class ScriptedTextGenerator implements TextGenerator {
             notes.add("dropped an earlier turn");
         }
         while (size(messages) > budget) {
+            int before = size(messages);
             int longest = 0;
             for (int i = 1; i < messages.size(); i++) {
                 if (messages.get(i).content().length() > messages.get(longest).content().length()) {
@@ -115,6 +117,9 @@ public final class ScriptedTextGenerator implements TextGenerator {
                     + String.join("", p.subList(p.size() - keep, p.size()));
             messages.set(longest, new ChatMessage(m.role(), shortened));
             notes.add("shortened the longest message");
+            if (size(messages) >= before) {
+                break;
+            }
         }
         return String.join("; ", notes.stream().distinct().toList());
     }

@@ -68,6 +68,28 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public java.util.List<dev.zhiku.core.SourceInfo> sources(dev.zhiku.core.SourceQuery query) {
+        try (Catalog catalog = Catalog.open(home.catalogBase())) {
+            return catalog.indexedSources(query);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the catalog failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public java.util.List<dev.zhiku.core.Passage> passages(String path) {
+        try {
+            int bang = path.indexOf("!/");
+            String file = bang < 0 ? path : path.substring(0, bang);
+            String member = bang < 0 ? "" : path.substring(bang + 2);
+            return index.passagesOf(file).stream().map(dev.zhiku.indexer.store.StoredPassage::passage)
+                    .filter(p -> p.member().equals(member)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the index failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public KnowledgeBaseStatus status() {
         try (Catalog catalog = Catalog.open(home.catalogBase())) {
             return new KnowledgeBaseStatus(catalog.roots(), catalog.counts(), catalog.problems(), index.count(false),

@@ -16,6 +16,10 @@ public interface AnswerListener {
     default void onExtractive(Answer answer) {
     }
 
+    /** Progress of a long task (summarising a document part by part). */
+    default void onProgress(int done, int total) {
+    }
+
     /** A piece of the model's answer. */
     default void onToken(String piece) {
     }

@@ -11,6 +11,8 @@ import dev.zhiku.core.Route;
 import dev.zhiku.core.TextGenerator;
 import dev.zhiku.rag.cite.CheckedAnswer;
 import dev.zhiku.rag.cite.CitationChecker;
+import dev.zhiku.rag.collection.CollectionAnswerer;
+import dev.zhiku.rag.collection.CollectionQuestions;
 import dev.zhiku.rag.context.Context;
 import dev.zhiku.rag.context.ContextAssembler;
 import dev.zhiku.rag.evidence.EvidenceSentence;
@@ -43,6 +45,8 @@ public final class Answerer {
     private final Function<String, List<String>> memories;
     private final Retriever retriever;
     private final RelevanceGate gate = new RelevanceGate(MIN_EVIDENCE);
+    private final CollectionQuestions collectionQuestions = new CollectionQuestions(java.time.Clock.systemDefaultZone());
+    private final CollectionAnswerer collection;
 
     /**
      * @param generator the model, or null for extractive answers only
@@ -55,10 +59,18 @@ public final class Answerer {
         this.settings = settings;
         this.memories = memories;
         this.retriever = new Retriever(knowledgeBase, settings.candidates(), settings.perSource());
+        this.collection = new CollectionAnswerer(knowledgeBase, generator, java.time.ZoneId.systemDefault());
     }
 
     public AnswerOutcome ask(Question question, AnswerListener listener, GenerationControl control) {
         long t0 = System.nanoTime();
+        var intent = collectionQuestions.parse(question.text());
+        if (intent.isPresent()) {
+            var answer = collection.answer(intent.get(), question.text(), listener, control);
+            if (answer.isPresent()) {
+                return new AnswerOutcome(answer.get(), new Retrieval(question.text(), List.of(), 0));
+            }
+        }
         Retrieval retrieval = retriever.retrieve(question);
         listener.onRetrieved(retrieval);
         List<EvidenceSentence> ranked = SentenceSelector.rank(retrieval.query(), retrieval.hits(),

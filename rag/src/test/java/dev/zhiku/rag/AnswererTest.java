@@ -32,7 +32,7 @@ class AnswererTest {
 
     @BeforeAll
     static void index() throws Exception {
-        kb = KnowledgeBaseFixture.build(dir, Map.of(
+        kb = TestKnowledgeBases.build(dir, Map.of(
                 "pump-manual.txt", "Zephyr pump manual.\n\nThe warranty period for the Zephyr pump is 37 months. "
                         + "Service visits are free during the warranty.\n\nThe pump needs a 230 V supply.",
                 "水泵说明.txt", "泽菲尔水泵说明书。\n\n泽菲尔水泵的保修期为三十七个月。保修期内上门服务免费。",

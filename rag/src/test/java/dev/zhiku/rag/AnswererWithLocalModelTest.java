@@ -30,7 +30,7 @@ class AnswererWithLocalModelTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        kb = KnowledgeBaseFixture.build(dir, Map.of("pump.txt",
+        kb = TestKnowledgeBases.build(dir, Map.of("pump.txt",
                 "The warranty period for the Zephyr pump is 37 months. Service visits are free.",
                 "水泵.txt", "泽菲尔水泵的保修期为三十七个月。"));
         Path file = dir.resolve("tiny.gguf");

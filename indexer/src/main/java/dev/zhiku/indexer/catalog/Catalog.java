@@ -241,6 +241,46 @@ public final class Catalog implements AutoCloseable {
         return rows(SELECT_ROW + " WHERE needs_ocr ORDER BY path");
     }
 
+    /** Indexed sources matching a query, most recently modified first. */
+    public synchronized List<dev.zhiku.core.SourceInfo> indexedSources(dev.zhiku.core.SourceQuery q)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT path, file_type, size_bytes, mtime_ms, chunks FROM sources "
+                + "WHERE status = 'INDEXED'");
+        List<Object> params = new ArrayList<>();
+        if (q.modifiedFrom() != null) {
+            sql.append(" AND mtime_ms >= ?");
+            params.add(q.modifiedFrom().toEpochMilli());
+        }
+        if (q.modifiedTo() != null) {
+            sql.append(" AND mtime_ms < ?");
+            params.add(q.modifiedTo().toEpochMilli());
+        }
+        if (!q.fileTypes().isEmpty()) {
+            sql.append(" AND file_type IN (").append(String.join(",", java.util.Collections.nCopies(
+                    q.fileTypes().size(), "?"))).append(')');
+            params.addAll(q.fileTypes());
+        }
+        if (q.nameContains() != null && !q.nameContains().isBlank()) {
+            sql.append(" AND LOWER(path) LIKE ? ESCAPE '\\'");
+            params.add("%" + q.nameContains().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        sql.append(" ORDER BY mtime_ms DESC LIMIT ").append(Math.max(1, q.limit()));
+        List<dev.zhiku.core.SourceInfo> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new dev.zhiku.core.SourceInfo(rs.getString(1), rs.getString(2), rs.getLong(3),
+                            java.time.Instant.ofEpochMilli(rs.getLong(4)), rs.getInt(5)));
+                }
+            }
+        }
+        return out;
+    }
+
     // ---- embedding cache
 
     public synchronized Map<String, float[]> cachedVectors(String model, Collection<String> hashes)

@@ -15,15 +15,27 @@ import java.util.List;
 import java.util.Map;
 
 /** A real knowledge base (Tika, Lucene, H2; keyword search) over documents written into a temp folder. */
-final class KnowledgeBaseFixture {
+public final class TestKnowledgeBases {
 
-    private KnowledgeBaseFixture() {
+    private TestKnowledgeBases() {
     }
 
-    static LocalKnowledgeBase build(Path dir, Map<String, String> files) throws Exception {
+    /** Adjusts a written file (for example its modification time) before indexing. */
+    @FunctionalInterface
+    public interface FileTouch {
+        void touch(String name, Path file) throws Exception;
+    }
+
+    public static LocalKnowledgeBase build(Path dir, Map<String, String> files) throws Exception {
+        return build(dir, files, (name, file) -> { });
+    }
+
+    public static LocalKnowledgeBase build(Path dir, Map<String, String> files, FileTouch touch) throws Exception {
         Path docs = Files.createDirectories(dir.resolve("docs"));
         for (Map.Entry<String, String> f : files.entrySet()) {
-            Files.writeString(docs.resolve(f.getKey()), f.getValue());
+            Path file = docs.resolve(f.getKey());
+            Files.writeString(file, f.getValue());
+            touch.touch(f.getKey(), file);
         }
         ZhikuHome home = new ZhikuHome(dir.resolve("home"));
         try (Indexer indexer = new Indexer(home, IndexerSettings.defaults().withThreads(1), null,
