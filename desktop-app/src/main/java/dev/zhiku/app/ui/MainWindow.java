@@ -58,7 +58,7 @@ public final class MainWindow extends BorderPane {
             b.setId("nav-" + s.name().toLowerCase(Locale.ROOT));
             b.setToggleGroup(navigation);
             b.setMaxWidth(Double.MAX_VALUE);
-            b.getStyleClass().add("nav-button");
+            b.getStyleClass().addAll("nav-button", "flat");
             b.setOnAction(e -> {
                 b.setSelected(true);
                 vm.show(s);

@@ -71,6 +71,11 @@ public final class ZhikuApp extends Application {
         } else {
             primary.show();
         }
+        String first = System.getProperty("zhiku.ui.screen");
+        if (first != null) {
+            // For screenshots and demos: open on a given screen instead of the one the home calls for.
+            shell.viewModel().show(Screen.valueOf(first.toUpperCase(Locale.ROOT)));
+        }
         shell.start();
     }
 
