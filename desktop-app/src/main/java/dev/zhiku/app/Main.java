@@ -1,9 +1,12 @@
 package dev.zhiku.app;
 
 import dev.zhiku.app.cli.ZhikuCommandLine;
+import dev.zhiku.app.ui.ZhikuLauncher;
+import java.util.List;
 
 /**
- * Entry point of the {@code zhiku} program. Exits the JVM explicitly: native libraries (ONNX runtime,
+ * Entry point of the {@code zhiku} program: the desktop window without arguments (or with only {@code --home DIR}
+ * and {@code --self-test}), the command line otherwise. Exits the JVM explicitly: native libraries (ONNX runtime,
  * llama.cpp) may leave threads that would otherwise keep it alive.
  */
 public final class Main {
@@ -16,7 +19,9 @@ public final class Main {
         // output may go there, so that `--json` stays parseable. Everything else goes to standard error.
         java.io.PrintStream out = System.out;
         System.setOut(System.err);
-        int code = new ZhikuCommandLine(out, System.err).run(args);
+        List<String> arguments = List.of(args);
+        int code = ZhikuLauncher.wantsWindow(arguments) ? ZhikuLauncher.launch(arguments, out::println)
+                : new ZhikuCommandLine(out, System.err).run(args);
         out.flush();
         System.exit(code);
     }

@@ -111,6 +111,13 @@ public final class Wiring implements AutoCloseable {
         return LlamaTextGenerator.load(file, EngineSettings.defaults(hw.physicalCores()), hw.availableRamBytes());
     }
 
+    /** Loads a local GGUF model with the given number of threads (the user's setting); the caller closes it. */
+    public TextGenerator localModel(Path file, int threads) {
+        NativeRuntime.prepare(home.cacheDir().resolve("llama"));
+        Hardware hw = hardware();
+        return LlamaTextGenerator.load(file, EngineSettings.defaults(threads), hw.availableRamBytes());
+    }
+
     public LocalKnowledgeBase knowledgeBase(boolean withVectors) throws IOException {
         return LocalKnowledgeBase.open(home, settings.fusion(), withVectors ? embeddings() : null);
     }

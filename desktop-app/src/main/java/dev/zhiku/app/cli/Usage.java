@@ -33,6 +33,7 @@ final class Usage {
               zhiku bench llm (--model FILE | --synthetic)   load, prompt and decode speed, first token
               zhiku bench index [--home DIR] PATH     indexing speed, per stage, peak heap
               zhiku bench search [--sizes 1000,10000] hybrid search latency on a generated corpus
+              zhiku bench startup [--runs N]         cold start to a usable window, idle memory
               zhiku --version | --help
 
             The home folder (--home or ZHIKU_HOME) holds the index, the catalog, models and logs;

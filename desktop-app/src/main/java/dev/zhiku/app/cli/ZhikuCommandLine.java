@@ -24,7 +24,6 @@ public final class ZhikuCommandLine {
         List<String> args = Arrays.asList(argv);
         if (args.isEmpty()) {
             out.println(Usage.TEXT);
-            out.println("The desktop window is not built yet; use the commands above.");
             return 0;
         }
         String command = args.getFirst();

@@ -1,0 +1,153 @@
+package dev.zhiku.app.ui;
+
+import dev.zhiku.app.Wiring;
+import dev.zhiku.app.ui.settings.UiSettings;
+import dev.zhiku.core.TextGenerator;
+import dev.zhiku.core.ZhikuHome;
+import dev.zhiku.indexer.IndexerSettings;
+import dev.zhiku.indexer.LocalKnowledgeBase;
+import dev.zhiku.indexer.catalog.Catalog;
+import dev.zhiku.llm.library.ModelLibrary;
+import dev.zhiku.rag.Answerer;
+import dev.zhiku.rag.RagSettings;
+import dev.zhiku.rag.conversation.ConversationStore;
+import dev.zhiku.rag.memory.Memory;
+import dev.zhiku.rag.memory.MemoryStore;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The services of one home as the window uses them, each opened on first use — call the getters off the FX thread
+ * (through {@link UiExecutor#background}): opening an index or loading a model takes time. Closed once, on exit.
+ */
+public final class AppServices implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppServices.class);
+
+    private final ZhikuHome home;
+    private final UiSettings settings;
+    private final Wiring wiring;
+    private final IndexingRunner indexing;
+    private LocalKnowledgeBase knowledgeBase;
+    private TextGenerator model;
+    private boolean modelLoaded;
+    private Answerer answerer;
+    private ConversationStore conversations;
+    private MemoryStore memories;
+
+    public AppServices(ZhikuHome home, UiSettings settings) {
+        this.home = home;
+        this.settings = settings;
+        this.wiring = new Wiring(home, IndexerSettings.defaults());
+        this.indexing = new IndexingRunner(wiring);
+    }
+
+    public ZhikuHome home() {
+        return home;
+    }
+
+    public UiSettings settings() {
+        return settings;
+    }
+
+    public IndexingRunner indexing() {
+        return indexing;
+    }
+
+    /** The folders and files the user added to the knowledge base (empty on first run). */
+    public List<String> folders() throws SQLException {
+        try (Catalog catalog = Catalog.open(home.catalogBase())) {
+            return catalog.roots();
+        }
+    }
+
+    /** Adds {@code folders} and indexes them in the background; false when indexing already runs. */
+    public boolean startIndexing(List<Path> folders) {
+        return indexing.start(folders);
+    }
+
+    /** The knowledge base for searching; fails with a readable message when nothing was indexed yet. */
+    public synchronized LocalKnowledgeBase knowledgeBase() throws java.io.IOException {
+        if (knowledgeBase == null) {
+            knowledgeBase = wiring.knowledgeBase(true);
+        }
+        return knowledgeBase;
+    }
+
+    public ModelLibrary modelLibrary() {
+        return wiring.modelLibrary();
+    }
+
+    /** The active local model, loaded on first use; null when none is chosen (answers are then extractive). */
+    public synchronized TextGenerator model() {
+        if (!modelLoaded) {
+            int threads = settings.intValue(UiSettings.THREADS, 0, 1, 256);
+            model = wiring.modelLibrary().active()
+                    .map(m -> threads > 0 ? wiring.localModel(m.path(), threads) : wiring.localModel(m.path()))
+                    .orElse(null);
+            modelLoaded = true;
+        }
+        return model;
+    }
+
+    /** The answering pipeline over the knowledge base, the active model and the user's memories. */
+    public synchronized Answerer answerer() throws java.io.IOException {
+        if (answerer == null) {
+            MemoryStore mem = memories();
+            answerer = new Answerer(knowledgeBase(), model(), ragSettings(),
+                    q -> mem.relevant(q, 3).stream().map(Memory::text).toList());
+        }
+        return answerer;
+    }
+
+    /** The RAG defaults with the user's context budget. */
+    public RagSettings ragSettings() {
+        RagSettings d = RagSettings.defaults();
+        int budget = settings.intValue(UiSettings.CONTEXT_TOKENS, d.contextTokens(), 100, 32_000);
+        return new RagSettings(d.candidates(), d.perSource(), d.evidencePassages(), budget, d.extractive(),
+                d.answerTokens(), d.historyTurns());
+    }
+
+    public synchronized ConversationStore conversations() {
+        if (conversations == null) {
+            conversations = ConversationStore.open(conversationsBase());
+        }
+        return conversations;
+    }
+
+    public synchronized MemoryStore memories() {
+        if (memories == null) {
+            memories = MemoryStore.open(conversationsBase());
+        }
+        return memories;
+    }
+
+    private Path conversationsBase() {
+        return home.root().resolve("conversations");
+    }
+
+    /** Stops indexing and closes everything opened; the caller then ends the JVM (native threads stay). */
+    @Override
+    public synchronized void close() {
+        indexing.close();
+        closeQuietly(conversations);
+        closeQuietly(memories);
+        closeQuietly(knowledgeBase);
+        closeQuietly(model);
+        closeQuietly(wiring);
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.warn("closing {} failed", c.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.zhiku.app.ui;
+
+import dev.zhiku.core.IndexProgress;
+import dev.zhiku.indexer.RunReport;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * State of the main window: the screen shown (null while the home is being opened), indexing progress and the model
+ * in use, as properties; everything slow goes through the {@link UiExecutor}.
+ */
+public final class MainViewModel {
+
+    /** What the status bar says about indexing. */
+    public enum IndexState { IDLE, RUNNING, DONE, FAILED }
+
+    private final AppServices services;
+    private final UiExecutor executor;
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen");
+    private final ObjectProperty<IndexState> indexState = new SimpleObjectProperty<>(this, "indexState",
+            IndexState.IDLE);
+    private final ObjectProperty<IndexProgress> progress = new SimpleObjectProperty<>(this, "progress");
+    private final StringProperty modelName = new SimpleStringProperty(this, "modelName", "");
+    private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>(this, "failure");
+
+    public MainViewModel(AppServices services, UiExecutor executor) {
+        this.services = services;
+        this.executor = executor;
+        services.indexing().addListener(new IndexingRunner.Listener() {
+            @Override
+            public void onProgress(IndexProgress p) {
+                executor.onUi(() -> {
+                    progress.set(p);
+                    indexState.set(IndexState.RUNNING);
+                });
+            }
+
+            @Override
+            public void onFinished(RunReport report) {
+                executor.onUi(() -> indexState.set(IndexState.DONE));
+            }
+
+            @Override
+            public void onFailed(Exception e) {
+                executor.onUi(() -> {
+                    indexState.set(IndexState.FAILED);
+                    failure.set(e);
+                });
+            }
+        });
+    }
+
+    /** Opens the home in the background: the Welcome screen when no folder was added yet, else the chat. */
+    public void start() {
+        executor.background("open-home", services::folders, this::opened, e -> {
+            failure.set(e);
+            if (screen.get() == null) {
+                screen.set(Screen.CHAT);
+            }
+        });
+        executor.background("model-state", () -> services.modelLibrary().active().map(m -> m.name()).orElse(""),
+                modelName::set, e -> modelName.set(""));
+    }
+
+    private void opened(List<String> folders) {
+        if (screen.get() == null) {
+            screen.set(folders.isEmpty() ? Screen.WELCOME : Screen.CHAT);
+        }
+        if (!folders.isEmpty()) {
+            services.startIndexing(List.of());
+        }
+    }
+
+    /** Called by the Welcome view when it has started indexing: opens the chat and refreshes the model state. */
+    public void welcomeDone() {
+        screen.set(Screen.CHAT);
+        executor.background("model-state", () -> services.modelLibrary().active().map(m -> m.name()).orElse(""),
+                modelName::set, e -> modelName.set(""));
+    }
+
+    public ObjectProperty<Screen> screenProperty() {
+        return screen;
+    }
+
+    public void show(Screen s) {
+        screen.set(s);
+    }
+
+    public ObjectProperty<IndexState> indexStateProperty() {
+        return indexState;
+    }
+
+    public ObjectProperty<IndexProgress> progressProperty() {
+        return progress;
+    }
+
+    public StringProperty modelNameProperty() {
+        return modelName;
+    }
+
+    /** The last failure a person should hear about (shown once by the view, then cleared). */
+    public ObjectProperty<Throwable> failureProperty() {
+        return failure;
+    }
+}

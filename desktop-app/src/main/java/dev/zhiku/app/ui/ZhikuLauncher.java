@@ -1,0 +1,58 @@
+package dev.zhiku.app.ui;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.application.Application;
+
+/**
+ * Starts the window from {@code dev.zhiku.app.Main}. A class that does not extend {@link Application} must do this:
+ * on the class path, a main class extending it fails with "JavaFX runtime components are missing".
+ */
+public final class ZhikuLauncher {
+
+    private static final Set<String> WINDOW_FLAGS = Set.of("--self-test");
+    private static volatile Consumer<String> reporter = line -> { };
+    private static volatile int exitCode;
+
+    private ZhikuLauncher() {
+    }
+
+    /** Whether {@code args} ask for the window: none, or only {@code --self-test} and {@code --home DIR}. */
+    public static boolean wantsWindow(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if ("--home".equals(args.get(i)) && i + 1 < args.size()) {
+                i++;
+            } else if (!WINDOW_FLAGS.contains(args.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Runs the app until its window closes; returns the exit code.
+     *
+     * @param report receives the self-test's lines ("rendered N ms", …) for standard output
+     */
+    public static int launch(List<String> args, Consumer<String> report) {
+        reporter = report;
+        try {
+            Application.launch(ZhikuApp.class, args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ZhikuLauncher.class).error("the window could not start", e);
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            report.accept("zhiku: the window could not start: " + cause.getMessage());
+            return 1;
+        }
+        return exitCode;
+    }
+
+    static void report(String line) {
+        reporter.accept(line);
+    }
+
+    static void exitCode(int code) {
+        exitCode = code;
+    }
+}
