@@ -81,7 +81,8 @@ public final class MarkdownRenderer {
         for (int r = 0; r < rows.size(); r++) {
             List<List<MarkdownSpan>> cells = rows.get(r);
             for (int c = 0; c < cells.size(); c++) {
-                TextFlow cell = styled(flow(cells.get(c)), "md-table-cell", r == 0 ? "md-table-header" : "md-table-row");
+                TextFlow cell = styled(flow(cells.get(c)), "md-table-cell",
+                        r == 0 ? "md-table-header" : "md-table-row");
                 grid.add(cell, c, r);
             }
         }
