@@ -1,0 +1,87 @@
+package dev.zhiku.app.ui.chat;
+
+import dev.zhiku.core.Answer;
+import dev.zhiku.core.Citation;
+import dev.zhiku.core.Route;
+import dev.zhiku.rag.conversation.ConversationMessage;
+import java.util.List;
+
+/**
+ * One message on the chat screen, as the view shows it. Immutable: a changing answer is replaced in the list.
+ *
+ * @param id               unique on the screen, to find the item again
+ * @param kind             question, answer, or a reply to a memory request
+ * @param text             what is shown (an answer grows while it streams)
+ * @param route            where an answer came from, or null (questions, memory replies, pending answers)
+ * @param abstained        whether the answer says the documents do not hold it
+ * @param citations        the sources, by number
+ * @param firstTokenMillis time to the first token, or -1
+ * @param totalMillis      time to the end of the answer, or -1
+ * @param tokensPerSecond  decode speed, or 0
+ * @param state            where the answer is in its life
+ * @param error            a readable reason when {@code state} is FAILED, else empty
+ */
+public record ChatItem(long id, Kind kind, String text, Route route, boolean abstained, List<Citation> citations,
+                       long firstTokenMillis, long totalMillis, double tokensPerSecond, State state, String error) {
+
+    /** What a message is. */
+    public enum Kind { QUESTION, ANSWER, MEMORY }
+
+    /** Where an answer is: still coming, complete, stopped by the user, or failed. */
+    public enum State { STREAMING, DONE, STOPPED, FAILED }
+
+    public ChatItem {
+        text = text == null ? "" : text;
+        citations = citations == null ? List.of() : List.copyOf(citations);
+        error = error == null ? "" : error;
+    }
+
+    static ChatItem question(long id, String text) {
+        return new ChatItem(id, Kind.QUESTION, text, null, false, List.of(), -1, -1, 0, State.DONE, "");
+    }
+
+    static ChatItem pending(long id) {
+        return new ChatItem(id, Kind.ANSWER, "", null, false, List.of(), -1, -1, 0, State.STREAMING, "");
+    }
+
+    static ChatItem memory(long id, String reply) {
+        return new ChatItem(id, Kind.MEMORY, reply, null, false, List.of(), -1, -1, 0, State.DONE, "");
+    }
+
+    static ChatItem stored(long id, ConversationMessage m) {
+        return new ChatItem(id, m.isQuestion() ? Kind.QUESTION : Kind.ANSWER, m.text(), m.route(), m.abstained(),
+                m.citations(), m.firstTokenMillis(), m.totalMillis(), m.tokensPerSecond(), State.DONE, "");
+    }
+
+    public boolean isStreaming() {
+        return state == State.STREAMING;
+    }
+
+    /** The instant answer made of sentences from the documents. */
+    ChatItem withExtractive(Answer answer) {
+        return new ChatItem(id, kind, answer.text(), Route.EXTRACTIVE, answer.abstained(), answer.citations(),
+                -1, -1, 0, state, error);
+    }
+
+    /** The model's text so far; replaces the extractive answer (its numbering differs). */
+    ChatItem withStream(String streamed, long firstToken, double speed) {
+        return new ChatItem(id, kind, streamed, Route.LOCAL, false, List.of(), firstToken, -1, speed, state, error);
+    }
+
+    ChatItem withFinal(Answer answer, State end) {
+        var t = answer.timings();
+        return new ChatItem(id, kind, answer.text(), answer.route(), answer.abstained(), answer.citations(),
+                t == null ? -1 : t.firstTokenMillis(), t == null ? -1 : t.totalMillis(),
+                t == null ? 0 : t.tokensPerSecond(), end, error);
+    }
+
+    ChatItem withState(State next) {
+        return new ChatItem(id, kind, text, route, abstained, citations, firstTokenMillis, totalMillis,
+                tokensPerSecond, next, error);
+    }
+
+    ChatItem failed(String reason) {
+        return new ChatItem(id, kind, text, route, abstained, citations, firstTokenMillis, totalMillis,
+                tokensPerSecond, State.FAILED, reason);
+    }
+}

@@ -1,0 +1,311 @@
+package dev.zhiku.app.ui.chat;
+
+import dev.zhiku.core.Answer;
+import dev.zhiku.core.ChatMessage;
+import dev.zhiku.core.Citation;
+import dev.zhiku.rag.Question;
+import dev.zhiku.rag.RagSettings;
+import dev.zhiku.rag.conversation.Conversation;
+import dev.zhiku.rag.conversation.ConversationMessage;
+import dev.zhiku.rag.conversation.ConversationStore;
+import dev.zhiku.rag.memory.MemoryCommand;
+import dev.zhiku.rag.memory.MemoryCommandRunner;
+import dev.zhiku.rag.memory.MemoryCommands;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The current conversation: its messages, sending a question (or a memory request), stopping and regenerating an
+ * answer. Questions and answers are kept in the {@link ConversationStore}; the conversation is created with its
+ * first question. All properties change on the UI thread only.
+ */
+public final class ChatViewModel implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatViewModel.class);
+    private static final int HISTORY_TURNS = RagSettings.defaults().historyTurns();
+
+    private final Asker asker;
+    private final ConversationStore store;
+    private final MemoryCommandRunner memory;
+    private final UiThread ui;
+    private final ChatWorkers workers;
+    private final ObservableList<ChatItem> items = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper conversationId = new ReadOnlyStringWrapper(this, "conversationId");
+    private final BooleanBinding canRegenerate;
+    private final ConversationsViewModel conversations;
+    private final SourceViewModel sources;
+    private long nextId;
+    private AnswerTurn current;
+
+    /** On two daemon threads, opening files with the desktop's viewer. */
+    public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiThread ui) {
+        this(asker, store, memory, ui, ChatWorkers.daemon(), new DesktopFileOpener());
+    }
+
+    /**
+     * @param memory the memory commands, or null to treat "remember …" as a question
+     */
+    public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiThread ui,
+                         ChatWorkers workers, FileOpener opener) {
+        this.asker = asker;
+        this.store = store;
+        this.memory = memory;
+        this.ui = ui;
+        this.workers = workers;
+        this.conversations = new ConversationsViewModel(store, ui, workers.io());
+        this.sources = new SourceViewModel(ui, workers.io(), opener);
+        this.canRegenerate = Bindings.createBooleanBinding(() -> !busy.get() && !items.isEmpty()
+                && items.getLast().kind() == ChatItem.Kind.ANSWER, busy, items);
+    }
+
+    public ObservableList<ChatItem> items() {
+        return items;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canRegenerateProperty() {
+        return canRegenerate;
+    }
+
+    /** The id of the conversation shown, or null before its first question. */
+    public ReadOnlyStringProperty conversationIdProperty() {
+        return conversationId.getReadOnlyProperty();
+    }
+
+    public ConversationsViewModel conversations() {
+        return conversations;
+    }
+
+    public SourceViewModel sources() {
+        return sources;
+    }
+
+    /** Sends what the user typed; false (and nothing happens) when it is blank or an answer is running. */
+    public boolean send(String text) {
+        if (text == null || text.isBlank() || busy.get()) {
+            return false;
+        }
+        String question = text.strip();
+        int before = items.size();
+        items.add(ChatItem.question(nextId++, question));
+        Optional<MemoryCommand> command = memory == null ? Optional.empty() : MemoryCommands.parse(question);
+        if (command.isPresent()) {
+            remember(command.get(), question);
+        } else {
+            ask(question, history(before), true);
+        }
+        return true;
+    }
+
+    /** Stops the running answer at once; the model stops at its next token, on its own thread. */
+    public void stop() {
+        AnswerTurn turn = current;
+        if (turn == null) {
+            return;
+        }
+        turn.control().stop();
+        update(turn.itemId(), item -> item.isStreaming() ? item.withState(ChatItem.State.STOPPED) : item);
+        current = null;
+        busy.set(false);
+    }
+
+    /** Answers the last question again, replacing its answer on the screen (the store keeps both). */
+    public void regenerate() {
+        if (!canRegenerate.get()) {
+            return;
+        }
+        int index = lastQuestionIndex();
+        if (index < 0) {
+            return;
+        }
+        String question = items.get(index).text();
+        items.remove(index + 1, items.size());
+        ask(question, history(index), false);
+    }
+
+    /** The text of a message for the clipboard, with its sources listed under an answer. */
+    public String copyText(ChatItem item) {
+        StringBuilder text = new StringBuilder(item.text().strip());
+        if (!item.citations().isEmpty()) {
+            text.append("\n");
+            for (Citation c : item.citations()) {
+                text.append("\n[").append(c.number()).append("] ").append(c.displayPath());
+                if (c.page() > 0) {
+                    text.append(String.format(Locale.ROOT, ", p. %d", c.page()));
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    /** Starts an empty conversation; it is stored with its first question. */
+    public void startNew() {
+        stop();
+        items.clear();
+        sources.close();
+        conversationId.set(null);
+    }
+
+    /** Shows a stored conversation. */
+    public void open(Conversation conversation) {
+        stop();
+        items.clear();
+        sources.close();
+        conversationId.set(conversation.id());
+        workers.io().execute(() -> {
+            try {
+                List<ConversationMessage> messages = store.messages(conversation.id());
+                ui.run(() -> showStored(conversation.id(), messages));
+            } catch (RuntimeException e) {
+                LOG.warn("Could not read conversation {}", conversation.id(), e);
+                ui.run(() -> conversations.reportError(ErrorText.of(e)));
+            }
+        });
+    }
+
+    /** Deletes a conversation; the screen empties when it was the one shown. */
+    public void delete(Conversation conversation) {
+        if (conversation.id().equals(conversationId.get())) {
+            startNew();
+        }
+        conversations.delete(conversation);
+    }
+
+    private void showStored(String id, List<ConversationMessage> messages) {
+        if (!id.equals(conversationId.get())) {
+            return;
+        }
+        items.setAll(messages.stream().map(m -> ChatItem.stored(nextId++, m)).toList());
+    }
+
+    private void ask(String question, List<ChatMessage> history, boolean storeQuestion) {
+        ChatItem pending = ChatItem.pending(nextId++);
+        items.add(pending);
+        AnswerTurn turn = new AnswerTurn(pending.id(), ui, this::update);
+        current = turn;
+        busy.set(true);
+        String conversation = conversationId.get();
+        workers.answers().execute(() -> answer(turn, question, history, conversation, storeQuestion));
+    }
+
+    private void answer(AnswerTurn turn, String question, List<ChatMessage> history, String conversation,
+                        boolean storeQuestion) {
+        try {
+            String id = conversation;
+            if (id == null && store != null) {
+                String created = store.create(null).id();
+                ui.run(() -> conversationId.set(created));
+                id = created;
+            }
+            if (storeQuestion && store != null) {
+                store.appendQuestion(id, question);
+            }
+            Answer answer = asker.ask(new Question(question, null, history, id), turn, turn.control()).answer();
+            if (store != null) {
+                store.appendAnswer(id, answer);
+            }
+            ui.run(() -> finish(turn, answer));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not answer a question", e);
+            String reason = ErrorText.of(e);
+            ui.run(() -> fail(turn, reason));
+        }
+    }
+
+    private void finish(AnswerTurn turn, Answer answer) {
+        update(turn.itemId(), item -> item.withFinal(answer, item.state() == ChatItem.State.STREAMING
+                ? ChatItem.State.DONE : item.state()));
+        release(turn);
+        conversations.refresh();
+    }
+
+    private void fail(AnswerTurn turn, String reason) {
+        update(turn.itemId(), item -> item.failed(reason));
+        release(turn);
+    }
+
+    private void release(AnswerTurn turn) {
+        if (current == turn) {
+            current = null;
+            busy.set(false);
+        }
+    }
+
+    private void remember(MemoryCommand command, String request) {
+        busy.set(true);
+        workers.answers().execute(() -> {
+            String reply;
+            try {
+                reply = memory.run(command, request).message();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not carry out a memory request", e);
+                reply = ErrorText.of(e);
+            }
+            String shown = reply;
+            ui.run(() -> {
+                items.add(ChatItem.memory(nextId++, shown));
+                busy.set(false);
+            });
+        });
+    }
+
+    /** Changes the item with this id, if it is still on the screen. */
+    private void update(long itemId, UnaryOperator<ChatItem> change) {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (items.get(i).id() == itemId) {
+                ChatItem changed = change.apply(items.get(i));
+                if (!changed.equals(items.get(i))) {
+                    items.set(i, changed);
+                }
+                return;
+            }
+        }
+    }
+
+    private int lastQuestionIndex() {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (items.get(i).kind() == ChatItem.Kind.QUESTION) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The completed question/answer pairs before {@code end}, the last few turns, oldest first. */
+    private List<ChatMessage> history(int end) {
+        List<ChatMessage> turns = new ArrayList<>();
+        for (int i = 0; i + 1 < end; i++) {
+            ChatItem q = items.get(i);
+            ChatItem a = items.get(i + 1);
+            if (q.kind() == ChatItem.Kind.QUESTION && a.kind() == ChatItem.Kind.ANSWER
+                    && a.state() == ChatItem.State.DONE) {
+                turns.add(ChatMessage.user(q.text()));
+                turns.add(ChatMessage.assistant(a.text()));
+            }
+        }
+        return List.copyOf(turns.subList(Math.max(0, turns.size() - HISTORY_TURNS * 2), turns.size()));
+    }
+
+    @Override
+    public void close() {
+        stop();
+        workers.close();
+    }
+}

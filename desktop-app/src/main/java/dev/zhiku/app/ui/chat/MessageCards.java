@@ -1,0 +1,145 @@
+package dev.zhiku.app.ui.chat;
+
+import dev.zhiku.core.Citation;
+import dev.zhiku.core.Route;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/** Builds the node of one {@link ChatItem}: a bubble for a question, a card for an answer. */
+final class MessageCards {
+
+    private final ChatViewModel model;
+    private final ChatTexts texts;
+
+    MessageCards(ChatViewModel model, ChatTexts texts) {
+        this.model = model;
+        this.texts = texts;
+    }
+
+    Node build(ChatItem item) {
+        return item.kind() == ChatItem.Kind.QUESTION ? question(item) : answer(item);
+    }
+
+    private Node question(ChatItem item) {
+        TextFlow words = new TextFlow(new Text(item.text()));
+        words.getChildren().getFirst().getStyleClass().add("md-text-node");
+        VBox bubble = new VBox(words);
+        bubble.getStyleClass().add("user-bubble");
+        HBox row = new HBox(spacer(), bubble);
+        row.getStyleClass().add("user-row");
+        return row;
+    }
+
+    private Node answer(ChatItem item) {
+        VBox card = new VBox();
+        card.getStyleClass().add("answer-card");
+        if (item.kind() == ChatItem.Kind.MEMORY) {
+            card.getStyleClass().add("memory-card");
+        }
+        if (item.state() == ChatItem.State.STREAMING && item.text().isEmpty()) {
+            card.getChildren().add(status(texts.get("answer.thinking")));
+        } else {
+            card.getChildren().add(MarkdownRenderer.render(item.text()));
+        }
+        if (item.state() == ChatItem.State.FAILED) {
+            card.getStyleClass().add("failed");
+            Text error = new Text(texts.format("answer.failed", item.error()));
+            error.getStyleClass().addAll("md-text-node", "answer-error");
+            card.getChildren().add(new TextFlow(error));
+        }
+        if (!item.citations().isEmpty()) {
+            card.getChildren().add(chips(item.citations()));
+        }
+        card.getChildren().add(meta(item));
+        return card;
+    }
+
+    private Node chips(List<Citation> citations) {
+        FlowPane chips = new FlowPane();
+        chips.getStyleClass().add("citation-chips");
+        for (Citation c : citations) {
+            Button chip = new Button("[" + c.number() + "]");
+            chip.getStyleClass().add("citation-chip");
+            chip.setUserData(c);
+            chip.setOnAction(e -> model.sources().show(c));
+            chips.getChildren().add(chip);
+        }
+        return chips;
+    }
+
+    private Node meta(ChatItem item) {
+        List<Node> parts = new ArrayList<>();
+        if (item.kind() == ChatItem.Kind.MEMORY) {
+            parts.add(label(texts.get("answer.memory"), "route-label"));
+        } else if (item.route() != null) {
+            parts.add(label(routeName(item.route()), "route-label"));
+        }
+        if (item.abstained()) {
+            parts.add(label(texts.get("answer.abstained"), "abstained-label"));
+        }
+        if (item.firstTokenMillis() >= 0) {
+            parts.add(label(texts.format("answer.firstToken", seconds(item.firstTokenMillis())), "first-token"));
+        } else if (item.totalMillis() >= 0) {
+            parts.add(label(texts.format("answer.total", seconds(item.totalMillis())), "total-time"));
+        }
+        if (item.tokensPerSecond() > 0) {
+            parts.add(label(texts.format("answer.speed",
+                    String.format(Locale.ROOT, "%.1f", item.tokensPerSecond())), "tokens-per-second"));
+        }
+        if (item.state() == ChatItem.State.STOPPED) {
+            parts.add(label(texts.get("answer.stopped"), "stopped-label"));
+        }
+        parts.add(spacer());
+        if (!item.isStreaming()) {
+            Button copy = new Button(texts.get("chat.copy"));
+            copy.getStyleClass().addAll("copy-button", "flat");
+            copy.setOnAction(e -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(model.copyText(item));
+                Clipboard.getSystemClipboard().setContent(content);
+            });
+            parts.add(copy);
+        }
+        HBox meta = new HBox();
+        meta.getChildren().addAll(parts);
+        meta.getStyleClass().add("answer-meta");
+        return meta;
+    }
+
+    private String routeName(Route route) {
+        return texts.get("answer.route." + route.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.1f", millis / 1000.0);
+    }
+
+    private static Label label(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+
+    private static Label status(String text) {
+        return label(text, "answer-status");
+    }
+
+    private static Region spacer() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
+    }
+}
