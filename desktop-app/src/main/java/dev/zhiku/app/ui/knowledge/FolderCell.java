@@ -47,7 +47,8 @@ final class FolderCell extends ListCell<FolderSummary> {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label state = new Label(bundle.getString("state." + folder.state().name()));
-        state.getStyleClass().addAll("folder-state", "state-" + folder.state().name().toLowerCase(java.util.Locale.ROOT));
+        String stateClass = "state-" + folder.state().name().toLowerCase(java.util.Locale.ROOT);
+        state.getStyleClass().addAll("folder-state", stateClass);
         title.getChildren().addAll(spacer, state);
         Label path = new Label(folder.path().toString());
         path.getStyleClass().add("folder-path");
