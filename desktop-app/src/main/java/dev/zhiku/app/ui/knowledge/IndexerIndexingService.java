@@ -1,0 +1,164 @@
+package dev.zhiku.app.ui.knowledge;
+
+import dev.zhiku.core.ProgressListener;
+import dev.zhiku.core.SourceProblem;
+import dev.zhiku.core.SourceStatus;
+import dev.zhiku.indexer.IndexControl;
+import dev.zhiku.indexer.Indexer;
+import dev.zhiku.indexer.catalog.Catalog;
+import dev.zhiku.indexer.catalog.SourceRow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@link IndexingService} over the real {@link Indexer}. A cancelled {@link IndexControl} stays cancelled, so the
+ * next run opens a fresh indexer with a fresh control.
+ *
+ * <p>The catalog can set a root's privacy ({@code addRoot} merges) but not read it back, so privacy is known only
+ * for folders marked in this session; and it has no way to remove a root yet.
+ */
+public final class IndexerIndexingService implements IndexingService {
+
+    private static final int QUEUE_LIMIT = 1_000_000;
+
+    private final IndexerFactory factory;
+    private final Map<Path, Boolean> privacy = new ConcurrentHashMap<>();
+    private volatile ProgressListener target = ProgressListener.NONE;
+    private IndexControl control;
+    private Indexer indexer;
+
+    public IndexerIndexingService(IndexerFactory factory) {
+        this.factory = factory;
+    }
+
+    private synchronized Indexer indexer() throws Exception {
+        return indexer == null ? reopen() : indexer;
+    }
+
+    /** The indexer for a new run: the same one, unless its control was cancelled. */
+    private synchronized Indexer forRun() throws Exception {
+        return indexer == null || control.isCancelled() ? reopen() : indexer;
+    }
+
+    private synchronized Indexer reopen() throws Exception {
+        if (indexer != null) {
+            indexer.close();
+        }
+        control = new IndexControl();
+        indexer = factory.open(control, progress -> target.onProgress(progress));
+        return indexer;
+    }
+
+    private synchronized IndexControl control() {
+        return control;
+    }
+
+    @Override
+    public void addFolders(List<Path> folders, boolean isPrivate) throws Exception {
+        List<Path> normal = folders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        indexer().addRoots(normal, isPrivate);
+        normal.forEach(p -> privacy.put(p, isPrivate));
+    }
+
+    @Override
+    public void setPrivate(Path folder, boolean isPrivate) throws Exception {
+        Path normal = folder.toAbsolutePath().normalize();
+        indexer().catalog().addRoot(normal.toString(), isPrivate);
+        privacy.put(normal, isPrivate);
+    }
+
+    @Override
+    public boolean canRemoveFolders() {
+        return false;
+    }
+
+    @Override
+    public void removeFolder(Path folder) {
+        throw new UnsupportedOperationException("the indexer cannot forget a folder yet");
+    }
+
+    @Override
+    public List<FolderSummary> folders() throws Exception {
+        Catalog catalog = indexer().catalog();
+        List<SourceProblem> problems = catalog.problems();
+        List<SourceRow> queued = catalog.queued(QUEUE_LIMIT);
+        List<FolderSummary> folders = new ArrayList<>();
+        for (String root : catalog.roots()) {
+            Path path = Path.of(root);
+            int total = catalog.pathsUnder(root).size();
+            int waiting = (int) queued.stream().filter(r -> r.root().equals(root)).count();
+            int failed = count(problems, path, SourceStatus.FAILED);
+            int skipped = count(problems, path, SourceStatus.SKIPPED);
+            int indexed = Math.max(0, total - waiting - failed - skipped);
+            folders.add(new FolderSummary(path, privacy.getOrDefault(path, false), Files.exists(path), total,
+                    indexed, waiting, failed, skipped));
+        }
+        return folders;
+    }
+
+    private static int count(List<SourceProblem> problems, Path root, SourceStatus status) {
+        return (int) problems.stream().filter(p -> p.status() == status && Path.of(p.path()).startsWith(root))
+                .count();
+    }
+
+    @Override
+    public List<SourceProblem> problems() throws Exception {
+        return indexer().catalog().problems();
+    }
+
+    @Override
+    public void run(ProgressListener listener) throws Exception {
+        Indexer current = forRun();
+        target = listener;
+        try {
+            current.run();
+        } finally {
+            target = ProgressListener.NONE;
+        }
+    }
+
+    @Override
+    public void pause() {
+        IndexControl c = control();
+        if (c != null) {
+            c.pause();
+        }
+    }
+
+    @Override
+    public void resume() {
+        IndexControl c = control();
+        if (c != null) {
+            c.resume();
+        }
+    }
+
+    @Override
+    public void cancel() {
+        IndexControl c = control();
+        if (c != null) {
+            c.cancel();
+        }
+    }
+
+    /** Whether the current run is paused (for tests and status displays). */
+    public boolean isPaused() {
+        IndexControl c = control();
+        return c != null && c.isPaused();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (control != null) {
+            control.cancel();
+        }
+        if (indexer != null) {
+            indexer.close();
+            indexer = null;
+        }
+    }
+}

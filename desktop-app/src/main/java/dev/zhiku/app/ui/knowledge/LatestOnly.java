@@ -1,0 +1,33 @@
+package dev.zhiku.app.ui.knowledge;
+
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Hands the newest of a stream of values to the UI thread, dropping the ones the UI had no time to show, so a fast
+ * producer (progress events) cannot flood the JavaFX queue.
+ *
+ * @param <T> the value type
+ */
+public final class LatestOnly<T> {
+
+    private final AtomicReference<T> latest = new AtomicReference<>();
+    private final UiThread ui;
+    private final Consumer<T> sink;
+
+    public LatestOnly(UiThread ui, Consumer<T> sink) {
+        this.ui = ui;
+        this.sink = sink;
+    }
+
+    public void offer(T value) {
+        if (latest.getAndSet(value) == null) {
+            ui.run(() -> {
+                T newest = latest.getAndSet(null);
+                if (newest != null) {
+                    sink.accept(newest);
+                }
+            });
+        }
+    }
+}

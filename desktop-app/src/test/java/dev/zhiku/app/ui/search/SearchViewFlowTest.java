@@ -1,0 +1,76 @@
+package dev.zhiku.app.ui.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.zhiku.app.ui.knowledge.IndexerIndexingService;
+import dev.zhiku.app.ui.knowledge.SampleDocuments;
+import dev.zhiku.app.ui.knowledge.UiThread;
+import dev.zhiku.core.ProgressListener;
+import dev.zhiku.core.ZhikuHome;
+import dev.zhiku.indexer.LocalKnowledgeBase;
+import dev.zhiku.indexer.store.FusionSettings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Headless: typing into the search field shows a result with the word highlighted (real index, keyword only). */
+@ExtendWith(ApplicationExtension.class)
+class SearchViewFlowTest {
+
+    @TempDir
+    static Path temp;
+
+    private LocalKnowledgeBase kb;
+    private SearchViewModel model;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Path home = temp.resolve("home");
+        try (IndexerIndexingService indexing = SampleDocuments.service(home)) {
+            indexing.addFolders(List.of(SampleDocuments.write(temp.resolve("docs"))), false);
+            indexing.run(ProgressListener.NONE);
+        }
+        kb = LocalKnowledgeBase.open(new ZhikuHome(home), FusionSettings.defaults(), null);
+        model = new SearchViewModel(kb::search, UiThread.fx());
+        stage.setScene(new Scene(new SearchView(model, SearchView.bundle(Locale.ENGLISH)), 800, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        model.close();
+        kb.close();
+    }
+
+    @Test
+    void typingShowsAHighlightedResult(FxRobot robot) throws Exception {
+        robot.clickOn("#search-query").write("deadline");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup(".search-highlight").tryQuery().isPresent());
+        Text mark = robot.lookup(".search-highlight").queryAs(Text.class);
+        assertEquals("deadline", mark.getText().toLowerCase(Locale.ROOT));
+    }
+
+    @Test
+    void chineseWordsAreHighlightedToo(FxRobot robot) throws Exception {
+        robot.interact(() -> model.queryProperty().set("付款期限"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup(".search-highlight").tryQuery().isPresent());
+        assertEquals("付款期限", robot.lookup(".search-highlight").queryAs(Text.class).getText());
+    }
+}
