@@ -45,6 +45,11 @@ public final class AppServices implements AutoCloseable {
         this.indexing = new IndexingRunner(wiring);
     }
 
+    /** The composition root, for views that build their own services from it. */
+    public Wiring wiring() {
+        return wiring;
+    }
+
     public ZhikuHome home() {
         return home;
     }

@@ -1,14 +1,25 @@
 package dev.zhiku.app.ui;
 
+import dev.zhiku.app.ui.chat.ChatTexts;
+import dev.zhiku.app.ui.chat.ChatView;
+import dev.zhiku.app.ui.chat.ChatViewModel;
+import dev.zhiku.app.ui.knowledge.IndexerIndexingService;
+import dev.zhiku.app.ui.knowledge.KnowledgeView;
+import dev.zhiku.app.ui.knowledge.KnowledgeViewModel;
+import dev.zhiku.app.ui.models.ModelServices;
+import dev.zhiku.app.ui.models.ModelsView;
+import dev.zhiku.app.ui.models.ModelsViewModel;
+import dev.zhiku.app.ui.search.SearchView;
+import dev.zhiku.app.ui.search.SearchViewModel;
 import dev.zhiku.app.ui.settings.SettingsView;
+import dev.zhiku.llm.catalog.MirrorSettings;
+import dev.zhiku.rag.memory.MemoryCommandRunner;
+import java.util.Locale;
 import dev.zhiku.app.ui.settings.SettingsViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 
-/**
- * The screens of the app. Chat, search, knowledge and models show a placeholder until their views are wired: replace
- * the body of each method with {@code new XView(new XViewModel(services, executor, …), i18n.messages(…))}.
- */
+/** The screens of the app, each a view over its ViewModel, built from the app's services. */
 public class ShellScreens implements Screens {
 
     protected final AppServices services;
@@ -26,24 +37,54 @@ public class ShellScreens implements Screens {
         this.shortcuts = shortcuts;
     }
 
+    private dev.zhiku.rag.Answerer answerer() {
+        try {
+            return services.answerer();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the knowledge base cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    private dev.zhiku.indexer.LocalKnowledgeBase knowledgeBase() {
+        try {
+            return services.knowledgeBase();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the knowledge base cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    private Locale locale() {
+        return i18n.language().locale();
+    }
+
+    /** The answerer is opened on the chat's worker thread, so loading a model never freezes the window. */
     @Override
     public Node chat() {
-        return Placeholder.of(Screen.CHAT, i18n.shell());
+        ChatViewModel vm = new ChatViewModel((q, l, c) -> answerer().ask(q, l, c),
+                services.conversations(), new MemoryCommandRunner(services.memories()),
+                dev.zhiku.app.ui.chat.UiThread.fx());
+        return new ChatView(vm, ChatTexts.bundle(locale()));
     }
 
     @Override
     public Node search() {
-        return Placeholder.of(Screen.SEARCH, i18n.shell());
+        SearchViewModel vm = new SearchViewModel(q -> knowledgeBase().search(q),
+                dev.zhiku.app.ui.knowledge.UiThread.fx());
+        return new SearchView(vm, SearchView.bundle(locale()));
     }
 
     @Override
     public Node knowledge() {
-        return Placeholder.of(Screen.KNOWLEDGE, i18n.shell());
+        KnowledgeViewModel vm = new KnowledgeViewModel(new IndexerIndexingService(
+                (c, l) -> services.wiring().indexer(true, c, l)), dev.zhiku.app.ui.knowledge.UiThread.fx());
+        return new KnowledgeView(vm, KnowledgeView.bundle(locale()));
     }
 
     @Override
     public Node models() {
-        return Placeholder.of(Screen.MODELS, i18n.shell());
+        ModelsViewModel vm = new ModelsViewModel(ModelServices.of(services.wiring(), MirrorSettings.defaults()),
+                dev.zhiku.app.ui.knowledge.UiThread.fx());
+        return new ModelsView(vm, ModelsView.bundle(locale()));
     }
 
     @Override
