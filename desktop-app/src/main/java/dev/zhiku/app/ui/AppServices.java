@@ -1,6 +1,7 @@
 package dev.zhiku.app.ui;
 
 import dev.zhiku.app.Wiring;
+import dev.zhiku.app.ui.knowledge.IndexerIndexingService;
 import dev.zhiku.app.ui.settings.UiSettings;
 import dev.zhiku.core.TextGenerator;
 import dev.zhiku.core.ZhikuHome;
@@ -30,6 +31,7 @@ public final class AppServices implements AutoCloseable {
     private final ZhikuHome home;
     private final UiSettings settings;
     private final Wiring wiring;
+    private final IndexerIndexingService indexingService;
     private final IndexingRunner indexing;
     private LocalKnowledgeBase knowledgeBase;
     private TextGenerator model;
@@ -42,7 +44,13 @@ public final class AppServices implements AutoCloseable {
         this.home = home;
         this.settings = settings;
         this.wiring = new Wiring(home, IndexerSettings.defaults());
-        this.indexing = new IndexingRunner(wiring);
+        this.indexingService = new IndexerIndexingService((c, l) -> wiring.indexer(true, c, l));
+        this.indexing = new IndexingRunner(indexingService);
+    }
+
+    /** The one indexing service of the app: the start-up scan, Welcome and the knowledge panel share it. */
+    public IndexerIndexingService indexingService() {
+        return indexingService;
     }
 
     /** The composition root, for views that build their own services from it. */
@@ -138,6 +146,7 @@ public final class AppServices implements AutoCloseable {
     @Override
     public synchronized void close() {
         indexing.close();
+        indexingService.close();
         closeQuietly(conversations);
         closeQuietly(memories);
         closeQuietly(knowledgeBase);

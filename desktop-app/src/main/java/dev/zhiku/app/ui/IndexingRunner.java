@@ -1,6 +1,6 @@
 package dev.zhiku.app.ui;
 
-import dev.zhiku.app.Wiring;
+import dev.zhiku.app.ui.knowledge.IndexerIndexingService;
 import dev.zhiku.core.IndexProgress;
 import dev.zhiku.indexer.IndexControl;
 import dev.zhiku.indexer.Indexer;
@@ -28,13 +28,13 @@ public final class IndexingRunner implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexingRunner.class);
 
-    private final Wiring wiring;
+    private final IndexerIndexingService service;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private IndexControl control;
     private Thread thread;
 
-    public IndexingRunner(Wiring wiring) {
-        this.wiring = wiring;
+    /** Runs through the one indexing service of the app, which the knowledge panel uses too. */
+    public IndexingRunner(IndexerIndexingService service) {
+        this.service = service;
     }
 
     public void addListener(Listener l) {
@@ -50,18 +50,18 @@ public final class IndexingRunner implements AutoCloseable {
         if (isRunning()) {
             return false;
         }
-        IndexControl c = new IndexControl();
-        control = c;
-        thread = new Thread(() -> run(folders, c), "zhiku-indexing");
+        thread = new Thread(() -> run(folders), "zhiku-indexing");
         thread.setDaemon(true);
         thread.start();
         return true;
     }
 
-    private void run(List<Path> folders, IndexControl c) {
-        try (Indexer indexer = wiring.indexer(true, c, p -> listeners.forEach(l -> l.onProgress(p)))) {
-            indexer.addRoots(folders, false);
-            RunReport report = indexer.run();
+    private void run(List<Path> folders) {
+        try {
+            if (!folders.isEmpty()) {
+                service.addFolders(folders, false);
+            }
+            RunReport report = service.runAndReport(p -> listeners.forEach(l -> l.onProgress(p)));
             listeners.forEach(l -> l.onFinished(report));
         } catch (Exception e) {
             LOG.warn("indexing failed", e);
@@ -71,12 +71,10 @@ public final class IndexingRunner implements AutoCloseable {
 
     /** Pauses or resumes the running indexing (no effect when none runs). */
     public synchronized void setPaused(boolean paused) {
-        if (control != null) {
-            if (paused) {
-                control.pause();
-            } else {
-                control.resume();
-            }
+        if (paused) {
+            service.pause();
+        } else {
+            service.resume();
         }
     }
 
@@ -84,9 +82,7 @@ public final class IndexingRunner implements AutoCloseable {
     public void close() {
         Thread t;
         synchronized (this) {
-            if (control != null) {
-                control.cancel();
-            }
+            service.cancel();
             t = thread;
         }
         if (t != null) {

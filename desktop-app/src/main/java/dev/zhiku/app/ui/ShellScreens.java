@@ -3,7 +3,6 @@ package dev.zhiku.app.ui;
 import dev.zhiku.app.ui.chat.ChatTexts;
 import dev.zhiku.app.ui.chat.ChatView;
 import dev.zhiku.app.ui.chat.ChatViewModel;
-import dev.zhiku.app.ui.knowledge.IndexerIndexingService;
 import dev.zhiku.app.ui.knowledge.KnowledgeView;
 import dev.zhiku.app.ui.knowledge.KnowledgeViewModel;
 import dev.zhiku.app.ui.models.ModelServices;
@@ -75,8 +74,8 @@ public class ShellScreens implements Screens {
 
     @Override
     public Node knowledge() {
-        KnowledgeViewModel vm = new KnowledgeViewModel(new IndexerIndexingService(
-                (c, l) -> services.wiring().indexer(true, c, l)), dev.zhiku.app.ui.knowledge.UiThread.fx());
+        KnowledgeViewModel vm = new KnowledgeViewModel(new SharedIndexing(services.indexingService()),
+                dev.zhiku.app.ui.knowledge.UiThread.fx());
         return new KnowledgeView(vm, KnowledgeView.bundle(locale()));
     }
 

@@ -17,7 +17,7 @@ import java.util.Locale;
 public final class FitAdvisor {
 
     /** Calibrated constant, see the class comment. */
-    public static final double DEFAULT_EFFICIENCY = 2.6;
+    public static final double DEFAULT_EFFICIENCY = 1.5;
     /** Where a local answer starts to feel usable. */
     public static final double USABLE_TOKENS_PER_SECOND = 20;
     public static final int DEFAULT_CONTEXT = 4096;

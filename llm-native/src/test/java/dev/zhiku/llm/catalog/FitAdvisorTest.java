@@ -18,7 +18,7 @@ class FitAdvisorTest {
 
     @Test
     void referenceMachineReproducesTheMeasuredSpeeds() {
-        Hardware reference = machine(24 * GB, 20 * GB, 9 * GB);
+        Hardware reference = machine(24 * GB, 20 * GB, 15 * GB);
 
         double small = advisor.tokensPerSecond(model("qwen2.5-0.5b-instruct-q4_k_m"), reference);
         double medium = advisor.tokensPerSecond(model("qwen2.5-1.5b-instruct-q4_k_m"), reference);
@@ -29,7 +29,7 @@ class FitAdvisorTest {
 
     @Test
     void smallLaptopRunsOnlyTheSmallModelsAndCannotHoldTheBigOnes() {
-        Map<String, Fit> fits = fits(machine(8 * GB, 4 * GB, 9 * GB));
+        Map<String, Fit> fits = fits(machine(8 * GB, 4 * GB, 15 * GB));
 
         assertEquals(Fit.FITS_WELL, fits.get("qwen2.5-0.5b-instruct-q4_k_m"));
         assertEquals(Fit.FITS_WELL, fits.get("qwen2.5-1.5b-instruct-q4_k_m"));
@@ -40,14 +40,14 @@ class FitAdvisorTest {
 
     @Test
     void largeWorkstationRunsEverythingWell() {
-        Map<String, Fit> fits = fits(machine(64 * GB, 48 * GB, 60 * GB));
+        Map<String, Fit> fits = fits(machine(64 * GB, 48 * GB, 80 * GB));
 
         assertEquals(Set.of(Fit.FITS_WELL), Set.copyOf(fits.values()));
     }
 
     @Test
     void reasonsSayWhy() {
-        Hardware small = machine(8 * GB, 4 * GB, 9 * GB);
+        Hardware small = machine(8 * GB, 4 * GB, 15 * GB);
         FitAssessment big = advisor.assess(model("qwen2.5-7b-instruct-q4_k_m"), small);
         FitAssessment slow = advisor.assess(model("qwen2.5-3b-instruct-q4_k_m"), small);
 

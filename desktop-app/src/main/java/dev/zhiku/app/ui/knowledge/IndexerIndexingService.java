@@ -27,6 +27,7 @@ public final class IndexerIndexingService implements IndexingService {
 
     private final IndexerFactory factory;
     private final Map<Path, Boolean> privacy = new ConcurrentHashMap<>();
+    private final Object runLock = new Object();
     private volatile ProgressListener target = ProgressListener.NONE;
     private IndexControl control;
     private Indexer indexer;
@@ -112,12 +113,19 @@ public final class IndexerIndexingService implements IndexingService {
 
     @Override
     public void run(ProgressListener listener) throws Exception {
-        Indexer current = forRun();
-        target = listener;
-        try {
-            current.run();
-        } finally {
-            target = ProgressListener.NONE;
+        runAndReport(listener);
+    }
+
+    /** One indexing run at a time (the window's start-up scan and the panel's re-index share this service). */
+    public dev.zhiku.indexer.RunReport runAndReport(ProgressListener listener) throws Exception {
+        synchronized (runLock) {
+            Indexer current = forRun();
+            target = listener;
+            try {
+                return current.run();
+            } finally {
+                target = ProgressListener.NONE;
+            }
         }
     }
 

@@ -32,8 +32,11 @@ public final class ModelsView extends ScrollPane {
         getStyleClass().add("models-view");
         getStylesheets().add(ModelsView.class.getResource("models.css").toExternalForm());
         setFitToWidth(true);
+        setFitToHeight(true);
+        ListView<FitAssessment> catalog = catalogList();
+        VBox.setVgrow(catalog, Priority.ALWAYS);
         VBox content = new VBox(title("installed.title"), installedList(), title("discovered.title"),
-                discoveredList(), title("catalog.title"), downloadRow(), catalogList(), noticeLabel());
+                discoveredList(), title("catalog.title"), downloadRow(), catalog, noticeLabel());
         content.getStyleClass().add("models-content");
         setContent(content);
         model.refresh();
@@ -91,7 +94,9 @@ public final class ModelsView extends ScrollPane {
             name.getStyleClass().add("model-name");
             Label fit = new Label(ModelRows.fit(f, bundle));
             fit.getStyleClass().add("fit-" + f.fit().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            HBox row = row(name, f.reason(), get);
+            // The fit label says it all in the UI's language; the advisor's own reason is English-only.
+            HBox row = row(name, "", get);
+            fit.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().add(1, fit);
             return row;
         });
@@ -119,8 +124,16 @@ public final class ModelsView extends ScrollPane {
     private HBox row(Label name, String detail, Node... actions) {
         Label d = new Label(detail);
         d.getStyleClass().add("model-detail");
+        d.setMinWidth(0);
+        HBox.setHgrow(d, Priority.SOMETIMES);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        for (Node action : actions) {
+            if (action instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         HBox row = new HBox(name, d, spacer);
         row.getChildren().addAll(actions);
         row.getStyleClass().add("model-row");
@@ -136,7 +149,13 @@ public final class ModelsView extends ScrollPane {
             protected void updateItem(T item, boolean isEmpty) {
                 super.updateItem(item, isEmpty);
                 setText(null);
-                setGraphic(isEmpty || item == null ? null : cell.apply(item));
+                Node graphic = isEmpty || item == null ? null : cell.apply(item);
+                if (graphic instanceof Region region) {
+                    // Rows are as wide as the list, so their actions stay visible; the detail text shortens.
+                    region.setMinWidth(0);
+                    region.prefWidthProperty().bind(list.widthProperty().subtract(36));
+                }
+                setGraphic(graphic);
             }
         });
         return list;
