@@ -43,7 +43,7 @@ final class EvalCommand {
 
     int run(List<String> argv) throws Exception {
         CliArgs args = CliArgs.parse(argv, FusionOptions.plus(Set.of("--home", "-k", "--model")),
-                Set.of("--no-llm", "--keyword-only"));
+                Set.of("--no-llm", "--keyword-only", "--search-only"));
         if (args.positional().size() != 1) {
             throw new UsageException("eval takes one questions file (JSON lines)");
         }
@@ -68,12 +68,29 @@ final class EvalCommand {
                     continue;
                 }
                 JsonNode q = json.readTree(line);
+                if (args.flag("--search-only")) {
+                    out.println(Json.write(searchLine(q.path("id").asText(),
+                            kb.search(dev.zhiku.core.SearchQuery.of(q.path("question").asText(), k)))));
+                    continue;
+                }
                 AnswerOutcome outcome = answerer.ask(Question.of(q.path("question").asText()), AnswerListener.NONE,
                         new GenerationControl());
                 out.println(Json.write(resultLine(q.path("id").asText(), outcome)));
             }
         }
         return 0;
+    }
+
+    /** Retrieval alone: the distinct files of the search hits in rank order, the best passage as the answer. */
+    private static Map<String, Object> searchLine(String id, dev.zhiku.core.SearchResult result) {
+        Set<String> files = new LinkedHashSet<>();
+        result.hits().forEach(h -> files.add(h.passage().displayPath()));
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("id", id);
+        line.put("answer", result.hits().isEmpty() ? "" : result.hits().getFirst().passage().text());
+        line.put("abstained", false);
+        line.put("citations", new ArrayList<>(files));
+        return line;
     }
 
     /** The answer's own citations first, then the other retrieved files in rank order. */

@@ -24,7 +24,7 @@ final class LlmBenchCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--model", "--threads"), Set.of("--synthetic"));
+        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--model", "--threads", "--shape"), Set.of("--synthetic"));
         ZhikuHome home = Homes.prepare(args);
         Path model;
         if (args.value("--model") != null) {
@@ -33,13 +33,22 @@ final class LlmBenchCommand {
                 throw new UsageException("no such model file: " + model);
             }
         } else if (args.flag("--synthetic")) {
-            model = home.cacheDir().resolve("bench-qwen2.5-0.5b-shape-q4_0.gguf");
+            boolean large = "1.5b".equalsIgnoreCase(args.value("--shape"));
+            if (args.value("--shape") != null && !large && !"0.5b".equalsIgnoreCase(args.value("--shape"))) {
+                throw new UsageException("--shape is 0.5b or 1.5b");
+            }
+            String shape = large ? "1.5b" : "0.5b";
+            model = home.cacheDir().resolve("bench-qwen2.5-" + shape + "-shape-q4_0.gguf");
             if (!Files.exists(model)) {
-                out.println("Writing a random-weight model of the Qwen2.5-0.5B shape (Q4_0) to " + model + " …");
-                LlmBench.writeQwen25HalfB(model);
+                out.println("Writing a random-weight model of the Qwen2.5-" + shape.toUpperCase(java.util.Locale.ROOT)
+                        + " shape (Q4_0) to " + model + " …");
+                java.nio.file.Files.createDirectories(model.getParent());
+                dev.zhiku.llm.gguf.SyntheticModels.write(large
+                        ? dev.zhiku.llm.gguf.SyntheticModelSpec.qwen25OnePointFiveB()
+                        : dev.zhiku.llm.gguf.SyntheticModelSpec.qwen25HalfB(), model);
             }
         } else {
-            throw new UsageException("bench llm needs --model FILE.gguf or --synthetic");
+            throw new UsageException("bench llm needs --model FILE.gguf or --synthetic [--shape 0.5b|1.5b]");
         }
         try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
             NativeRuntime.prepare(home.cacheDir().resolve("llama"));

@@ -26,7 +26,7 @@ final class Usage {
                                                      answer from your documents with citations; without a
                                                      model (or with --no-llm) the answer is extractive
               zhiku chat   [--home DIR] [--model FILE | --no-llm]   a conversation in the terminal (kept)
-              zhiku eval   [--home DIR] [--model FILE | --no-llm] QUESTIONS.jsonl
+              zhiku eval   [--home DIR] [--model FILE | --no-llm | --search-only] QUESTIONS.jsonl
                                                      one result line per question (dev-eval format)
               zhiku models list | recommend | download NAME | add FILE | remove NAME | use NAME
                   --mirror URL  (e.g. https://hf-mirror.com)   --proxy HOST:PORT

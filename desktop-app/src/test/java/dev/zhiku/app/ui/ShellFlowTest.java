@@ -86,6 +86,6 @@ class ShellFlowTest {
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
                 .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertNotNull(robot.lookup("#placeholder-search").query());
+        assertNotNull(robot.lookup(".search-view").query());
     }
 }

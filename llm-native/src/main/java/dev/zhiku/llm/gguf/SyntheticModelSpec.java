@@ -45,6 +45,12 @@ public record SyntheticModelSpec(String architecture, String name, int layers, i
                 GgmlType.Q4_0, true, 42);
     }
 
+    /** Random Q4_0 weights in the shapes of Qwen2.5-1.5B-Instruct (for the benchmark). */
+    public static SyntheticModelSpec qwen25OnePointFiveB() {
+        return new SyntheticModelSpec("qwen2", "synthetic-qwen2.5-1.5b-q4_0", 28, 1536, 12, 2, 8960, 151_936, 32_768,
+                GgmlType.Q4_0, true, 42);
+    }
+
     public SyntheticModelSpec withContextLength(int n) {
         return new SyntheticModelSpec(architecture, name, layers, embedding, heads, kvHeads, feedForward, vocabulary,
                 n, weightType, tiedOutput, seed);

@@ -204,10 +204,17 @@ public final class ModelsViewModel implements AutoCloseable {
         ui.run(() -> notice.set(Notice.of(key, e)));
     }
 
+    /** Stops background work and waits briefly for it, so nothing writes into the models folder afterwards. */
     @Override
     public void close() {
         cancelDownload();
         worker.shutdownNow();
         downloads.shutdownNow();
+        try {
+            worker.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            downloads.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
