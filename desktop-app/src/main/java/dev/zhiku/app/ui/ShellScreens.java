@@ -11,10 +11,10 @@ import dev.zhiku.app.ui.models.ModelsViewModel;
 import dev.zhiku.app.ui.search.SearchView;
 import dev.zhiku.app.ui.search.SearchViewModel;
 import dev.zhiku.app.ui.settings.SettingsView;
+import dev.zhiku.app.ui.settings.SettingsViewModel;
 import dev.zhiku.llm.catalog.MirrorSettings;
 import dev.zhiku.rag.memory.MemoryCommandRunner;
 import java.util.Locale;
-import dev.zhiku.app.ui.settings.SettingsViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 
@@ -61,28 +61,28 @@ public class ShellScreens implements Screens {
     public Node chat() {
         ChatViewModel vm = new ChatViewModel((q, l, c) -> answerer().ask(q, l, c),
                 services.conversations(), new MemoryCommandRunner(services.memories()),
-                dev.zhiku.app.ui.chat.UiThread.fx());
+                dev.zhiku.app.ui.fx.UiThread.fx());
         return new ChatView(vm, ChatTexts.bundle(locale()));
     }
 
     @Override
     public Node search() {
         SearchViewModel vm = new SearchViewModel(q -> knowledgeBase().search(q),
-                dev.zhiku.app.ui.knowledge.UiThread.fx());
+                dev.zhiku.app.ui.fx.UiThread.fx());
         return new SearchView(vm, SearchView.bundle(locale()));
     }
 
     @Override
     public Node knowledge() {
         KnowledgeViewModel vm = new KnowledgeViewModel(new SharedIndexing(services.indexingService()),
-                dev.zhiku.app.ui.knowledge.UiThread.fx());
+                dev.zhiku.app.ui.fx.UiThread.fx());
         return new KnowledgeView(vm, KnowledgeView.bundle(locale()));
     }
 
     @Override
     public Node models() {
         ModelsViewModel vm = new ModelsViewModel(ModelServices.of(services.wiring(), MirrorSettings.defaults()),
-                dev.zhiku.app.ui.knowledge.UiThread.fx());
+                dev.zhiku.app.ui.fx.UiThread.fx());
         return new ModelsView(vm, ModelsView.bundle(locale()));
     }
 

@@ -1,5 +1,6 @@
 package dev.zhiku.app.ui.chat;
 
+import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.core.Answer;
 import dev.zhiku.core.ChatMessage;
 import dev.zhiku.core.Citation;

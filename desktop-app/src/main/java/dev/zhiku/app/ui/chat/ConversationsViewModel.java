@@ -1,5 +1,6 @@
 package dev.zhiku.app.ui.chat;
 
+import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.rag.conversation.Conversation;
 import dev.zhiku.rag.conversation.ConversationStore;
 import dev.zhiku.rag.conversation.MarkdownExporter;

@@ -1,5 +1,6 @@
 package dev.zhiku.app.ui.chat;
 
+import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.core.Citation;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;

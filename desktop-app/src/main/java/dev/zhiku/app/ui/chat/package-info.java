@@ -3,7 +3,7 @@
  * showing the cited passage. MVVM: {@link dev.zhiku.app.ui.chat.ChatViewModel},
  * {@link dev.zhiku.app.ui.chat.ConversationsViewModel} and {@link dev.zhiku.app.ui.chat.SourceViewModel} hold
  * JavaFX properties and lists, call services on {@link dev.zhiku.app.ui.chat.ChatWorkers} threads and post
- * results through a {@link dev.zhiku.app.ui.chat.UiThread}; they never touch a control, so they are tested
+ * results through a {@link dev.zhiku.app.ui.fx.UiThread}; they never touch a control, so they are tested
  * without the FX thread. The views ({@link dev.zhiku.app.ui.chat.ChatView} and its parts) only bind and build
  * nodes; styling is in {@code chat.css}, every visible word in {@code messages_*.properties}.
  *
@@ -11,3 +11,5 @@
  * Answers come through an {@link dev.zhiku.app.ui.chat.Asker} ({@code answerer::ask} in the app).
  */
 package dev.zhiku.app.ui.chat;
+
+import dev.zhiku.app.ui.fx.UiThread;

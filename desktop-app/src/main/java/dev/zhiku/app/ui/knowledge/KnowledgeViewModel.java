@@ -1,5 +1,6 @@
 package dev.zhiku.app.ui.knowledge;
 
+import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.core.IndexProgress;
 import dev.zhiku.core.SourceProblem;
 import dev.zhiku.core.SourceStatus;

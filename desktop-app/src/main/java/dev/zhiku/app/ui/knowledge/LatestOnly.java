@@ -1,5 +1,6 @@
 package dev.zhiku.app.ui.knowledge;
 
+import dev.zhiku.app.ui.fx.UiThread;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 

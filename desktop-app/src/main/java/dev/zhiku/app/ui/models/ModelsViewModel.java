@@ -1,9 +1,9 @@
 package dev.zhiku.app.ui.models;
 
+import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.app.ui.knowledge.DaemonThreads;
 import dev.zhiku.app.ui.knowledge.LatestOnly;
 import dev.zhiku.app.ui.knowledge.Notice;
-import dev.zhiku.app.ui.knowledge.UiThread;
 import dev.zhiku.llm.catalog.CatalogModel;
 import dev.zhiku.llm.catalog.FitAssessment;
 import dev.zhiku.llm.discovery.DiscoveredModel;

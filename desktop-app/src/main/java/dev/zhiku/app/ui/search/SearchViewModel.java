@@ -1,8 +1,8 @@
 package dev.zhiku.app.ui.search;
 
+import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.app.ui.knowledge.DaemonThreads;
 import dev.zhiku.app.ui.knowledge.Notice;
-import dev.zhiku.app.ui.knowledge.UiThread;
 import dev.zhiku.core.SearchFilter;
 import dev.zhiku.core.SearchQuery;
 import dev.zhiku.core.SearchResult;

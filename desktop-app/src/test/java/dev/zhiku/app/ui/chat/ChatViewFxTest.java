@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.core.Citation;
 import dev.zhiku.rag.conversation.ConversationStore;
 import java.nio.charset.StandardCharsets;

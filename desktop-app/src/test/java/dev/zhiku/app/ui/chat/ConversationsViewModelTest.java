@@ -3,6 +3,7 @@ package dev.zhiku.app.ui.chat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.rag.conversation.Conversation;
 import dev.zhiku.rag.conversation.ConversationStore;
 import java.nio.charset.StandardCharsets;

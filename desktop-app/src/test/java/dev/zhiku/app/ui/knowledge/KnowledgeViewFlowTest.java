@@ -3,6 +3,7 @@ package dev.zhiku.app.ui.knowledge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.zhiku.app.ui.fx.UiThread;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.core.IndexProgress;
 import dev.zhiku.core.SourceProblem;
 import dev.zhiku.core.SourceStatus;

@@ -3,9 +3,9 @@ package dev.zhiku.app.ui.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.app.ui.knowledge.IndexerIndexingService;
 import dev.zhiku.app.ui.knowledge.SampleDocuments;
-import dev.zhiku.app.ui.knowledge.UiThread;
 import dev.zhiku.core.ProgressListener;
 import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.indexer.LocalKnowledgeBase;

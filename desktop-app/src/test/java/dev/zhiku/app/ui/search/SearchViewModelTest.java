@@ -3,8 +3,8 @@ package dev.zhiku.app.ui.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.app.ui.knowledge.Eventually;
-import dev.zhiku.app.ui.knowledge.UiThread;
 import dev.zhiku.core.Hit;
 import dev.zhiku.core.Passage;
 import dev.zhiku.core.SearchQuery;

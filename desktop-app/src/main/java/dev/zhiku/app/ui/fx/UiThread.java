@@ -1,4 +1,4 @@
-package dev.zhiku.app.ui.chat;
+package dev.zhiku.app.ui.fx;
 
 import javafx.application.Platform;
 
