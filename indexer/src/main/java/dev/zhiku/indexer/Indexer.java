@@ -94,6 +94,17 @@ public final class Indexer implements AutoCloseable {
         }
     }
 
+    /** Removes a folder or file the user added: its passages leave the index, its sources the catalog. */
+    public void removeRoot(Path root) throws IOException, SQLException {
+        String path = root.toAbsolutePath().normalize().toString();
+        List<String> sources = catalog.pathsUnder(path);
+        for (String p : sources) {
+            index.replaceSource(p, List.of());
+        }
+        index.commit();
+        catalog.removeRoot(path);
+    }
+
     /** A whole run: scan, read, embed, OCR. Returns what the run did. */
     public RunReport run() throws IOException, SQLException, InterruptedException {
         long t0 = System.nanoTime();

@@ -62,7 +62,11 @@ public class ShellScreens implements Screens {
         ChatViewModel vm = new ChatViewModel((q, l, c) -> answerer().ask(q, l, c),
                 services.conversations(), new MemoryCommandRunner(services.memories()),
                 dev.zhiku.app.ui.fx.UiThread.fx());
-        return new ChatView(vm, ChatTexts.bundle(locale()));
+        ChatView view = new ChatView(vm, ChatTexts.bundle(locale()));
+        shortcuts.on(Shortcuts.Action.STOP, vm::stop);
+        shortcuts.on(Shortcuts.Action.NEW_CHAT, vm::startNew);
+        shortcuts.on(Shortcuts.Action.FOCUS_INPUT, () -> view.input().requestFocus());
+        return view;
     }
 
     @Override

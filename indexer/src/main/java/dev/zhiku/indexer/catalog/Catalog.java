@@ -91,6 +91,34 @@ public final class Catalog implements AutoCloseable {
         return roots;
     }
 
+    /** A folder or file the user added, and whether it is private (never sent to a cloud model). */
+    public record Root(String path, boolean isPrivate) {
+    }
+
+    public synchronized List<Root> rootsWithPrivacy() throws SQLException {
+        List<Root> roots = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT path, is_private FROM roots ORDER BY path")) {
+            while (rs.next()) {
+                roots.add(new Root(rs.getString(1), rs.getBoolean(2)));
+            }
+        }
+        return roots;
+    }
+
+    /** Forgets a root; its sources must already be removed from the index. */
+    public synchronized void removeRoot(String path) throws SQLException {
+        inTransaction(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM sources WHERE root = ?");
+                 PreparedStatement pr = connection.prepareStatement("DELETE FROM roots WHERE path = ?")) {
+                ps.setString(1, path);
+                ps.executeUpdate();
+                pr.setString(1, path);
+                pr.executeUpdate();
+            }
+        });
+    }
+
     // ---- sources
 
     public synchronized Optional<SourceRow> find(String path) throws SQLException {

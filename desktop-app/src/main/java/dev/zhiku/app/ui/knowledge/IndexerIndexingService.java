@@ -74,12 +74,15 @@ public final class IndexerIndexingService implements IndexingService {
 
     @Override
     public boolean canRemoveFolders() {
-        return false;
+        return true;
     }
 
     @Override
-    public void removeFolder(Path folder) {
-        throw new UnsupportedOperationException("the indexer cannot forget a folder yet");
+    public void removeFolder(Path folder) throws Exception {
+        synchronized (runLock) {
+            indexer().removeRoot(folder);
+        }
+        privacy.remove(folder.toAbsolutePath().normalize());
     }
 
     @Override
@@ -88,8 +91,10 @@ public final class IndexerIndexingService implements IndexingService {
         List<SourceProblem> problems = catalog.problems();
         List<SourceRow> queued = catalog.queued(QUEUE_LIMIT);
         List<FolderSummary> folders = new ArrayList<>();
-        for (String root : catalog.roots()) {
+        for (Catalog.Root added : catalog.rootsWithPrivacy()) {
+            String root = added.path();
             Path path = Path.of(root);
+            privacy.putIfAbsent(path, added.isPrivate());
             int total = catalog.pathsUnder(root).size();
             int waiting = (int) queued.stream().filter(r -> r.root().equals(root)).count();
             int failed = count(problems, path, SourceStatus.FAILED);

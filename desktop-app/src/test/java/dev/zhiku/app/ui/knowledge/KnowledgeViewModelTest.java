@@ -108,9 +108,21 @@ class KnowledgeViewModelTest {
     }
 
     @Test
-    void removingAFolderSaysItIsNotSupportedYet() throws Exception {
+    void removingAFolderForgetsItAndItsFiles() throws Exception {
         indexSamples(false);
+        assertFalse(service.problems().isEmpty());
         model.remove(model.folders().getFirst());
-        assertEquals("error.removeUnsupported", model.noticeProperty().get().key());
+        Eventually.await("the folder is gone", TIMEOUT, () -> model.folders().isEmpty());
+        assertTrue(service.folders().isEmpty());
+        assertTrue(service.problems().isEmpty(), "its files left the catalog");
+    }
+
+    @Test
+    void privacyIsReadBackFromTheCatalog() throws Exception {
+        indexSamples(true);
+        service.close();
+        try (IndexerIndexingService fresh = SampleDocuments.service(temp.resolve("home"))) {
+            assertTrue(fresh.folders().getFirst().isPrivate());
+        }
     }
 }
