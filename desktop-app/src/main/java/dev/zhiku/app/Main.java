@@ -11,10 +11,18 @@ import java.util.List;
  */
 public final class Main {
 
+    /**
+     * JavaFX warns on every start that it runs from the class path ("Unsupported JavaFX configuration"); that is
+     * how Zhiku ships it, so the warning is noise. Held in a field: JUL keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger JAVAFX_STARTUP =
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        JAVAFX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
         // Native libraries print to standard output (llama.cpp's loader, for one); only the command's own
         // output may go there, so that `--json` stays parseable. Everything else goes to standard error.
         java.io.PrintStream out = System.out;

@@ -40,9 +40,12 @@ public final class ZhikuLauncher {
         try {
             Application.launch(ZhikuApp.class, args.toArray(String[]::new));
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(ZhikuLauncher.class).error("the window could not start", e);
+            org.slf4j.LoggerFactory.getLogger(ZhikuLauncher.class).info("the window could not start", e);
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            report.accept("zhiku: the window could not start: " + cause.getMessage());
+            String why = String.valueOf(cause.getMessage());
+            String next = why.contains("DISPLAY") ? " — no desktop session here; the command line works anywhere "
+                    + "(zhiku --help)" : " — see the log in the Zhiku home's logs folder";
+            System.err.println("zhiku: the window could not start: " + why + next);
             return 1;
         }
         return exitCode;
