@@ -16,7 +16,7 @@ public final class Main {
      * how Zhiku ships it, so the warning is noise. Held in a field: JUL keeps loggers only weakly.
      */
     private static final java.util.logging.Logger JAVAFX_STARTUP =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+            java.util.logging.Logger.getLogger("javafx");
 
     private Main() {
     }
