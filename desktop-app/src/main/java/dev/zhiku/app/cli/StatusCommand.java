@@ -47,16 +47,19 @@ final class StatusCommand {
         try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
              LocalKnowledgeBase kb = wiring.knowledgeBase(false)) {
             KnowledgeBaseStatus s = kb.status();
+            String model = wiring.modelLibrary().active().map(m -> m.name() + " (" + m.path() + ")").orElse("");
             if (args.flag("--json")) {
-                out.println(Json.write(toJson(home, s)));
+                Map<String, Object> json = toJson(home, s);
+                json.put("model", model.isEmpty() ? null : model);
+                out.println(Json.write(json));
             } else {
-                print(home, s);
+                print(home, s, model);
             }
         }
         return 0;
     }
 
-    private void print(ZhikuHome home, KnowledgeBaseStatus s) {
+    private void print(ZhikuHome home, KnowledgeBaseStatus s, String model) {
         out.println("Home:      " + home.root());
         out.println("Folders:   " + (s.roots().isEmpty() ? "(none)" : String.join(", ", s.roots())));
         Map<SourceStatus, Integer> c = s.sourceCounts();
@@ -66,7 +69,7 @@ final class StatusCommand {
         out.printf(Locale.ROOT, "Passages:  %d (%d with vectors)%n", s.passages(), s.passagesWithVector());
         out.printf(Locale.ROOT, "Size:      %.1f MB on disk%n", s.indexBytes() / 1e6);
         out.println("Embedding: " + (s.embeddingModel().isEmpty() ? "(none)" : s.embeddingModel()));
-        out.println("Model:     none installed (answers are extractive)");
+        out.println("Model:     " + (model.isEmpty() ? "none installed (answers are extractive)" : model));
         if (!s.problems().isEmpty()) {
             out.println("Not indexed, or only in part:");
             for (SourceProblem p : s.problems()) {
