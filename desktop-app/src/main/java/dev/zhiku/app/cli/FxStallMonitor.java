@@ -1,6 +1,9 @@
 package dev.zhiku.app.cli;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,6 +18,8 @@ import javafx.application.Platform;
  */
 final class FxStallMonitor {
 
+    private static final long LONG_NANOS = 100_000_000L;
+
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "zhiku-fx-heartbeat");
         t.setDaemon(true);
@@ -23,6 +28,8 @@ final class FxStallMonitor {
     private final long periodNanos;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final StallSamples samples = new StallSamples();
+    private final List<String> longStalls = new CopyOnWriteArrayList<>();
+    private volatile String step = "start";
 
     private FxStallMonitor(Duration period) {
         this.periodNanos = period.toNanos();
@@ -46,12 +53,27 @@ final class FxStallMonitor {
         }
     }
 
+    /** Names what the measured program does from now on, so that a long stall can be traced to a step. */
+    void step(String name) {
+        step = name;
+    }
+
     private void post() {
         long posted = System.nanoTime();
+        String during = step;
         Platform.runLater(() -> {
-            samples.add(System.nanoTime() - posted);
+            long delay = System.nanoTime() - posted;
+            samples.add(delay);
+            if (delay > LONG_NANOS) {
+                longStalls.add(String.format(Locale.ROOT, "%.0f ms during %s", delay / 1e6, during));
+            }
             scheduleNext();
         });
+    }
+
+    /** The stalls over 100 ms so far, in order, each with the step it happened in. */
+    List<String> longStalls() {
+        return List.copyOf(longStalls);
     }
 
     /** Stops beating and returns what was measured. */

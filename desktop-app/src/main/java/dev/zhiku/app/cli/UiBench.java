@@ -5,6 +5,8 @@ import dev.zhiku.app.ui.AppServices;
 import dev.zhiku.app.ui.settings.UiSettings;
 import dev.zhiku.core.ZhikuHome;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,17 +57,23 @@ final class UiBench {
     }
 
     private void measure(UiBenchSession session, Path corpus, ZhikuHome home, boolean vectors) throws Exception {
+        long gcBefore = gcMillis();
         FxStallMonitor monitor = FxStallMonitor.start(HEARTBEAT);
         long start = System.nanoTime();
+        monitor.step("adding the folder");
         session.addFolder(corpus);
         int asked = 0;
         int answered = 0;
+        monitor.step("indexing, on the Knowledge screen");
         while (!session.awaitIndexed(BETWEEN_QUESTIONS)) {
+            monitor.step("indexing, question " + (asked + 1) + " in the chat");
             answered += session.ask(QUESTIONS.get(asked++ % QUESTIONS.size())) ? 1 : 0;
+            monitor.step("indexing, on the Knowledge screen");
             session.showKnowledge();
         }
         int duringIndexing = asked;
         for (String q : QUESTIONS) {
+            monitor.step("indexed, question " + (asked + 1) + " in the chat");
             answered += session.ask(q) ? 1 : 0;
             asked++;
         }
@@ -79,5 +87,13 @@ final class UiBench {
         out.printf(Locale.ROOT, "longest stall   %.1f ms%n", f.longestMillis());
         out.printf(Locale.ROOT, "p99 stall       %.1f ms (median %.2f ms)%n", f.p99Millis(), f.medianMillis());
         out.printf(Locale.ROOT, "stalls > 100 ms %d (> 50 ms: %d)%n", f.over100(), f.over50());
+        out.printf(Locale.ROOT, "GC pauses       %d ms in all (SerialGC stops the FX thread too)%n",
+                gcMillis() - gcBefore);
+        monitor.longStalls().forEach(s -> out.printf(Locale.ROOT, "  %s%n", s));
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 }
