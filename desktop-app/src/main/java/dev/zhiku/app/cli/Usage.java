@@ -34,6 +34,7 @@ final class Usage {
               zhiku bench index [--home DIR] PATH     indexing speed, per stage, peak heap
               zhiku bench search [--sizes 1000,10000] hybrid search latency on a generated corpus
               zhiku bench startup [--runs N]         cold start to a usable window, idle memory
+              zhiku bench ui [--home DIR] [--keyword-only] DIR  FX-thread stalls while indexing and chatting
               zhiku --version | --help
 
             The home folder (--home or ZHIKU_HOME) holds the index, the catalog, models and logs;

@@ -31,6 +31,7 @@ public final class AppServices implements AutoCloseable {
     private final ZhikuHome home;
     private final UiSettings settings;
     private final Wiring wiring;
+    private final boolean withVectors;
     private final IndexerIndexingService indexingService;
     private final IndexingRunner indexing;
     private LocalKnowledgeBase knowledgeBase;
@@ -41,10 +42,19 @@ public final class AppServices implements AutoCloseable {
     private MemoryStore memories;
 
     public AppServices(ZhikuHome home, UiSettings settings) {
+        this(home, settings, true);
+    }
+
+    /**
+     * With {@code withVectors} false, indexing and search are keyword-only: no embedding model is loaded (for flow
+     * tests and benchmarks that measure the window, not the embeddings).
+     */
+    public AppServices(ZhikuHome home, UiSettings settings, boolean withVectors) {
         this.home = home;
         this.settings = settings;
+        this.withVectors = withVectors;
         this.wiring = new Wiring(home, IndexerSettings.defaults());
-        this.indexingService = new IndexerIndexingService((c, l) -> wiring.indexer(true, c, l));
+        this.indexingService = new IndexerIndexingService((c, l) -> wiring.indexer(withVectors, c, l));
         this.indexing = new IndexingRunner(indexingService);
     }
 
@@ -85,7 +95,7 @@ public final class AppServices implements AutoCloseable {
     /** The knowledge base for searching; fails with a readable message when nothing was indexed yet. */
     public synchronized LocalKnowledgeBase knowledgeBase() throws java.io.IOException {
         if (knowledgeBase == null) {
-            knowledgeBase = wiring.knowledgeBase(true);
+            knowledgeBase = wiring.knowledgeBase(withVectors);
         }
         return knowledgeBase;
     }

@@ -22,13 +22,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 
 /** The Knowledge panel: folders (add, drop, private, remove), indexing progress and the problem list. */
 public final class KnowledgeView extends BorderPane {
 
     private final KnowledgeViewModel model;
     private final ResourceBundle bundle;
+    private FolderChooser chooser = FolderChooser.system();
 
     public KnowledgeView(KnowledgeViewModel model, ResourceBundle bundle) {
         this.model = model;
@@ -79,13 +79,14 @@ public final class KnowledgeView extends BorderPane {
         return bar;
     }
 
+    /** Replaces the system's folder dialog behind "Add folder…" (headless tests cannot click a native one). */
+    public void setFolderChooser(FolderChooser chooser) {
+        this.chooser = chooser;
+    }
+
     private void chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(bundle.getString("folder.choose"));
-        File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
-        if (dir != null) {
-            model.addFolders(List.of(dir.toPath()));
-        }
+        chooser.choose(getScene() == null ? null : getScene().getWindow(), bundle.getString("folder.choose"))
+                .ifPresent(dir -> model.addFolders(List.of(dir)));
     }
 
     private ListView<FolderSummary> folderList() {

@@ -1,0 +1,99 @@
+package dev.zhiku.app.cli;
+
+import dev.zhiku.app.Wiring;
+import dev.zhiku.app.ui.AppServices;
+import dev.zhiku.app.ui.settings.UiSettings;
+import dev.zhiku.core.ZhikuHome;
+import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.application.Platform;
+
+/**
+ * {@code zhiku bench ui [--home DIR] [--keyword-only] CORPUS_DIR}: how long the FX thread stalls while the real
+ * window (headless platform) indexes a folder added on the Knowledge screen and answers questions in the chat.
+ * A heartbeat every 10 ms measures the delay until the FX thread runs it.
+ */
+final class UiBench {
+
+    private static final List<String> QUESTIONS = List.of("How do I install a package with apt?",
+            "如何配置网络接口？", "What does VACUUM do in PostgreSQL?", "apt-get 和 aptitude 有什么区别？");
+    private static final Duration HEARTBEAT = Duration.ofMillis(10);
+    private static final Duration BETWEEN_QUESTIONS = Duration.ofSeconds(3);
+
+    private final PrintStream out;
+
+    UiBench(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(List<String> argv) throws Exception {
+        CliArgs args = CliArgs.parse(argv, Set.of("--home"), Set.of("--keyword-only"));
+        if (args.positional().size() != 1) {
+            throw new UsageException("bench ui needs one folder to index");
+        }
+        Path corpus = Path.of(args.positional().getFirst()).toAbsolutePath().normalize();
+        if (!Files.isDirectory(corpus)) {
+            throw new UsageException("no such folder: " + corpus);
+        }
+        ZhikuHome home = new ZhikuHome(args.value("--home") != null ? Path.of(args.value("--home"))
+                : Files.createTempDirectory("zhiku-bench-ui-"));
+        Wiring.prepareHome(home);
+        boolean vectors = !args.flag("--keyword-only");
+        FxCalls.startHeadless();
+        try (AppServices services = new AppServices(home, UiSettings.load(home.root()), vectors);
+             UiBenchSession session = UiBenchSession.open(services)) {
+            measure(session, corpus, home, vectors);
+        } finally {
+            Platform.exit();
+        }
+        return 0;
+    }
+
+    private void measure(UiBenchSession session, Path corpus, ZhikuHome home, boolean vectors) throws Exception {
+        long gcBefore = gcMillis();
+        FxStallMonitor monitor = FxStallMonitor.start(HEARTBEAT);
+        long start = System.nanoTime();
+        monitor.step("adding the folder");
+        session.addFolder(corpus);
+        int asked = 0;
+        int answered = 0;
+        monitor.step("indexing, on the Knowledge screen");
+        while (!session.awaitIndexed(BETWEEN_QUESTIONS)) {
+            monitor.step("indexing, question " + (asked + 1) + " in the chat");
+            answered += session.ask(QUESTIONS.get(asked++ % QUESTIONS.size())) ? 1 : 0;
+            monitor.step("indexing, on the Knowledge screen");
+            session.showKnowledge();
+        }
+        int duringIndexing = asked;
+        for (String q : QUESTIONS) {
+            monitor.step("indexed, question " + (asked + 1) + " in the chat");
+            answered += session.ask(q) ? 1 : 0;
+            asked++;
+        }
+        StallFigures f = monitor.stop();
+        out.printf(Locale.ROOT, "home            %s (headless platform)%n", home.root());
+        out.printf(Locale.ROOT, "indexing        %s, %.1f s through the Knowledge screen%n",
+                vectors ? "keywords and vectors" : "keyword-only", (session.indexedAtNanos() - start) / 1e9);
+        out.printf(Locale.ROOT, "questions       %d asked in the chat (%d while indexing), %d answered%n", asked,
+                duringIndexing, answered);
+        out.printf(Locale.ROOT, "heartbeats      %d, one every %d ms%n", f.beats(), HEARTBEAT.toMillis());
+        out.printf(Locale.ROOT, "longest stall   %.1f ms%n", f.longestMillis());
+        out.printf(Locale.ROOT, "p99 stall       %.1f ms (median %.2f ms)%n", f.p99Millis(), f.medianMillis());
+        out.printf(Locale.ROOT, "stalls > 100 ms %d (> 50 ms: %d)%n", f.over100(), f.over50());
+        out.printf(Locale.ROOT, "GC pauses       %d ms in all (SerialGC stops the FX thread too)%n",
+                gcMillis() - gcBefore);
+        monitor.longStalls().forEach(s -> out.printf(Locale.ROOT, "  %s%n", s));
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+}
