@@ -53,7 +53,10 @@ public final class AppServices implements AutoCloseable {
         this.home = home;
         this.settings = settings;
         this.withVectors = withVectors;
-        this.wiring = new Wiring(home, IndexerSettings.defaults());
+        // Indexing leaves one core to the window: Linux ignores Java thread priorities, and with every core busy
+        // the FX thread waited up to half a second for CPU (zhiku bench ui).
+        IndexerSettings indexing = IndexerSettings.defaults();
+        this.wiring = new Wiring(home, indexing.withThreads(Math.max(1, indexing.threads() - 1)));
         this.indexingService = new IndexerIndexingService((c, l) -> wiring.indexer(withVectors, c, l));
         this.indexing = new IndexingRunner(indexingService);
     }

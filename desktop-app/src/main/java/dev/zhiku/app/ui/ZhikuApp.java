@@ -70,6 +70,7 @@ public final class ZhikuApp extends Application {
             test.await(shell.scene(), () -> shell.viewModel().screenProperty().get() != null);
         } else {
             primary.show();
+            warmUp();
         }
         String first = System.getProperty("zhiku.ui.screen");
         if (first != null) {
@@ -77,6 +78,25 @@ public final class ZhikuApp extends Application {
             shell.viewModel().show(Screen.valueOf(first.toUpperCase(Locale.ROOT)));
         }
         shell.start();
+    }
+
+    /**
+     * Opens the stores and the knowledge base (which loads the embedding model) off the FX thread right after the
+     * window shows, so the first visit to a screen does not open a database on the FX thread.
+     */
+    private void warmUp() {
+        Thread t = new Thread(() -> {
+            try {
+                services.conversations();
+                services.memories();
+                services.knowledgeBase();
+            } catch (Exception | Error e) {
+                LOG.info("warming up the services failed; screens open them when needed: {}", e.toString());
+            }
+        }, "zhiku-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     private void bringForward() {
