@@ -100,7 +100,8 @@ if "${offline[@]}" zhiku index "$docs" >"$log.index" 2>&1; then pass "zhiku inde
 else fail "zhiku index failed (see $log.index)"; tail -20 "$log.index" >&2; fi
 
 out=$("${offline[@]}" zhiku search --json "release date Aurora" 2>"$log.search")
-echo "$out" | grep -q 'meeting.md' && pass "zhiku search finds meeting.md" \
+echo "$out" | grep -q 'meeting.md' && echo "$out" | grep -q '"vectorsUsed" *: *true' \
+  && pass "zhiku search finds meeting.md (semantic vectors from the bundled models used)" \
   || { fail "zhiku search did not find meeting.md"; echo "$out" | head -c 600 >&2; }
 
 out=$("${offline[@]}" zhiku ask --json --no-llm "付款期限是多少?" 2>"$log.ask")
