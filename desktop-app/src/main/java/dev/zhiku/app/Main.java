@@ -28,7 +28,8 @@ public final class Main {
         java.io.PrintStream out = System.out;
         System.setOut(System.err);
         List<String> arguments = List.of(args);
-        int code = ZhikuLauncher.wantsWindow(arguments) ? ZhikuLauncher.launch(arguments, out::println)
+        int code = ZhikuLauncher.wantsWindow(arguments)
+                ? ZhikuLauncher.launch(arguments, out::println, System.err::println)
                 : new ZhikuCommandLine(out, System.err).run(args);
         out.flush();
         System.exit(code);

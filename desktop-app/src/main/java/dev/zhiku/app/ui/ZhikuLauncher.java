@@ -33,9 +33,10 @@ public final class ZhikuLauncher {
     /**
      * Runs the app until its window closes; returns the exit code.
      *
-     * @param report receives the self-test's lines ("rendered N ms", …) for standard output
+     * @param report   receives the self-test's lines ("rendered N ms", …) for standard output
+     * @param problems receives the one line that says why the window could not start, for standard error
      */
-    public static int launch(List<String> args, Consumer<String> report) {
+    public static int launch(List<String> args, Consumer<String> report, Consumer<String> problems) {
         reporter = report;
         try {
             Application.launch(ZhikuApp.class, args.toArray(String[]::new));
@@ -45,7 +46,7 @@ public final class ZhikuLauncher {
             String why = String.valueOf(cause.getMessage());
             String next = why.contains("DISPLAY") ? " — no desktop session here; the command line works anywhere "
                     + "(zhiku --help)" : " — see the log in the Zhiku home's logs folder";
-            System.err.println("zhiku: the window could not start: " + why + next);
+            problems.accept("zhiku: the window could not start: " + why + next);
             return 1;
         }
         return exitCode;
