@@ -45,7 +45,8 @@ public final class Answerer {
     private final Function<String, List<String>> memories;
     private final Retriever retriever;
     private final RelevanceGate gate = new RelevanceGate(MIN_EVIDENCE);
-    private final CollectionQuestions collectionQuestions = new CollectionQuestions(java.time.Clock.systemDefaultZone());
+    private final CollectionQuestions collectionQuestions =
+            new CollectionQuestions(java.time.Clock.systemDefaultZone());
     private final CollectionAnswerer collection;
 
     /**

@@ -134,7 +134,8 @@ class AnswererTest {
     @Test
     void followUpQuestionsAreUnderstoodFromTheConversation() throws Exception {
         Question followUp = new Question("And what supply does it need?", null,
-                List.of(ChatMessage.user("Tell me about the Zephyr pump warranty."), ChatMessage.assistant("37 months [1]")),
+                List.of(ChatMessage.user("Tell me about the Zephyr pump warranty."),
+                        ChatMessage.assistant("37 months [1]")),
                 "c1");
         Answer a = answerer(null).ask(followUp, AnswerListener.NONE, new GenerationControl()).answer();
         assertTrue(a.text().contains("230 V"), a.text());

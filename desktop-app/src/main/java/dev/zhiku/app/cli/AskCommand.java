@@ -73,7 +73,8 @@ final class AskCommand {
             String page = c.page() > 0 ? ", page " + c.page() : "";
             out.printf(Locale.ROOT, "[%d] %s%s%n", c.number(), c.displayPath(), page);
         }
-        out.printf(Locale.ROOT, "(%s; retrieval %d ms%s, total %d ms)%n", answer.route().name().toLowerCase(Locale.ROOT),
+        out.printf(Locale.ROOT, "(%s; retrieval %d ms%s, total %d ms)%n",
+                answer.route().name().toLowerCase(Locale.ROOT),
                 answer.timings().retrieveMillis(), answer.timings().firstTokenMillis() >= 0
                         ? String.format(Locale.ROOT, ", first token %d ms, %.1f tokens/s",
                         answer.timings().firstTokenMillis(), answer.timings().tokensPerSecond()) : "",

@@ -127,7 +127,8 @@ final class ModelsCommand {
         Thread hook = new Thread(control::cancel, "zhiku-download-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
         HttpSettings http = HttpSettings.defaults().withProxy(proxy);
-        try (ModelDownloader downloader = new ModelDownloader(DownloadSettings.defaults().withHttp(http), SpaceProbe.FILE_STORE)) {
+        try (ModelDownloader downloader = new ModelDownloader(DownloadSettings.defaults().withHttp(http),
+                SpaceProbe.FILE_STORE)) {
             DownloadResult result = downloader.download(new DownloadRequest(mirror.downloadUri(model), target,
                     model.sizeApproximate() ? null : model.sizeBytes(), model.sha256()), p -> err.printf(Locale.ROOT,
                     "\rdownloading %.0f%%  %.1f MB/s%s\u001b[K", p.fraction() * 100, p.bytesPerSecond() / 1e6,

@@ -34,7 +34,8 @@ final class SearchCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, FusionOptions.plus(Set.of("--home", "-k", "--folder", "--type", "--lang", "--after",
+        CliArgs args = CliArgs.parse(argv, FusionOptions.plus(Set.of("--home", "-k", "--folder", "--type", "--lang",
+                "--after",
                 "--before")), Set.of("--json", "--keyword-only"));
         String text = String.join(" ", args.positional()).strip();
         if (text.isEmpty()) {

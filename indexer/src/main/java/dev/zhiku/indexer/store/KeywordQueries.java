@@ -62,7 +62,8 @@ final class KeywordQueries {
 
     private static Set<String> questionWords() {
         Set<String> words = new java.util.HashSet<>();
-        org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(w -> words.add(new String((char[]) w)));
+        org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET
+                .forEach(w -> words.add(new String((char[]) w)));
         words.addAll(Set.of("how", "what", "which", "who", "whom", "why", "when", "where", "do", "does", "did", "i",
                 "we", "you", "my", "our", "your", "can", "could", "should", "would", "me", "us", "have", "has"));
         return Set.copyOf(words);

@@ -150,7 +150,10 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
-    /** Passage frequencies of a text's words: Latin words stemmed (stop words dropped), Chinese words as SmartCN cuts them. */
+    /**
+     * Passage frequencies of a text's words: Latin words stemmed (stop words dropped), Chinese words as SmartCN
+     * cuts them.
+     */
     public dev.zhiku.core.TermStatistics termStatistics(String text) throws IOException {
         searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();

@@ -129,7 +129,10 @@ public final class CollectionAnswerer {
 
     private static String singular(String term) {
         String t = term.strip();
-        return t.endsWith("ies") ? t.substring(0, t.length() - 3) + "y" : t.endsWith("s") ? t.substring(0, t.length() - 1) : t;
+        if (t.endsWith("ies")) {
+            return t.substring(0, t.length() - 3) + "y";
+        }
+        return t.endsWith("s") ? t.substring(0, t.length() - 1) : t;
     }
 
     private static String snippet(String text, String word) {
