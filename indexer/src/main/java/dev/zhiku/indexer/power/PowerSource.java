@@ -1,6 +1,7 @@
 package dev.zhiku.indexer.power;
 
 import dev.zhiku.core.PowerState;
+import dev.zhiku.core.system.CommandRunner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -41,10 +42,10 @@ public final class PowerSource {
 
     public PowerState state() {
         if (osName.contains("mac")) {
-            return CommandOutput.run(PMSET, COMMAND_TIMEOUT).map(PowerSource::fromPmset).orElse(PowerState.UNKNOWN);
+            return new CommandRunner(COMMAND_TIMEOUT).run(PMSET).map(PowerSource::fromPmset).orElse(PowerState.UNKNOWN);
         }
         if (osName.contains("win")) {
-            return CommandOutput.run(POWERSHELL, COMMAND_TIMEOUT)
+            return new CommandRunner(COMMAND_TIMEOUT).run(POWERSHELL)
                     .map(PowerSource::fromPowerLineStatus).orElse(PowerState.UNKNOWN);
         }
         return SysfsPowerSupplies.read(sysfsPowerSupply);

@@ -1,6 +1,7 @@
 package dev.zhiku.llm.hardware;
 
 import dev.zhiku.core.PowerState;
+import dev.zhiku.core.system.CommandRunner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.zhiku.llm.hardware;
 
+import dev.zhiku.core.system.CommandRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.zhiku.llm.hardware;
+package dev.zhiku.core.system;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
