@@ -17,6 +17,9 @@ public final class EmailDetector implements Detector {
         List<Finding> found = new ArrayList<>();
         Matcher m = EMAIL.matcher(text);
         while (m.find()) {
+            if (m.start() >= 2 && text.startsWith("//", m.start() - 2)) {
+                continue; // the user-info of a URL such as https://token@host, not an address
+            }
             found.add(Finding.of(Kind.EMAIL, text, m.start(), m.end()));
         }
         return found;

@@ -32,7 +32,7 @@ public final class IpAddressDetector implements Detector {
         }
         Matcher v6 = V6_CANDIDATE.matcher(text);
         while (v6.find()) {
-            if (isIpv6(v6.group())) {
+            if (v6.group().chars().anyMatch(Character::isDigit) && isIpv6(v6.group())) {
                 found.add(Finding.of(Kind.IP, text, v6.start(), v6.end()));
             }
         }
