@@ -13,19 +13,37 @@ import java.util.regex.Pattern;
  */
 public final class BankCardDetector implements Detector {
 
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![0-9A-Za-z.,-])\\d{3,19}(?:[ -]\\d{3,6}){0,5}");
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?<![0-9A-Za-z.,+-])\\d{3,19}(?:[ -]\\d{3,6}(?!\\d)){0,5}");
+
+    private static final Pattern GROUP = Pattern.compile("\\d+");
 
     @Override
     public List<Finding> find(String text) {
         List<Finding> found = new ArrayList<>();
         Matcher m = CANDIDATE.matcher(text);
         while (m.find()) {
-            String match = m.group();
             if (m.end() < text.length() && Boundaries.isAsciiAlnum(text.charAt(m.end()))) {
                 continue;
             }
-            if (isCard(match)) {
-                found.add(Finding.of(Kind.CARD, text, m.start(), m.end()));
+            // Groups may belong to neighbours ("ID 110… 4111 …"): try every run of whole groups, longest first.
+            List<int[]> groups = new ArrayList<>();
+            Matcher g = GROUP.matcher(text).region(m.start(), m.end());
+            while (g.find()) {
+                groups.add(new int[] {g.start(), g.end()});
+            }
+            int i = 0;
+            while (i < groups.size()) {
+                int j = groups.size() - 1;
+                while (j >= i && !isCard(text.substring(groups.get(i)[0], groups.get(j)[1]))) {
+                    j--;
+                }
+                if (j >= i) {
+                    found.add(Finding.of(Kind.CARD, text, groups.get(i)[0], groups.get(j)[1]));
+                    i = j + 1;
+                } else {
+                    i++;
+                }
             }
         }
         return found;

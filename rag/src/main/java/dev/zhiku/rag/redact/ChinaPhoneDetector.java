@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
 public final class ChinaPhoneDetector implements Detector {
 
     private static final Pattern MOBILE = Pattern.compile(
-            "(?:(?:\\+|00)86[ -]?|\\(\\+?86\\)[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}");
+            "(?<![0-9A-Za-z+-])(?:(?:\\+|00)86[ -]?|\\(\\+?86\\)[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}"
+                    + "(?![0-9A-Za-z])");
     private static final Pattern LANDLINE = Pattern.compile(
-            "(?:\\(0(?:10|2\\d|[3-9]\\d{2})\\)[ -]?|（0(?:10|2\\d|[3-9]\\d{2})）|0(?:10|2\\d|[3-9]\\d{2})[ -])"
-                    + "[2-9]\\d{2,3}[ -]?\\d{4}(?:-\\d{1,5})?");
+            "(?<![0-9A-Za-z+-])(?:\\(0(?:10|2\\d|[3-9]\\d{2})\\)[ -]?"
+                    + "|（0(?:10|2\\d|[3-9]\\d{2})）|0(?:10|2\\d|[3-9]\\d{2})[ -])"
+                    + "[2-9]\\d{2,3}[ -]?\\d{4}(?:-\\d{1,5})?(?![0-9A-Za-z])");
 
     @Override
     public List<Finding> find(String text) {

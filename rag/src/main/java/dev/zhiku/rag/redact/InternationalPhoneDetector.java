@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class InternationalPhoneDetector implements Detector {
 
     private static final Pattern CANDIDATE = Pattern.compile(
-            "\\+[1-9]\\d{0,2}(?:[ .-]?(?:\\(\\d{1,4}\\)|\\d{1,6})){1,7}");
+            "(?<![0-9A-Za-z])\\+[1-9]\\d{0,2}(?:[ .-]?(?:\\(\\d{1,4}\\)|\\d{1,6})){1,7}");
     private static final Pattern GROUP_END = Pattern.compile("[ .-]?(?:\\(\\d{1,4}\\)|\\d{1,6})$");
 
     @Override

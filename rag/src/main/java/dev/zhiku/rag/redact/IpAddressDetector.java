@@ -15,7 +15,8 @@ public final class IpAddressDetector implements Detector {
     private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
     private static final Pattern V4 = Pattern.compile(
             "(?<![0-9A-Za-z.])" + OCTET + "(?:\\." + OCTET + "){3}(?![0-9A-Za-z]|\\.\\d)");
-    private static final Pattern V6_CANDIDATE = Pattern.compile("(?<![0-9A-Za-z:.])[0-9A-Fa-f:]{2,39}(?![0-9A-Za-z:])");
+    private static final Pattern V6_CANDIDATE = Pattern.compile(
+            "(?<![0-9A-Za-z:.])[0-9A-Fa-f:]{2,39}(?![0-9A-Za-z:])");
     private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
     private static final Pattern VERSION_CONTEXT = Pattern.compile(
             "(?:version|ver\\.?|v|release|build|版本号?|版本为)\\s*[:：]?\\s*$");

@@ -21,7 +21,8 @@ public final class SecretDetector implements Detector {
             Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?-----END [A-Z ]*PRIVATE KEY-----"));
     private static final Pattern BEARER = Pattern.compile("(?i)\\bBearer\\s+([A-Za-z0-9._~+/-]{16,}=*)");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i)(?:api[_-]?key|secret(?:[_-]?key)?|token|password|passwd|pwd|密码|密钥|口令)[\"']?\\s*[:=：]\\s*[\"']?"
+            "(?i)(?:api[_-]?key|secret(?:[_-]?key)?|token|password|passwd|pwd|密码|密钥|口令)"
+                    + "[\"']?\\s*[:=：]\\s*[\"']?"
                     + "([!-~&&[^\"'`,;]]{8,})");
 
     @Override
