@@ -1,0 +1,59 @@
+package dev.zhiku.app.cloud;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zhiku.core.GenerationException;
+import java.io.IOException;
+import java.net.URI;
+
+/** One line a person can act on for each way a cloud request fails. */
+final class CloudFailures {
+
+    private CloudFailures() {
+    }
+
+    static boolean retryable(int status) {
+        return status == 429 || status == 408 || status >= 500;
+    }
+
+    static GenerationException forStatus(int status, String body, ObjectMapper json) {
+        String detail = detail(body, json);
+        return new GenerationException(switch (status) {
+            case 401, 403 -> "the cloud service refused the API key (HTTP " + status + "); check the key in Settings";
+            case 429 -> "the cloud service is rate-limiting; try again in a moment";
+            case 404 -> "the cloud service does not know this model or address (HTTP 404)" + detail;
+            default -> status >= 500 ? "the cloud service failed (HTTP " + status + ")" + detail
+                    + "; try again later" : "the cloud service rejected the request (HTTP " + status + ")" + detail;
+        });
+    }
+
+    static GenerationException unreachable(URI uri, IOException e) {
+        String reason = e.getMessage() == null || e.getMessage().isBlank()
+                ? e.getClass().getSimpleName() : e.getMessage().strip().lines().findFirst().orElse("");
+        return new GenerationException("cannot reach " + uri.getHost() + ":" + port(uri) + " (" + reason
+                + "); check the network connection", e);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    /** ": the service's own message", from an OpenAI error body, or empty. */
+    private static String detail(String body, ObjectMapper json) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        try {
+            JsonNode error = json.readTree(body).path("error");
+            String message = error.isTextual() ? error.asText() : error.path("message").asText("");
+            return message.isBlank() ? "" : ": " + oneLine(message);
+        } catch (IOException notJson) {
+            return ": " + oneLine(body);
+        }
+    }
+
+    private static String oneLine(String s) {
+        String line = s.strip().lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+}
