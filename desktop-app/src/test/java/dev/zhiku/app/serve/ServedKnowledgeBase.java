@@ -61,7 +61,8 @@ public final class ServedKnowledgeBase implements AutoCloseable {
         Wiring wiring = new Wiring(ZhikuHome.resolve(home), IndexerSettings.defaults());
         LocalKnowledgeBase kb = wiring.knowledgeBase(false);
         Answerer answerer = new Answerer(kb, null, RagSettings.defaults(), q -> List.of());
-        return new ServedKnowledgeBase(wiring, kb, KnowledgeServer.start(answerer, "zhiku-extractive", 0, TOKEN));
+        KnowledgeServer server = KnowledgeServer.start(answerer, "zhiku-extractive", 0, TOKEN);
+        return new ServedKnowledgeBase(wiring, kb, server);
     }
 
     public KnowledgeServer server() {
