@@ -1,10 +1,9 @@
 package dev.zhiku.rag.conversation;
 
+import dev.zhiku.rag.store.LocalDatabase;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /** The one JDBC connection of a {@link ConversationStore}, turning SQL failures into messages a person can use. */
@@ -25,18 +24,9 @@ final class StoreConnection implements AutoCloseable {
     }
 
     static StoreConnection open(Path base) {
-        Path absolute = base.toAbsolutePath();
-        String file = absolute + ".mv.db";
+        String file = LocalDatabase.fileOf(base);
         try {
-            Files.createDirectories(absolute.getParent());
-            Connection c = DriverManager.getConnection("jdbc:h2:file:" + absolute + ";AUTO_SERVER=TRUE", "zhiku", "");
-            try {
-                ConversationSchema.migrate(c, file);
-            } catch (SQLException e) {
-                c.close();
-                throw e;
-            }
-            return new StoreConnection(c, file);
+            return new StoreConnection(LocalDatabase.open(base, ConversationSchema::migrate), file);
         } catch (IOException | SQLException e) {
             throw new ConversationStoreException("Cannot open the conversations in " + file + ": " + e.getMessage()
                     + ". Check that the folder is writable and the disk is not full.", e);

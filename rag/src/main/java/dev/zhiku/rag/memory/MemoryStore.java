@@ -1,10 +1,9 @@
 package dev.zhiku.rag.memory;
 
+import dev.zhiku.rag.store.LocalDatabase;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,18 +43,9 @@ public final class MemoryStore implements AutoCloseable {
     }
 
     public static MemoryStore open(Path base, Clock clock) {
-        Path absolute = base.toAbsolutePath();
-        String file = absolute + ".mv.db";
+        String file = LocalDatabase.fileOf(base);
         try {
-            Files.createDirectories(absolute.getParent());
-            Connection c = DriverManager.getConnection("jdbc:h2:file:" + absolute + ";AUTO_SERVER=TRUE", "zhiku", "");
-            try {
-                MemorySchema.migrate(c, file);
-            } catch (SQLException e) {
-                c.close();
-                throw e;
-            }
-            return new MemoryStore(c, file, clock);
+            return new MemoryStore(LocalDatabase.open(base, MemorySchema::migrate), file, clock);
         } catch (IOException | SQLException e) {
             throw new MemoryStoreException("Cannot open the memories in " + file + ": " + e.getMessage()
                     + ". Check that the folder is writable and the disk is not full.", e);

@@ -1,0 +1,42 @@
+package dev.zhiku.rag.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * Opens the local H2 file a store keeps its data in ({@code base.mv.db}, auto-server so a second Zhiku process
+ * can read it) and brings its schema up to date; a connection whose migration fails is closed again.
+ */
+public final class LocalDatabase {
+
+    /** Creates or upgrades a store's tables. */
+    @FunctionalInterface
+    public interface Migration {
+        void migrate(Connection connection, String file) throws SQLException;
+    }
+
+    private LocalDatabase() {
+    }
+
+    /** The H2 file of {@code base}, as shown in messages. */
+    public static String fileOf(Path base) {
+        return base.toAbsolutePath() + ".mv.db";
+    }
+
+    public static Connection open(Path base, Migration migration) throws IOException, SQLException {
+        Path absolute = base.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Connection c = DriverManager.getConnection("jdbc:h2:file:" + absolute + ";AUTO_SERVER=TRUE", "zhiku", "");
+        try {
+            migration.migrate(c, fileOf(base));
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+}
