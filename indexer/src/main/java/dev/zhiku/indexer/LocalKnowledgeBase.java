@@ -49,7 +49,7 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
     public SearchResult search(SearchQuery query) {
         try {
             float[] vector = null;
-            if (embeddings != null && !query.text().isBlank() && index.count(true) > 0) {
+            if (embeddings != null && !query.text().isBlank() && index.hasVectors()) {
                 vector = embeddings.embedQuery(query.text());
             }
             return index.search(query, vector);

@@ -233,6 +233,17 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
+    /** Whether any passage has its embedding yet (vector search is skipped until then). */
+    public boolean hasVectors() throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return hasVectors(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     private static boolean hasVectors(IndexSearcher searcher) throws IOException {
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             FloatVectorValues values = leaf.reader().getFloatVectorValues(PassageDocuments.VECTOR);
