@@ -109,8 +109,4 @@ final class AskCommand {
         return root;
     }
 
-    static Path modelPath(CliArgs args) {
-        String m = args.value("--model");
-        return m == null ? null : Path.of(m);
-    }
 }

@@ -21,11 +21,9 @@ import java.util.Set;
 final class BenchCommand {
 
     private final PrintStream out;
-    private final PrintStream err;
 
-    BenchCommand(PrintStream out, PrintStream err) {
+    BenchCommand(PrintStream out) {
         this.out = out;
-        this.err = err;
     }
 
     int run(List<String> argv) throws Exception {
@@ -117,9 +115,5 @@ final class BenchCommand {
         } catch (NumberFormatException e) {
             throw new UsageException("--sizes takes numbers separated by commas, e.g. 1000,10000");
         }
-    }
-
-    PrintStream err() {
-        return err;
     }
 }

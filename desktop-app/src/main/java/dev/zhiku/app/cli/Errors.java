@@ -1,6 +1,5 @@
 package dev.zhiku.app.cli;
 
-import java.io.IOException;
 import java.sql.SQLException;
 
 /** One line a person can act on for an error that ends a command. */
@@ -19,9 +18,6 @@ final class Errors {
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
             message = e.getClass().getSimpleName();
-        }
-        if (e instanceof IOException && !(e instanceof java.nio.file.NoSuchFileException)) {
-            return firstLine(message);
         }
         return firstLine(message);
     }

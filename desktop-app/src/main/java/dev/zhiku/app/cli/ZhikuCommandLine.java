@@ -37,7 +37,7 @@ public final class ZhikuCommandLine {
                 case "ask" -> new AskCommand(out).run(rest);
                 case "models" -> new ModelsCommand(out, err).run(rest);
                 case "chat" -> new ChatCommand(out, System.in).run(rest);
-                case "bench" -> new BenchCommand(out, err).run(rest);
+                case "bench" -> new BenchCommand(out).run(rest);
                 case "serve" -> new ServeCommand(out, new java.util.concurrent.CountDownLatch(1)).run(rest);
                 case "--version", "version" -> {
                     out.println("zhiku " + VERSION);
