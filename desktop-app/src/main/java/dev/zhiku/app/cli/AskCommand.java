@@ -108,5 +108,4 @@ final class AskCommand {
         root.put("timings", timings);
         return root;
     }
-
 }
