@@ -1,5 +1,6 @@
 package dev.zhiku.app.ui;
 
+import dev.zhiku.core.net.Outbound;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -67,8 +68,7 @@ public final class SingleInstance implements AutoCloseable {
     }
 
     private static void signal(Path homeRoot) {
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(),
-                Integer.parseInt(Files.readString(homeRoot.resolve("app.port")).strip()));
+        try (Socket s = Outbound.loopback(Integer.parseInt(Files.readString(homeRoot.resolve("app.port")).strip()));
              OutputStream out = s.getOutputStream()) {
             out.write((SHOW + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException | NumberFormatException e) {

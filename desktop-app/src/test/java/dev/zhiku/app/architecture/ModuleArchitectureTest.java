@@ -6,7 +6,11 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
@@ -123,6 +127,33 @@ class ModuleArchitectureTest {
                 .orShould().callMethod(Executors.class, "newSingleThreadExecutor")
                 .orShould().callMethod(Executors.class, "newScheduledThreadPool", int.class)
                 .orShould().callMethod(Executors.class, "newSingleThreadScheduledExecutor")
+                .check(zhiku);
+    }
+    /**
+     * Every outbound connection goes through {@code dev.zhiku.core.net.Outbound}: no other class builds or sends
+     * with an HTTP client, opens a URL connection, or opens a client socket. (Servers listening on loopback are
+     * inbound and allowed.)
+     */
+    @Test
+    void outboundConnectionsOnlyThroughTheGate() {
+        noClasses().that().resideOutsideOfPackage("dev.zhiku.core.net..")
+                .should().callMethodWhere(JavaCall.Predicates.target(AccessTarget.Predicates.declaredIn(
+                        JavaClass.Predicates.assignableTo(java.net.http.HttpClient.class)))
+                        .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching(
+                                "send|sendAsync|newBuilder|newHttpClient|newWebSocketBuilder"))))
+                .orShould().callMethodWhere(JavaCall.Predicates.target(AccessTarget.Predicates.declaredIn(
+                        JavaClass.Predicates.assignableTo(java.net.http.HttpClient.Builder.class))))
+                .orShould().callMethodWhere(JavaCall.Predicates.target(AccessTarget.Predicates.declaredIn(
+                        java.net.URL.class)).and(JavaCall.Predicates.target(HasName.Predicates.nameMatching(
+                                "openConnection|openStream"))))
+                .orShould().callConstructorWhere(JavaCall.Predicates.target(AccessTarget.Predicates.declaredIn(
+                        JavaClass.Predicates.assignableTo(java.net.Socket.class))))
+                .orShould().callConstructorWhere(JavaCall.Predicates.target(AccessTarget.Predicates.declaredIn(
+                        JavaClass.Predicates.assignableTo(java.net.DatagramSocket.class))))
+                .orShould().callMethodWhere(JavaCall.Predicates.target(AccessTarget.Predicates.declaredIn(
+                        JavaClass.Predicates.assignableTo(java.nio.channels.SocketChannel.class)))
+                        .and(JavaCall.Predicates.target(HasName.Predicates.name("open"))))
+                .because("with escalation off the product makes no network connection except model downloads")
                 .check(zhiku);
     }
 }

@@ -3,6 +3,9 @@ package dev.zhiku.app.cloud;
 import dev.zhiku.app.serve.ServedKnowledgeBase;
 import dev.zhiku.core.TextGenerator;
 import dev.zhiku.core.TextGeneratorContract;
+import dev.zhiku.core.net.Outbound;
+import dev.zhiku.rag.cloud.CloudSettings;
+import dev.zhiku.rag.cloud.OpenAiCompatibleGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +24,7 @@ class OpenAiCompatibleGeneratorContractTest extends TextGeneratorContract {
 
     @BeforeAll
     static void start() throws IOException {
+        Outbound.allowCloud(true);
         served = ServedKnowledgeBase.start(temp);
         CloudSettings settings = CloudSettings.of(served.server().baseUri(), served.server().modelId(),
                 ServedKnowledgeBase.TOKEN).withContextLength(2048)

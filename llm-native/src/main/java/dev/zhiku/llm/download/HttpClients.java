@@ -1,5 +1,6 @@
 package dev.zhiku.llm.download;
 
+import dev.zhiku.core.net.Outbound;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.net.URI;
@@ -19,16 +20,9 @@ public final class HttpClients {
     public static HttpClient create(HttpSettings settings) {
         HttpProxy proxy = settings.proxy();
         ProxySelector selector = proxy == null
-                ? ProxySelector.getDefault()
+                ? null
                 : ProxySelector.of(new InetSocketAddress(proxy.host(), proxy.port()));
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(settings.connectTimeout());
-        if (selector != null) {
-            builder.proxy(selector);
-        }
-        return builder.build();
+        return Outbound.client(settings.connectTimeout(), selector, true);
     }
 
     /** A GET request with the {@code User-Agent} and the header timeout set. */

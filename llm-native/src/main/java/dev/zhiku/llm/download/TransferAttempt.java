@@ -1,5 +1,6 @@
 package dev.zhiku.llm.download;
 
+import dev.zhiku.core.net.Outbound;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -68,7 +69,8 @@ final class TransferAttempt {
                 builder.header("If-Range", validator);
             }
         }
-        HttpResponse<InputStream> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = Outbound.send(Outbound.Purpose.MODEL_DOWNLOAD, client,
+                builder.build(), HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
             Outcome early = interpret(response, have);
             if (early != null) {

@@ -11,6 +11,8 @@ import dev.zhiku.core.GenerationRequest;
 import dev.zhiku.core.GenerationResult;
 import dev.zhiku.core.TextGenerator;
 import dev.zhiku.core.TokenSink;
+import dev.zhiku.core.prompt.PromptFit;
+import dev.zhiku.core.prompt.PromptFitter;
 import dev.zhiku.llm.gguf.GgufValidator;
 import dev.zhiku.llm.gguf.ModelCheck;
 import dev.zhiku.llm.gguf.ModelFacts;

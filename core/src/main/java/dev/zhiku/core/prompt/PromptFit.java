@@ -1,4 +1,4 @@
-package dev.zhiku.llm.engine;
+package dev.zhiku.core.prompt;
 
 import dev.zhiku.core.ChatMessage;
 import java.util.List;

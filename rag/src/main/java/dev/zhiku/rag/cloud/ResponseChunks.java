@@ -1,4 +1,4 @@
-package dev.zhiku.app.cloud;
+package dev.zhiku.rag.cloud;
 
 import java.nio.ByteBuffer;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.zhiku.app.cloud;
+package dev.zhiku.rag.cloud;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zhiku.core.ChatMessage;
@@ -9,9 +9,11 @@ import dev.zhiku.core.GenerationResult.FinishReason;
 import dev.zhiku.core.GenerationResult;
 import dev.zhiku.core.TextGenerator;
 import dev.zhiku.core.TokenSink;
+import dev.zhiku.core.net.Outbound;
+import dev.zhiku.core.net.OutboundRefusedException;
 import dev.zhiku.core.text.TokenEstimate;
-import dev.zhiku.llm.engine.PromptFit;
-import dev.zhiku.llm.engine.PromptFitter;
+import dev.zhiku.core.prompt.PromptFit;
+import dev.zhiku.core.prompt.PromptFitter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -51,8 +53,7 @@ public final class OpenAiCompatibleGenerator implements TextGenerator {
         this.settings = settings;
         String base = settings.baseUri().toString();
         this.endpoint = URI.create((base.endsWith("/") ? base : base + "/") + "chat/completions");
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1).build();
+        this.http = Outbound.client(settings.connectTimeout(), null, false);
     }
 
     @Override
@@ -116,7 +117,8 @@ public final class OpenAiCompatibleGenerator implements TextGenerator {
             long wait = settings.backoff().toMillis() << Math.min(attempt, 10);
             try {
                 HttpResponse<Flow.Publisher<List<ByteBuffer>>> response =
-                        http.send(request, HttpResponse.BodyHandlers.ofPublisher());
+                        Outbound.send(Outbound.Purpose.CLOUD, http, request,
+                                HttpResponse.BodyHandlers.ofPublisher());
                 ResponseChunks chunks = new ResponseChunks();
                 response.body().subscribe(chunks);
                 int status = response.statusCode();
@@ -130,6 +132,8 @@ public final class OpenAiCompatibleGenerator implements TextGenerator {
                 }
                 wait = response.headers().firstValue("Retry-After").map(OpenAiCompatibleGenerator::seconds)
                         .orElse(wait);
+            } catch (OutboundRefusedException e) {
+                throw new GenerationException(e.getMessage(), e);
             } catch (HttpTimeoutException e) {
                 LOG.debug("cloud service timed out (attempt {})", attempt + 1, e);
                 if (last) {

@@ -1,4 +1,4 @@
-package dev.zhiku.app.cloud;
+package dev.zhiku.rag.cloud;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +14,7 @@ import dev.zhiku.core.GenerationException;
 import dev.zhiku.core.GenerationRequest;
 import dev.zhiku.core.GenerationResult;
 import dev.zhiku.core.TokenSink;
+import dev.zhiku.core.net.Outbound;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** How the cloud client fails, against small real HTTP servers on loopback. */
@@ -33,6 +35,11 @@ class OpenAiCompatibleGeneratorFailureTest {
     private static final GenerationRequest QUESTION = GenerationRequest.of(List.of(ChatMessage.user("Hi?")));
 
     private HttpServer server;
+
+    @BeforeAll
+    static void allowCloud() {
+        Outbound.allowCloud(true);
+    }
 
     @AfterEach
     void stopServer() {
@@ -102,6 +109,46 @@ class OpenAiCompatibleGeneratorFailureTest {
         URI base = URI.create("http://127.0.0.1:" + port + "/v1");
         GenerationException e = assertThrows(GenerationException.class, () -> generate(base));
         assertTrue(e.getMessage().startsWith("cannot reach 127.0.0.1:" + port), e.getMessage());
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerTimesOut() throws IOException {
+        URI base = serve(exchange -> {
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            reply(exchange, 200, "text/event-stream", "data: [DONE]\n\n");
+        });
+        OpenAiCompatibleGenerator generator = new OpenAiCompatibleGenerator(CloudSettings.of(base, "m", "key")
+                .withRetries(0, Duration.ofMillis(1)).withTimeouts(Duration.ofMillis(300), Duration.ofSeconds(5)));
+        long t0 = System.nanoTime();
+        GenerationException e = assertThrows(GenerationException.class,
+                () -> generator.generate(QUESTION, TokenSink.NONE, new GenerationControl()));
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        generator.close();
+        assertAll(() -> assertTrue(e.getMessage().contains("did not answer within"), e.getMessage()),
+                () -> assertTrue(millis < 1_900, "gave up after " + millis + " ms, not after the server's 2 s"));
+    }
+
+    @Test
+    void withCloudOffNothingLeaves() throws IOException {
+        AtomicInteger calls = new AtomicInteger();
+        URI base = serve(exchange -> {
+            calls.incrementAndGet();
+            reply(exchange, 200, "text/event-stream", "data: [DONE]\n\n");
+        });
+        long sentBefore = Outbound.sent(Outbound.Purpose.CLOUD);
+        Outbound.allowCloud(false);
+        try {
+            GenerationException e = assertThrows(GenerationException.class, () -> generate(base));
+            assertAll(() -> assertTrue(e.getMessage().startsWith("cloud escalation is off"), e.getMessage()),
+                    () -> assertEquals(0, calls.get(), "the server saw no request"),
+                    () -> assertEquals(sentBefore, Outbound.sent(Outbound.Purpose.CLOUD)));
+        } finally {
+            Outbound.allowCloud(true);
+        }
     }
 
     private static String chunk(String content, String finish) {

@@ -1,4 +1,4 @@
-package dev.zhiku.app.cloud;
+package dev.zhiku.rag.cloud;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,0 +1,112 @@
+package dev.zhiku.core.net;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ProxySelector;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The single gate for outbound connections. HTTP clients are built here and every request is sent here, after a
+ * check of its {@link Purpose}: model downloads are always allowed (the user starts each one); cloud requests only
+ * while the user's escalation policy is not "never" ({@link #allowCloud}). Each request is logged with its purpose,
+ * method and host — never its headers or body.
+ *
+ * <p>Process-wide by design: there is one network and one user decision about it.
+ */
+public final class Outbound {
+
+    /** Why a connection leaves the PC. */
+    public enum Purpose {
+        /** A model download the user started. */
+        MODEL_DOWNLOAD,
+        /** A question sent to a cloud model with the user's consent. */
+        CLOUD
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(Outbound.class);
+    private static final Map<Purpose, AtomicLong> SENT = new EnumMap<>(Purpose.class);
+    private static volatile boolean cloudAllowed;
+
+    static {
+        for (Purpose p : Purpose.values()) {
+            SENT.put(p, new AtomicLong());
+        }
+    }
+
+    private Outbound() {
+    }
+
+    /** Whether cloud requests may leave; false until the user's settings say otherwise. */
+    public static boolean cloudAllowed() {
+        return cloudAllowed;
+    }
+
+    /** Set from the user's escalation policy: false for "never". */
+    public static void allowCloud(boolean allowed) {
+        if (cloudAllowed != allowed) {
+            LOG.info("cloud requests are now {}", allowed ? "allowed" : "refused");
+        }
+        cloudAllowed = allowed;
+    }
+
+    /**
+     * An HTTP/1.1 client.
+     *
+     * @param connectTimeout  longest wait to connect
+     * @param proxy           the proxy selector, or null for the system's
+     * @param followRedirects whether to follow redirects (never from https to http)
+     */
+    public static HttpClient client(Duration connectTimeout, ProxySelector proxy, boolean followRedirects) {
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .followRedirects(followRedirects ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER);
+        ProxySelector selector = proxy == null ? ProxySelector.getDefault() : proxy;
+        if (selector != null) {
+            builder.proxy(selector);
+        }
+        return builder.build();
+    }
+
+    /** Sends a request for a purpose, or refuses it with nothing sent. */
+    public static <T> HttpResponse<T> send(Purpose purpose, HttpClient client, HttpRequest request,
+                                           HttpResponse.BodyHandler<T> handler)
+            throws IOException, InterruptedException {
+        check(purpose, request.uri());
+        LOG.info("outbound {} {} {}", purpose, request.method(), host(request.uri()));
+        SENT.get(purpose).incrementAndGet();
+        return client.send(request, handler);
+    }
+
+    /** Throws when requests of this purpose may not leave now. */
+    public static void check(Purpose purpose, URI destination) throws OutboundRefusedException {
+        if (purpose == Purpose.CLOUD && !cloudAllowed) {
+            LOG.info("refused a cloud request to {}: cloud escalation is off", host(destination));
+            throw new OutboundRefusedException("cloud escalation is off in Settings; nothing was sent to "
+                    + host(destination));
+        }
+    }
+
+    /** A connection to a port on this PC's loopback address (never leaves the machine). */
+    public static Socket loopback(int port) throws IOException {
+        return new Socket(InetAddress.getLoopbackAddress(), port);
+    }
+
+    /** Requests sent for a purpose since the start of the process (for tests and the status display). */
+    public static long sent(Purpose purpose) {
+        return SENT.get(purpose).get();
+    }
+
+    private static String host(URI uri) {
+        return uri.getHost() == null ? String.valueOf(uri) : uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+}
