@@ -20,6 +20,12 @@ public interface KnowledgeBase extends AutoCloseable {
     /** The passages of one source (a file, or a part of it), in document order. */
     java.util.List<Passage> passages(String path);
 
+    /**
+     * The folders (and single files) the user marked private: their content must never leave this PC. Read fresh
+     * on every call, since the user can change it at any time; fails rather than answer when it cannot be read.
+     */
+    java.util.List<String> privateFolders();
+
     /** Counts, problems and sizes, for status displays. */
     KnowledgeBaseStatus status();
 

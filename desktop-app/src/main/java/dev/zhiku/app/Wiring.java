@@ -1,9 +1,11 @@
 package dev.zhiku.app;
 
 import dev.zhiku.core.EmbeddingModel;
+import dev.zhiku.core.KnowledgeBase;
 import dev.zhiku.core.ProgressListener;
 import dev.zhiku.core.TextGenerator;
 import dev.zhiku.core.ZhikuHome;
+import dev.zhiku.core.net.Outbound;
 import dev.zhiku.indexer.IndexControl;
 import dev.zhiku.indexer.Indexer;
 import dev.zhiku.indexer.IndexerSettings;
@@ -19,6 +21,14 @@ import dev.zhiku.llm.engine.NativeRuntime;
 import dev.zhiku.llm.hardware.Hardware;
 import dev.zhiku.llm.hardware.HardwareProbe;
 import dev.zhiku.llm.library.ModelLibrary;
+import dev.zhiku.rag.RagSettings;
+import dev.zhiku.rag.cloud.AuditLog;
+import dev.zhiku.rag.cloud.CloudConfig;
+import dev.zhiku.rag.cloud.CloudConnector;
+import dev.zhiku.rag.cloud.EncryptedFileSecretStore;
+import dev.zhiku.rag.cloud.EscalationPolicy;
+import dev.zhiku.rag.cloud.Escalator;
+import dev.zhiku.rag.cloud.SecretStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +50,7 @@ public final class Wiring implements AutoCloseable {
     private final IndexerSettings settings;
     private EmbeddingModel embeddings;
     private Hardware hardware;
+    private AuditLog auditLog;
 
     public Wiring(ZhikuHome home, IndexerSettings settings) {
         this.home = home;
@@ -122,8 +133,47 @@ public final class Wiring implements AutoCloseable {
         return LocalKnowledgeBase.open(home, settings.fusion(), withVectors ? embeddings() : null);
     }
 
+    /**
+     * The user's cloud settings, read fresh; also tells the outbound gate whether cloud requests may leave
+     * (not under the "never" policy).
+     */
+    public CloudConfig cloudConfig() {
+        CloudConfig config = CloudConfig.load(home.root());
+        Outbound.allowCloud(config.policy() != EscalationPolicy.NEVER);
+        return config;
+    }
+
+    /** Saves the cloud settings and applies the policy to the outbound gate at once. */
+    public void saveCloudConfig(CloudConfig config) {
+        config.save(home.root());
+        Outbound.allowCloud(config.policy() != EscalationPolicy.NEVER);
+    }
+
+    /** Where the cloud API key is kept, encrypted and readable only by the user. */
+    public SecretStore secrets() {
+        return EncryptedFileSecretStore.open(home.root().resolve("secrets"));
+    }
+
+    /** The record of every request that left the PC. */
+    public synchronized AuditLog auditLog() {
+        if (auditLog == null) {
+            auditLog = AuditLog.open(home.root().resolve("audit"));
+        }
+        return auditLog;
+    }
+
+    /** The cloud half of the router, over a knowledge base, with the user's settings, key and audit log. */
+    public Escalator escalator(KnowledgeBase knowledgeBase, RagSettings ragSettings) {
+        return new Escalator(knowledgeBase, ragSettings, this::cloudConfig, secrets(), auditLog(),
+                CloudConnector.OPENAI_COMPATIBLE);
+    }
+
     @Override
     public synchronized void close() {
+        if (auditLog != null) {
+            auditLog.close();
+            auditLog = null;
+        }
         if (embeddings != null) {
             embeddings.close();
             embeddings = null;

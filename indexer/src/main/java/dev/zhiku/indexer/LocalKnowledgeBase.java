@@ -90,6 +90,16 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public java.util.List<String> privateFolders() {
+        try (Catalog catalog = Catalog.open(home.catalogBase())) {
+            return catalog.rootsWithPrivacy().stream().filter(Catalog.Root::isPrivate).map(Catalog.Root::path)
+                    .toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the catalog failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public KnowledgeBaseStatus status() {
         try (Catalog catalog = Catalog.open(home.catalogBase())) {
             return new KnowledgeBaseStatus(catalog.roots(), catalog.counts(), catalog.problems(), index.count(false),

@@ -24,7 +24,6 @@ import dev.zhiku.rag.retrieve.Retrieval;
 import dev.zhiku.rag.retrieve.Retriever;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Answers a question from the knowledge base: retrieve, decide whether the documents hold the answer, give the
@@ -36,8 +35,6 @@ public final class Answerer {
     /** Below this evidence score no sentence supports an answer (calibrated on dev-eval). */
     public static final double MIN_EVIDENCE = Double.parseDouble(System.getProperty("zhiku.gate.minEvidence", "0.05"));
 
-    private static final Pattern MODEL_NOT_FOUND = Pattern.compile(
-            "(?i)could not find this in your documents|没有在你的文档中找到");
 
     private final KnowledgeBase knowledgeBase;
     private final TextGenerator generator;
@@ -104,7 +101,7 @@ public final class Answerer {
                 .withConversation(question.conversationId());
         GenerationResult result = generator.generate(request, listener::onToken, control);
         CheckedAnswer checked = CitationChecker.check(result.text(), context);
-        boolean abstained = MODEL_NOT_FOUND.matcher(checked.text()).find();
+        boolean abstained = Wording.saysNotFound(checked.text());
         long total = (System.nanoTime() - t0) / 1_000_000;
         long firstToken = retrieval.millis() + result.firstTokenMillis();
         String text = abstained ? Wording.notFound(language, "") : checked.text();

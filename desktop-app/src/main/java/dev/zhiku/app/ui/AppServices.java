@@ -14,6 +14,9 @@ import dev.zhiku.rag.RagSettings;
 import dev.zhiku.rag.conversation.ConversationStore;
 import dev.zhiku.rag.memory.Memory;
 import dev.zhiku.rag.memory.MemoryStore;
+import dev.zhiku.rag.cloud.AuditLog;
+import dev.zhiku.rag.cloud.CloudConfig;
+import dev.zhiku.rag.cloud.Escalator;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -38,6 +41,7 @@ public final class AppServices implements AutoCloseable {
     private TextGenerator model;
     private boolean modelLoaded;
     private Answerer answerer;
+    private Escalator escalator;
     private ConversationStore conversations;
     private MemoryStore memories;
 
@@ -127,6 +131,24 @@ public final class AppServices implements AutoCloseable {
                     q -> mem.relevant(q, 3).stream().map(Memory::text).toList());
         }
         return answerer;
+    }
+
+    /** The cloud half of the router: plans (for the consent preview) and sends escalations. */
+    public synchronized Escalator escalator() throws java.io.IOException {
+        if (escalator == null) {
+            escalator = wiring.escalator(knowledgeBase(), ragSettings());
+        }
+        return escalator;
+    }
+
+    /** The user's cloud settings (policy, service, terms to redact), read fresh. */
+    public CloudConfig cloudConfig() {
+        return wiring.cloudConfig();
+    }
+
+    /** The record of every request that left the PC. */
+    public AuditLog auditLog() {
+        return wiring.auditLog();
     }
 
     /** The RAG defaults with the user's context budget. */

@@ -44,16 +44,28 @@ public final class OpenAiCompatibleGenerator implements TextGenerator {
     private static final Logger LOG = LoggerFactory.getLogger(OpenAiCompatibleGenerator.class);
 
     private final CloudSettings settings;
+    private final RequestObserver observer;
     private final URI endpoint;
     private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
     private final PromptFitter fitter = new PromptFitter(OpenAiCompatibleGenerator::render, TokenEstimate::of);
 
     public OpenAiCompatibleGenerator(CloudSettings settings) {
+        this(settings, RequestObserver.NONE);
+    }
+
+    /** A generator that shows {@code observer} each request body before it is sent. */
+    public OpenAiCompatibleGenerator(CloudSettings settings, RequestObserver observer) {
         this.settings = settings;
+        this.observer = observer;
         String base = settings.baseUri().toString();
         this.endpoint = URI.create((base.endsWith("/") ? base : base + "/") + "chat/completions");
         this.http = Outbound.client(settings.connectTimeout(), null, false);
+    }
+
+    /** The address requests go to. */
+    public URI endpoint() {
+        return endpoint;
     }
 
     @Override
@@ -78,7 +90,7 @@ public final class OpenAiCompatibleGenerator implements TextGenerator {
         byte[] body = ChatRequestBody.of(json, settings.model(), fit.messages(), fit.maxTokens(), request);
         AnswerStream answer = new AnswerStream(json);
         try {
-            ResponseChunks chunks = connect(body, control);
+            ResponseChunks chunks = connect(body, fit.promptTokens(), control);
             if (chunks != null) {
                 answer.read(chunks, sink, control, settings.idleTimeout());
             }
@@ -104,7 +116,17 @@ public final class OpenAiCompatibleGenerator implements TextGenerator {
     }
 
     /** The streaming response's body, after retries; null when Stop was pressed while waiting to retry. */
-    private ResponseChunks connect(byte[] body, GenerationControl control) throws InterruptedException {
+    private ResponseChunks connect(byte[] body, int promptTokens, GenerationControl control)
+            throws InterruptedException {
+        try {
+            Outbound.check(Outbound.Purpose.CLOUD, endpoint);
+        } catch (OutboundRefusedException e) {
+            throw new GenerationException(e.getMessage(), e);
+        }
+        if (control.isStopped()) {
+            return null;
+        }
+        observer.sending(endpoint, settings.model(), new String(body, StandardCharsets.UTF_8), promptTokens);
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(settings.connectTimeout())
                 .header("Authorization", "Bearer " + settings.apiKey())
                 .header("Content-Type", "application/json").header("Accept", "text/event-stream")
