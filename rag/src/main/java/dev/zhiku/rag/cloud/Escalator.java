@@ -145,13 +145,13 @@ public final class Escalator {
         for (EvidenceSentence s : ranked) {
             if (privateFolders.contains(s.hit().passage().path())) {
                 withheldSources.add(s.hit().passage().id());
-                privateEvidence |= s.score() >= Answerer.MIN_EVIDENCE;
+                privateEvidence |= s.coverage() >= Answerer.MIN_EVIDENCE;
             } else {
                 open.add(s);
             }
         }
         withheld = withheldSources.size();
-        boolean openEvidence = open.stream().anyMatch(s -> s.score() >= Answerer.MIN_EVIDENCE);
+        boolean openEvidence = open.stream().anyMatch(s -> s.coverage() >= Answerer.MIN_EVIDENCE);
         if (privateEvidence && !openEvidence) {
             return new EscalationPlan.Refused(language == Language.ZH
                     ? "这个问题的答案只来自标为私密的文件夹，私密内容绝不发送到云端；没有发送任何内容。"
@@ -159,7 +159,9 @@ public final class Escalator {
                             + " nothing was sent.");
         }
         int budget = Math.min(CLOUD_EVIDENCE_TOKENS, Math.max(200, cloud.contextLength() / 4));
-        Context context = new ContextAssembler(budget).assemble(open, Answerer.MIN_EVIDENCE);
+        // only sentences that bear on the question leave, not their neighbours
+        List<EvidenceSentence> relevant = open.stream().filter(s -> s.coverage() >= Answerer.MIN_EVIDENCE).toList();
+        Context context = new ContextAssembler(budget).assemble(relevant, 0);
         List<ChatMessage> plain = PromptBuilder.buildForCloud(question.text(), language, context);
         Redactor redactor = Redactor.standard(cloud.redactTerms());
         Redaction redaction = redactor.redact(plain.getLast().content());
