@@ -26,6 +26,8 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
     private final PassageIndex index;
     private final EmbeddingModel embeddings;
     private final boolean ownsIndex;
+    /** Kept open for the privacy check before every escalation: opening the H2 file costs ~45 ms each time. */
+    private Catalog readCatalog;
 
     /** Searches an index that someone else (an {@link Indexer} in this process) owns and closes. */
     public LocalKnowledgeBase(ZhikuHome home, PassageIndex index, EmbeddingModel embeddings) {
@@ -90,12 +92,27 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
-    public java.util.List<String> privateFolders() {
-        try (Catalog catalog = Catalog.open(home.catalogBase())) {
-            return catalog.rootsWithPrivacy().stream().filter(Catalog.Root::isPrivate).map(Catalog.Root::path)
+    public synchronized java.util.List<String> privateFolders() {
+        try {
+            if (readCatalog == null) {
+                readCatalog = Catalog.open(home.catalogBase());
+            }
+            return readCatalog.rootsWithPrivacy().stream().filter(Catalog.Root::isPrivate).map(Catalog.Root::path)
                     .toList();
         } catch (SQLException e) {
+            closeReadCatalog();
             throw new IllegalStateException("reading the catalog failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void closeReadCatalog() {
+        if (readCatalog != null) {
+            try {
+                readCatalog.close();
+            } catch (Exception e) {
+                // the connection is gone already; the next call opens a new one
+            }
+            readCatalog = null;
         }
     }
 
@@ -121,6 +138,9 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
 
     @Override
     public void close() {
+        synchronized (this) {
+            closeReadCatalog();
+        }
         if (ownsIndex) {
             index.close();
         }

@@ -13,6 +13,14 @@ import dev.zhiku.rag.AnswerOutcome;
 import dev.zhiku.rag.Answerer;
 import dev.zhiku.rag.Question;
 import dev.zhiku.rag.RagSettings;
+import dev.zhiku.core.GenerationException;
+import dev.zhiku.rag.cloud.CloudAnswer;
+import dev.zhiku.rag.cloud.CloudRequest;
+import dev.zhiku.rag.cloud.EscalationPlan;
+import dev.zhiku.rag.cloud.EscalationPolicy;
+import dev.zhiku.rag.cloud.EscalationTrigger;
+import dev.zhiku.rag.cloud.Escalator;
+import java.io.Console;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,19 +28,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
-/** {@code zhiku ask}: one question, answered from the knowledge base (streamed when a model is given). */
+/**
+ * {@code zhiku ask}: one question, answered from the knowledge base (streamed when a model is given). With
+ * {@code --cloud} (or under the automatic policy when the local answer is weak) the question then goes to the cloud
+ * model: minimized, redacted, previewed and confirmed unless {@code --yes}, audited; {@code --dry-run} shows what
+ * would be sent and sends nothing. A cloud failure keeps the local answer.
+ */
 final class AskCommand {
 
     private final PrintStream out;
+    private final PrintStream err;
+    private final Supplier<Console> console;
 
     AskCommand(PrintStream out) {
+        this(out, System.err, System::console);
+    }
+
+    AskCommand(PrintStream out, PrintStream err, Supplier<Console> console) {
         this.out = out;
+        this.err = err;
+        this.console = console;
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--model"), Set.of("--json", "--no-llm"));
+        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--model"),
+                Set.of("--json", "--no-llm", "--cloud", "--yes", "--dry-run"));
         String text = String.join(" ", args.positional()).strip();
         if (text.isEmpty()) {
             throw new UsageException("give the question to ask");
@@ -50,15 +74,111 @@ final class AskCommand {
                     out.flush();
                 }
             };
-            AnswerOutcome outcome = answerer.ask(Question.of(text), listener, new GenerationControl());
+            Question question = Question.of(text);
+            AnswerOutcome outcome = answerer.ask(question, listener, new GenerationControl());
             Answer answer = outcome.answer();
-            if (json) {
-                out.println(Json.write(toJson(answer)));
-            } else {
+            if (!json && !args.flag("--dry-run")) {
                 print(answer, model != null);
+            }
+            boolean asked = args.flag("--cloud") || args.flag("--dry-run");
+            Escalator escalator = asked || wiring.cloudConfig().policy() == EscalationPolicy.AUTO
+                    ? wiring.escalator(kb, RagSettings.defaults()) : null;
+            Optional<EscalationTrigger> trigger = asked ? Optional.of(EscalationTrigger.USER)
+                    : escalator == null ? Optional.empty() : escalator.automaticTrigger(question, outcome, model);
+            Map<String, Object> escalation = new LinkedHashMap<>();
+            if (trigger.isPresent()) {
+                answer = escalate(wiring, escalator, question, outcome, trigger.get(), args, escalation)
+                        .orElse(answer);
+            }
+            if (json) {
+                Map<String, Object> root = toJson(answer);
+                if (!escalation.isEmpty()) {
+                    root.put("escalation", escalation);
+                }
+                out.println(Json.write(root));
             }
         }
         return 0;
+    }
+
+    /** The cloud's answer, or empty when nothing was sent or the cloud failed (the local answer stands). */
+    private Optional<Answer> escalate(Wiring wiring, Escalator escalator, Question question, AnswerOutcome local,
+                                     EscalationTrigger trigger, CliArgs args, Map<String, Object> report) {
+        boolean json = args.flag("--json");
+        EscalationPlan plan = escalator.plan(question, local.retrieval(), trigger);
+        report.put("trigger", trigger.name().toLowerCase(Locale.ROOT));
+        if (plan instanceof EscalationPlan.Refused(String reason)) {
+            report.put("sent", false);
+            report.put("reason", reason);
+            err.println("Not sent to the cloud: " + reason);
+            return Optional.empty();
+        }
+        CloudRequest request = ((EscalationPlan.Ready) plan).request();
+        report.put("destination", request.endpoint().toString());
+        report.put("model", request.model());
+        report.put("tokens", request.tokenEstimate());
+        if (args.flag("--dry-run")) {
+            report.put("sent", false);
+            report.put("payload", request.payloadText());
+            if (!json) {
+                out.println(preview(request));
+                out.println("(dry run: nothing was sent)");
+            }
+            return Optional.empty();
+        }
+        boolean ask = trigger == EscalationTrigger.USER && wiring.cloudConfig().policy() == EscalationPolicy.ASK;
+        if (ask && !args.flag("--yes")) {
+            err.println(preview(request));
+            Console terminal = console.get();
+            String reply = terminal == null ? null : terminal.readLine("Send this to %s? [y/N] ", request.destination());
+            if (reply == null || !reply.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
+                report.put("sent", false);
+                report.put("reason", terminal == null ? "no terminal to confirm; add --yes" : "declined");
+                err.println(terminal == null ? "Nothing was sent: there is no terminal to confirm; add --yes to send."
+                        : "Nothing was sent.");
+                return Optional.empty();
+            }
+        }
+        if (!json) {
+            out.println();
+            out.println("── cloud · " + request.model() + " ──");
+        }
+        try {
+            CloudAnswer cloud = escalator.send(request, json ? AnswerListener.NONE : new AnswerListener() {
+                @Override
+                public void onToken(String piece) {
+                    out.print(piece);
+                    out.flush();
+                }
+            }, new GenerationControl());
+            report.put("sent", true);
+            report.put("auditId", cloud.auditId());
+            report.put("overheadMs", cloud.overheadMillis());
+            report.put("remoteMs", cloud.remoteMillis());
+            if (!json) {
+                print(cloud.answer(), true);
+            }
+            return Optional.of(cloud.answer());
+        } catch (GenerationException e) {
+            report.put("sent", true);
+            report.put("error", e.getMessage());
+            err.println("The cloud answer failed: " + e.getMessage() + ". The local answer stands.");
+            return Optional.empty();
+        }
+    }
+
+    /** What would leave the PC, as the terminal shows it before asking. */
+    static String preview(CloudRequest request) {
+        StringBuilder s = new StringBuilder();
+        s.append("── to ").append(request.endpoint()).append(" · model ").append(request.model()).append(" · ≈")
+                .append(request.tokenEstimate()).append(" tokens ──\n");
+        if (!request.redactedCounts().isEmpty()) {
+            s.append("replaced: ").append(request.redactedCounts()).append('\n');
+        }
+        if (request.withheldPrivate() > 0) {
+            s.append(request.withheldPrivate()).append(" passage(s) from private folders left out\n");
+        }
+        return s.append(request.payloadText()).append("\n──").toString();
     }
 
     private void print(Answer answer, boolean streamed) {

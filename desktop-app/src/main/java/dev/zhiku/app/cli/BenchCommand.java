@@ -35,6 +35,7 @@ final class BenchCommand {
             case "llm" -> new LlmBenchCommand(out).run(argv.subList(1, argv.size()));
             case "startup" -> new StartupBench(out).run(argv.subList(1, argv.size()));
             case "ui" -> new UiBench(out).run(argv.subList(1, argv.size()));
+            case "cloud" -> new CloudBench(out).run(argv.subList(1, argv.size()));
             case "search" -> new SearchBench(out).run(CliArgs.parse(argv.subList(1, argv.size()),
                     Set.of("--home", "--sizes", "--queries"), Set.of()));
             default -> throw new UsageException("unknown benchmark '" + argv.getFirst()

@@ -25,6 +25,16 @@ final class Usage {
               zhiku ask    [--home DIR] [--json] [--model FILE.gguf | --no-llm] QUESTION
                                                      answer from your documents with citations; without a
                                                      model (or with --no-llm) the answer is extractive
+                  --cloud                then ask the cloud model: preview, confirm, send (redacted)
+                  --yes                  send without the confirmation prompt
+                  --dry-run              show exactly what would be sent; send nothing
+              zhiku cloud [show] | set [options] | remove-key      the cloud model (off until set up)
+                  --preset NAME (openai, deepseek, qwen, moonshot, zhipu, ollama, llama.cpp, vllm)
+                  --base-url URL  --model NAME  --policy never|ask|auto  --context TOKENS
+                  --redact-term WORD (repeatable)  --clear-terms
+                  --key-stdin            read the API key from standard input (stored encrypted)
+              zhiku audit [list [--json] | show ID | export FILE | delete ID | clear]
+                                                     every request that left this PC, with its payload
               zhiku chat   [--home DIR] [--model FILE | --no-llm]   a conversation in the terminal (kept)
               zhiku eval   [--home DIR] [--model FILE | --no-llm | --search-only] QUESTIONS.jsonl
                                                      one result line per question (dev-eval format)

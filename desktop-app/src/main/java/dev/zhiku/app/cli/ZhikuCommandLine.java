@@ -34,7 +34,9 @@ public final class ZhikuCommandLine {
                 case "search" -> new SearchCommand(out).run(rest);
                 case "status" -> new StatusCommand(out).run(rest);
                 case "eval" -> new EvalCommand(out).run(rest);
-                case "ask" -> new AskCommand(out).run(rest);
+                case "ask" -> new AskCommand(out, err, System::console).run(rest);
+                case "cloud" -> new CloudCommand(out, System.in).run(rest);
+                case "audit" -> new AuditCommand(out).run(rest);
                 case "models" -> new ModelsCommand(out, err).run(rest);
                 case "chat" -> new ChatCommand(out, System.in).run(rest);
                 case "bench" -> new BenchCommand(out).run(rest);
