@@ -13,6 +13,7 @@ import dev.zhiku.core.GenerationControl;
 import dev.zhiku.core.GenerationException;
 import dev.zhiku.core.ProgressListener;
 import dev.zhiku.core.Route;
+import dev.zhiku.core.ScriptedTextGenerator;
 import dev.zhiku.core.SearchFilter;
 import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.core.net.Outbound;
@@ -24,6 +25,8 @@ import dev.zhiku.indexer.chunk.TokenCounter;
 import dev.zhiku.indexer.power.PowerSource;
 import dev.zhiku.indexer.store.FusionSettings;
 import dev.zhiku.rag.AnswerListener;
+import dev.zhiku.rag.AnswerOutcome;
+import dev.zhiku.rag.Answerer;
 import dev.zhiku.rag.Question;
 import dev.zhiku.rag.RagSettings;
 import dev.zhiku.rag.redact.Kind;
@@ -226,5 +229,18 @@ class EscalatorTest {
         assertTrue(escalator.automaticTrigger(q, null, null).isEmpty(), "ask-each-time never sends by itself");
         config.set(config.get().withPolicy(EscalationPolicy.AUTO));
         assertEquals(EscalationTrigger.NO_LOCAL_MODEL, escalator.automaticTrigger(q, null, null).orElseThrow());
+
+        ScriptedTextGenerator local = new ScriptedTextGenerator(r -> "The hose is in the shed [1].", 2_048);
+        Answerer answerer = new Answerer(kb, local, RagSettings.defaults(), x -> List.of());
+        AnswerOutcome good = answerer.ask(q, AnswerListener.NONE, new GenerationControl());
+        assertTrue(escalator.automaticTrigger(q, good, local).isEmpty(), "a good local answer stays local");
+
+        Question unknown = Question.of("What is the airspeed velocity of an unladen swallow?");
+        AnswerOutcome abstained = answerer.ask(unknown, AnswerListener.NONE, new GenerationControl());
+        assertTrue(abstained.answer().abstained());
+        assertEquals(EscalationTrigger.ABSTAINED, escalator.automaticTrigger(unknown, abstained, local).orElseThrow());
+
+        Question pasted = Question.of("Summarise this: " + "the garden hose is long and green. ".repeat(300));
+        assertEquals(EscalationTrigger.CONTEXT_TOO_BIG, escalator.automaticTrigger(pasted, null, local).orElseThrow());
     }
 }
