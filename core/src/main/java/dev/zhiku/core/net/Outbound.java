@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The single gate for outbound connections. HTTP clients are built here and every request is sent here, after a
  * check of its {@link Purpose}: model downloads are always allowed (the user starts each one); cloud requests only
- * while the user's escalation policy is not "never" ({@link #allowCloud}). Each request is logged with its purpose,
- * method and host — never its headers or body.
+ * while the user's escalation policy is not "never" ({@link #allowCloud}); loopback requests only to an IP literal
+ * of this PC's loopback or to {@code localhost}. Each request that leaves the PC is logged with its purpose, method
+ * and host — never its headers or body; loopback requests are logged at debug level.
  *
  * <p>Process-wide by design: there is one network and one user decision about it.
  */
@@ -30,7 +31,12 @@ public final class Outbound {
         /** A model download the user started. */
         MODEL_DOWNLOAD,
         /** A question sent to a cloud model with the user's consent. */
-        CLOUD
+        CLOUD,
+        /**
+         * A request to a server on this PC (for one, {@code zhiku bench serve} driving {@code zhiku serve}); refused
+         * unless the host is {@code localhost} or a loopback IP literal, which never leaves the machine.
+         */
+        LOOPBACK
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbound.class);
@@ -82,7 +88,11 @@ public final class Outbound {
                                            HttpResponse.BodyHandler<T> handler)
             throws IOException, InterruptedException {
         check(purpose, request.uri());
-        LOG.info("outbound {} {} {}", purpose, request.method(), host(request.uri()));
+        if (purpose == Purpose.LOOPBACK) {
+            LOG.debug("loopback {} {}", request.method(), host(request.uri()));
+        } else {
+            LOG.info("outbound {} {} {}", purpose, request.method(), host(request.uri()));
+        }
         SENT.get(purpose).incrementAndGet();
         return client.send(request, handler);
     }
@@ -93,6 +103,31 @@ public final class Outbound {
             LOG.info("refused a cloud request to {}: cloud escalation is off", host(destination));
             throw new OutboundRefusedException("cloud escalation is off in Settings; nothing was sent to "
                     + host(destination));
+        }
+        if (purpose == Purpose.LOOPBACK && !isLoopback(destination)) {
+            LOG.info("refused a loopback request to {}: not this PC's loopback address", host(destination));
+            throw new OutboundRefusedException(host(destination) + " is not a loopback address (127.0.0.1, ::1 "
+                    + "or localhost); a loopback request may not leave this PC, so nothing was sent");
+        }
+    }
+
+    /**
+     * Whether a URI names this PC's loopback: {@code localhost} or a loopback IP literal. Other names are not
+     * looked up (a name's address can change between this check and the connection), so they are refused.
+     */
+    static boolean isLoopback(URI destination) {
+        String host = destination.getHost();
+        if (host == null) {
+            return false;
+        }
+        if (host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        try {
+            return InetAddress.ofLiteral(literal).isLoopbackAddress();
+        } catch (IllegalArgumentException notAnAddress) {
+            return false;
         }
     }
 

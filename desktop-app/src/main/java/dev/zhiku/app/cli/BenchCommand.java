@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** {@code zhiku bench index|search|llm|startup|ui}: measured figures for the performance budgets. */
+/** {@code zhiku bench index|search|serve|llm|startup|ui}: measured figures for the performance budgets. */
 final class BenchCommand {
 
     private final PrintStream out;
@@ -28,7 +28,7 @@ final class BenchCommand {
 
     int run(List<String> argv) throws Exception {
         if (argv.isEmpty()) {
-            throw new UsageException("bench needs what to measure: index, search, llm, startup or ui");
+            throw new UsageException("bench needs what to measure: index, search, serve, cloud, llm, startup or ui");
         }
         return switch (argv.getFirst()) {
             case "index" -> index(argv.subList(1, argv.size()));
@@ -36,10 +36,11 @@ final class BenchCommand {
             case "startup" -> new StartupBench(out).run(argv.subList(1, argv.size()));
             case "ui" -> new UiBench(out).run(argv.subList(1, argv.size()));
             case "cloud" -> new CloudBench(out).run(argv.subList(1, argv.size()));
+            case "serve" -> new ServeBench(out).run(argv.subList(1, argv.size()));
             case "search" -> new SearchBench(out).run(CliArgs.parse(argv.subList(1, argv.size()),
                     Set.of("--home", "--sizes", "--queries"), Set.of()));
             default -> throw new UsageException("unknown benchmark '" + argv.getFirst()
-                    + "' (index, search, llm, startup, ui)");
+                    + "' (index, search, serve, cloud, llm, startup, ui)");
         };
     }
 

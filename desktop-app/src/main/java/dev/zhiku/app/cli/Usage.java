@@ -46,6 +46,10 @@ final class Usage {
               zhiku bench llm (--model FILE | --synthetic)   load, prompt and decode speed, first token
               zhiku bench index [--home DIR] PATH     indexing speed, per stage, peak heap
               zhiku bench search [--sizes 1000,10000] hybrid search latency on a generated corpus
+              zhiku bench serve [--home DIR] [--clients N] [--seconds S] [--keyword-only] DIR
+                                                     requests/s and latency of zhiku serve without a model
+                                                     (extractive answers), N clients (default 4) for S s (20)
+              zhiku bench cloud [--runs N]           escalation overhead on this PC (remote model excluded)
               zhiku bench startup [--runs N]         cold start to a usable window, idle memory
               zhiku bench ui [--home DIR] [--keyword-only] DIR  FX-thread stalls while indexing and chatting
               zhiku --version | --help

@@ -2,12 +2,12 @@ package dev.zhiku.indexer.catalog;
 
 import dev.zhiku.core.SourceProblem;
 import dev.zhiku.core.SourceStatus;
+import dev.zhiku.core.store.SharedDatabaseFile;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,8 +24,8 @@ import java.util.Optional;
  * The H2 catalog of sources: what was found, what it came to, and the durable queue of work. It also caches
  * embeddings by the hash of the embedded text, so a moved, renamed or re-saved file keeps its vectors.
  *
- * <p>Opened in H2's auto-server mode so a second Zhiku process (for example {@code zhiku status} while
- * {@code zhiku index} runs) can read it. All methods are synchronized on the one connection.
+ * <p>Opened through {@link SharedDatabaseFile} (H2's auto-server mode) so a second Zhiku process (for example
+ * {@code zhiku status} while {@code zhiku index} runs) can read it. All methods are synchronized on the one connection.
  */
 public final class Catalog implements AutoCloseable {
 
@@ -43,8 +43,7 @@ public final class Catalog implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new SQLException("cannot create " + base.getParent() + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";AUTO_SERVER=TRUE";
-        Connection c = DriverManager.getConnection(url, "zhiku", "");
+        Connection c = SharedDatabaseFile.open(base);
         Catalog catalog = new Catalog(c);
         catalog.migrate();
         return catalog;

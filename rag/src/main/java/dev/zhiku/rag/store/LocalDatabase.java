@@ -1,15 +1,15 @@
 package dev.zhiku.rag.store;
 
+import dev.zhiku.core.store.SharedDatabaseFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * Opens the local H2 file a store keeps its data in ({@code base.mv.db}, auto-server so a second Zhiku process
- * can read it) and brings its schema up to date; a connection whose migration fails is closed again.
+ * Opens the local H2 file a store keeps its data in ({@code base.mv.db}, shared with other Zhiku processes through
+ * {@link SharedDatabaseFile}) and brings its schema up to date; a connection whose migration fails is closed again.
  */
 public final class LocalDatabase {
 
@@ -30,7 +30,7 @@ public final class LocalDatabase {
     public static Connection open(Path base, Migration migration) throws IOException, SQLException {
         Path absolute = base.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Connection c = DriverManager.getConnection("jdbc:h2:file:" + absolute + ";AUTO_SERVER=TRUE", "zhiku", "");
+        Connection c = SharedDatabaseFile.open(absolute);
         try {
             migration.migrate(c, fileOf(base));
         } catch (SQLException e) {
