@@ -60,6 +60,14 @@ public final class Answerer {
         this.collection = new CollectionAnswerer(knowledgeBase, generator, java.time.ZoneId.systemDefault());
     }
 
+    /**
+     * Whether a model writes the answers. Without one, answering keeps no state between calls, so several
+     * questions can be answered at once.
+     */
+    public boolean usesModel() {
+        return generator != null;
+    }
+
     public AnswerOutcome ask(Question question, AnswerListener listener, GenerationControl control) {
         long t0 = System.nanoTime();
         var intent = collectionQuestions.parse(question.text());

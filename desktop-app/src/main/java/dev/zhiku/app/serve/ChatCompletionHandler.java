@@ -31,7 +31,7 @@ final class ChatCompletionHandler {
     private final Answerer answerer;
     private final String modelId;
     private final ObjectMapper json;
-    /** One answer at a time: a local model answers one conversation at a time. */
+    /** One answer at a time when a local model writes them (it answers one conversation at a time). */
     private final ReentrantLock answering = new ReentrantLock();
 
     ChatCompletionHandler(Answerer answerer, String modelId, ObjectMapper json) {
@@ -44,11 +44,15 @@ final class ChatCompletionHandler {
         ChatCompletionRequest request = ChatCompletionRequest.parse(readBody(exchange.getRequestBody()));
         Question question = new Question(request.question(), null, request.history(), null);
         Answer answer;
-        answering.lock();
-        try {
+        if (answerer.usesModel()) {
+            answering.lock();
+            try {
+                answer = answerer.ask(question, AnswerListener.NONE, new GenerationControl()).answer();
+            } finally {
+                answering.unlock();
+            }
+        } else {
             answer = answerer.ask(question, AnswerListener.NONE, new GenerationControl()).answer();
-        } finally {
-            answering.unlock();
         }
         ServedAnswer served = ServedAnswer.of(answer, request.maxTokens(), request.stop());
         String id = "chatcmpl-" + UUID.randomUUID();
