@@ -15,13 +15,15 @@ import dev.zhiku.rag.Answerer;
 import dev.zhiku.rag.Question;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * {@code POST /v1/chat/completions}: answers the last user message from the knowledge base. The answer is made
- * whole first (its citations are checked before anything is sent), then sent as one JSON object or, with
- * {@code "stream": true}, piece by piece as Server-Sent Events ending with {@code data: [DONE]}.
+ * {@code POST /v1/chat/completions}: answers the last user message from the knowledge base, as one JSON object or,
+ * with {@code "stream": true}, as Server-Sent Events ending with {@code data: [DONE]}. With a model, a stream
+ * carries the tokens as they are written and the checked citations at the end; without one, the extractive answer
+ * is made whole first and then sent piece by piece.
  */
 final class ChatCompletionHandler {
 
@@ -43,6 +45,10 @@ final class ChatCompletionHandler {
     void handle(HttpExchange exchange) throws IOException, ApiError {
         ChatCompletionRequest request = ChatCompletionRequest.parse(readBody(exchange.getRequestBody()));
         Question question = new Question(request.question(), null, request.history(), null);
+        if (request.stream() && answerer.usesModel()) {
+            streamLive(exchange, request, question);
+            return;
+        }
         Answer answer;
         if (answerer.usesModel()) {
             answering.lock();
@@ -69,9 +75,83 @@ final class ChatCompletionHandler {
             choice.putObject("message").put("role", "assistant").put("content", served.content());
             choice.put("finish_reason", served.finishReason());
             body.set("usage", usage);
-            body.set("zhiku_citations", citations(served));
+            body.set("zhiku_citations", citations(served.citations()));
             KnowledgeServer.sendJson(exchange, 200, json.writeValueAsBytes(body));
         }
+    }
+
+    /**
+     * Streams the model's tokens as they are written (cut at stop strings and {@code max_tokens}); the checked
+     * citations and the "Sources:" list follow in the last chunks. Answers without model text (the documents do not
+     * hold the answer) are sent as usual. A client that goes away stops the model.
+     */
+    private void streamLive(HttpExchange exchange, ChatCompletionRequest request, Question question)
+            throws IOException {
+        String id = "chatcmpl-" + UUID.randomUUID();
+        ObjectNode template = chunk(id, System.currentTimeMillis() / 1000);
+        SseStream sse = SseStream.open(exchange, json);
+        sse.send(withDelta(template, json.createObjectNode().put("role", "assistant").put("content", ""), null));
+        LiveText live = new LiveText(request.maxTokens(), request.stop());
+        GenerationControl control = new GenerationControl();
+        AnswerListener listener = new AnswerListener() {
+            @Override
+            public void onToken(String piece) {
+                send(live.accept(piece));
+            }
+
+            private void send(String text) {
+                if (text.isEmpty() || control.isStopped()) {
+                    return;
+                }
+                try {
+                    sse.send(withDelta(template, json.createObjectNode().put("content", text), null));
+                } catch (IOException e) {
+                    control.stop();
+                }
+                if (live.finish() != null) {
+                    control.stop();
+                }
+            }
+        };
+        Answer answer;
+        answering.lock();
+        try {
+            answer = answerer.ask(question, listener, control).answer();
+        } finally {
+            answering.unlock();
+        }
+        String finish;
+        List<Citation> citations = answer.citations();
+        if (live.started()) {
+            String rest = live.rest();
+            if (!rest.isEmpty()) {
+                sse.send(withDelta(template, json.createObjectNode().put("content", rest), null));
+            }
+            finish = live.finish() == null ? "stop" : live.finish();
+            String sources = ServedAnswer.withSources(new Answer("", false, answer.route(), citations,
+                    answer.timings(), answer.model())).strip();
+            if (live.finish() == null && !sources.isEmpty()) {
+                sse.send(withDelta(template, json.createObjectNode().put("content", "\n\n" + sources), null));
+            }
+        } else {
+            ServedAnswer served = ServedAnswer.of(answer, request.maxTokens(), request.stop());
+            for (String piece : served.pieces()) {
+                sse.send(withDelta(template, json.createObjectNode().put("content", piece), null));
+            }
+            finish = served.finishReason();
+        }
+        ObjectNode last = withDelta(template, json.createObjectNode(), finish);
+        last.set("zhiku_citations", citations(citations));
+        sse.send(last);
+        if (request.includeUsage()) {
+            int promptTokens = request.messages().stream().mapToInt(m -> TokenEstimate.of(m.content()) + 2).sum();
+            ObjectNode usageChunk = template.deepCopy();
+            usageChunk.putArray("choices");
+            usageChunk.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", live.tokens())
+                    .put("total_tokens", promptTokens + live.tokens());
+            sse.send(usageChunk);
+        }
+        sse.done();
     }
 
     private void stream(HttpExchange exchange, ServedAnswer served, ObjectNode template, ObjectNode usage)
@@ -82,7 +162,7 @@ final class ChatCompletionHandler {
             sse.send(withDelta(template, json.createObjectNode().put("content", piece), null));
         }
         ObjectNode last = withDelta(template, json.createObjectNode(), served.finishReason());
-        last.set("zhiku_citations", citations(served));
+        last.set("zhiku_citations", citations(served.citations()));
         sse.send(last);
         if (usage != null) {
             ObjectNode usageChunk = template.deepCopy();
@@ -114,9 +194,9 @@ final class ChatCompletionHandler {
         return chunk;
     }
 
-    private ArrayNode citations(ServedAnswer served) {
+    private ArrayNode citations(List<Citation> cited) {
         ArrayNode list = json.createArrayNode();
-        for (Citation c : served.citations()) {
+        for (Citation c : cited) {
             list.addObject().put("number", c.number()).put("path", c.displayPath()).put("page", c.page())
                     .put("start", c.startOffset()).put("end", c.endOffset()).put("snippet", c.snippet())
                     .put("score", c.score());

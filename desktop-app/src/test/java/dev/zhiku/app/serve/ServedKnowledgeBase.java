@@ -2,6 +2,7 @@ package dev.zhiku.app.serve;
 
 import dev.zhiku.app.Wiring;
 import dev.zhiku.app.cli.ZhikuCommandLine;
+import dev.zhiku.core.TextGenerator;
 import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.indexer.IndexerSettings;
 import dev.zhiku.indexer.LocalKnowledgeBase;
@@ -36,6 +37,11 @@ public final class ServedKnowledgeBase implements AutoCloseable {
     }
 
     public static ServedKnowledgeBase start(Path temp) throws IOException {
+        return start(temp, null, "zhiku-extractive");
+    }
+
+    /** The same server with {@code model} writing the answers. */
+    public static ServedKnowledgeBase start(Path temp, TextGenerator model, String modelId) throws IOException {
         Path docs = Files.createDirectories(temp.resolve("docs"));
         Files.writeString(docs.resolve(CATS), """
                 # A story about a cat
@@ -60,8 +66,8 @@ public final class ServedKnowledgeBase implements AutoCloseable {
         }
         Wiring wiring = new Wiring(ZhikuHome.resolve(home), IndexerSettings.defaults());
         LocalKnowledgeBase kb = wiring.knowledgeBase(false);
-        Answerer answerer = new Answerer(kb, null, RagSettings.defaults(), q -> List.of());
-        KnowledgeServer server = KnowledgeServer.start(answerer, "zhiku-extractive", 0, TOKEN);
+        Answerer answerer = new Answerer(kb, model, RagSettings.defaults(), q -> List.of());
+        KnowledgeServer server = KnowledgeServer.start(answerer, modelId, 0, TOKEN);
         return new ServedKnowledgeBase(wiring, kb, server);
     }
 
