@@ -4,8 +4,11 @@ import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.core.Answer;
 import dev.zhiku.core.ChatMessage;
 import dev.zhiku.core.Citation;
+import dev.zhiku.rag.AnswerOutcome;
 import dev.zhiku.rag.Question;
 import dev.zhiku.rag.RagSettings;
+import dev.zhiku.rag.cloud.EscalationPolicy;
+import dev.zhiku.rag.cloud.EscalationTrigger;
 import dev.zhiku.rag.conversation.Conversation;
 import dev.zhiku.rag.conversation.ConversationMessage;
 import dev.zhiku.rag.conversation.ConversationStore;
@@ -19,10 +22,12 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -30,8 +35,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The current conversation: its messages, sending a question (or a memory request), stopping and regenerating an
- * answer. Questions and answers are kept in the {@link ConversationStore}; the conversation is created with its
- * first question. All properties change on the UI thread only.
+ * answer, and re-asking the cloud about a local answer ({@link #askCloud}). Questions and answers are kept in the
+ * {@link ConversationStore}; the conversation is created with its first question. All properties change on the UI
+ * thread only.
  */
 public final class ChatViewModel implements AutoCloseable {
 
@@ -49,6 +55,10 @@ public final class ChatViewModel implements AutoCloseable {
     private final BooleanBinding canRegenerate;
     private final ConversationsViewModel conversations;
     private final SourceViewModel sources;
+    private final CloudAsking cloud;
+    private final ObjectProperty<EscalationPolicy> cloudPolicy = new SimpleObjectProperty<>(this, "cloudPolicy",
+            EscalationPolicy.NEVER);
+    private final BooleanBinding cloudOffered;
     private long nextId;
     private AnswerTurn current;
 
@@ -57,11 +67,18 @@ public final class ChatViewModel implements AutoCloseable {
         this(asker, store, memory, ui, ChatWorkers.daemon(), new DesktopFileOpener());
     }
 
-    /**
-     * @param memory the memory commands, or null to treat "remember …" as a question
-     */
+    /** Without the cloud. */
     public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiThread ui,
                          ChatWorkers workers, FileOpener opener) {
+        this(asker, store, memory, ui, workers, opener, CloudEscalation.NONE);
+    }
+
+    /**
+     * @param memory the memory commands, or null to treat "remember …" as a question
+     * @param cloud  the cloud half of the router ({@link CloudEscalation#NONE} for none)
+     */
+    public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiThread ui,
+                         ChatWorkers workers, FileOpener opener, CloudEscalation cloud) {
         this.asker = asker;
         this.store = store;
         this.memory = memory;
@@ -71,6 +88,8 @@ public final class ChatViewModel implements AutoCloseable {
         this.sources = new SourceViewModel(ui, workers.io(), opener);
         this.canRegenerate = Bindings.createBooleanBinding(() -> !busy.get() && !items.isEmpty()
                 && items.getLast().kind() == ChatItem.Kind.ANSWER, busy, items);
+        this.cloud = new CloudAsking(cloud, this, ui, workers.answers(), store);
+        this.cloudOffered = cloudPolicy.isNotEqualTo(EscalationPolicy.NEVER).and(cloudPolicy.isNotNull());
     }
 
     public ObservableList<ChatItem> items() {
@@ -98,6 +117,29 @@ public final class ChatViewModel implements AutoCloseable {
         return sources;
     }
 
+    /** The user's cloud policy, kept current by the app; "Ask cloud" is offered unless it is "never". */
+    public ObjectProperty<EscalationPolicy> cloudPolicyProperty() {
+        return cloudPolicy;
+    }
+
+    /** Whether answers offer "Ask cloud". */
+    public BooleanBinding cloudOfferedProperty() {
+        return cloudOffered;
+    }
+
+    /** How the person is asked before a request leaves the PC (the consent dialog); until set, nothing is sent. */
+    public void setConsentPrompt(ConsentPrompt prompt) {
+        cloud.setPrompt(prompt);
+    }
+
+    /**
+     * Asks the cloud about the question behind a finished local or extractive answer; the cloud answer appears in a
+     * new card below it. False (and nothing happens) when that is not possible now.
+     */
+    public boolean askCloud(ChatItem answer) {
+        return cloudOffered.get() && cloud.ask(answer);
+    }
+
     /** Sends what the user typed; false (and nothing happens) when it is blank or an answer is running. */
     public boolean send(String text) {
         if (text == null || text.isBlank() || busy.get()) {
@@ -119,6 +161,9 @@ public final class ChatViewModel implements AutoCloseable {
     public void stop() {
         AnswerTurn turn = current;
         if (turn == null) {
+            if (busy.get()) {
+                cloud.abandon();
+            }
             return;
         }
         turn.control().stop();
@@ -159,6 +204,7 @@ public final class ChatViewModel implements AutoCloseable {
     /** Starts an empty conversation; it is stored with its first question. */
     public void startNew() {
         stop();
+        cloud.clear();
         items.clear();
         sources.close();
         conversationId.set(null);
@@ -167,6 +213,7 @@ public final class ChatViewModel implements AutoCloseable {
     /** Shows a stored conversation. */
     public void open(Conversation conversation) {
         stop();
+        cloud.clear();
         items.clear();
         sources.close();
         conversationId.set(conversation.id());
@@ -193,7 +240,15 @@ public final class ChatViewModel implements AutoCloseable {
         if (!id.equals(conversationId.get())) {
             return;
         }
-        items.setAll(messages.stream().map(m -> ChatItem.stored(nextId++, m)).toList());
+        List<ChatItem> shown = new ArrayList<>();
+        for (ConversationMessage m : messages) {
+            ChatItem item = ChatItem.stored(nextId++, m);
+            if (item.route() == dev.zhiku.core.Route.CLOUD && !shown.isEmpty() && shown.getLast().canAskCloud()) {
+                shown.set(shown.size() - 1, shown.getLast().withCloud(CloudState.NONE.answered()));
+            }
+            shown.add(item);
+        }
+        items.setAll(shown);
     }
 
     private void ask(String question, List<ChatMessage> history, boolean storeQuestion) {
@@ -218,16 +273,30 @@ public final class ChatViewModel implements AutoCloseable {
             if (storeQuestion && store != null) {
                 store.appendQuestion(id, question);
             }
-            Answer answer = asker.ask(new Question(question, null, history, id), turn, turn.control()).answer();
+            Question asked = new Question(question, null, history, id);
+            AnswerOutcome outcome = asker.ask(asked, turn, turn.control());
+            Answer answer = outcome.answer();
             if (store != null) {
                 store.appendAnswer(id, answer);
             }
-            ui.run(() -> finish(turn, answer));
+            Optional<EscalationTrigger> automatic = turn.control().isStopped() ? Optional.empty()
+                    : cloud.automaticTrigger(asked, outcome);
+            String conversationOfAnswer = id;
+            ui.run(() -> {
+                cloud.remember(turn.itemId(), question, outcome.retrieval(), conversationOfAnswer);
+                finish(turn, answer);
+                automatic.ifPresent(why -> cloud.escalate(turn.itemId(), why));
+            });
         } catch (RuntimeException e) {
             LOG.warn("Could not answer a question", e);
             String reason = ErrorText.of(e);
             ui.run(() -> fail(turn, reason));
         }
+    }
+
+    /** Shows the final answer of a turn and ends it (also for cloud answers). */
+    void finishTurn(AnswerTurn turn, Answer answer) {
+        finish(turn, answer);
     }
 
     private void finish(AnswerTurn turn, Answer answer) {
@@ -242,10 +311,67 @@ public final class ChatViewModel implements AutoCloseable {
         release(turn);
     }
 
-    private void release(AnswerTurn turn) {
+    void release(AnswerTurn turn) {
         if (current == turn) {
             current = null;
             busy.set(false);
+        }
+    }
+
+    boolean isBusy() {
+        return busy.get();
+    }
+
+    /** Busy without a running answer: a cloud request is being prepared or waits for consent. */
+    void hold() {
+        busy.set(true);
+    }
+
+    /** Ends {@link #hold} unless an answer runs. */
+    void unhold() {
+        if (current == null) {
+            busy.set(false);
+        }
+    }
+
+    /** Starts an answer turn (Stop then stops it). */
+    void begin(AnswerTurn turn) {
+        current = turn;
+        busy.set(true);
+    }
+
+    long newId() {
+        return nextId++;
+    }
+
+    /** The index of the item with this id, or -1 when it is no longer shown. */
+    int indexOf(long itemId) {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (items.get(i).id() == itemId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Inserts {@code item} below the answer with {@code answerId} and the cloud answers already under it. */
+    void insertAfter(long answerId, ChatItem item) {
+        int at = indexOf(answerId);
+        if (at < 0) {
+            items.add(item);
+            return;
+        }
+        at++;
+        while (at < items.size() && items.get(at).route() == dev.zhiku.core.Route.CLOUD) {
+            at++;
+        }
+        items.add(at, item);
+    }
+
+    void remove(long itemId) {
+        int at = indexOf(itemId);
+        if (at >= 0) {
+            items.remove(at);
         }
     }
 
@@ -268,7 +394,7 @@ public final class ChatViewModel implements AutoCloseable {
     }
 
     /** Changes the item with this id, if it is still on the screen. */
-    private void update(long itemId, UnaryOperator<ChatItem> change) {
+    void update(long itemId, UnaryOperator<ChatItem> change) {
         for (int i = items.size() - 1; i >= 0; i--) {
             if (items.get(i).id() == itemId) {
                 ChatItem changed = change.apply(items.get(i));
