@@ -62,9 +62,15 @@ public final class ChatViewModel implements AutoCloseable {
     private long nextId;
     private AnswerTurn current;
 
-    /** On two daemon threads, opening files with the desktop's viewer. */
+    /** On two daemon threads, opening files with the desktop's viewer; without the cloud. */
     public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiThread ui) {
-        this(asker, store, memory, ui, ChatWorkers.daemon(), new DesktopFileOpener());
+        this(asker, store, memory, ui, CloudEscalation.NONE);
+    }
+
+    /** On two daemon threads, opening files with the desktop's viewer. */
+    public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiThread ui,
+                         CloudEscalation cloud) {
+        this(asker, store, memory, ui, ChatWorkers.daemon(), new DesktopFileOpener(), cloud);
     }
 
     /** Without the cloud. */
