@@ -90,6 +90,11 @@ public final class AuditView extends BorderPane {
         vm.refresh();
     }
 
+    /** The view's model (tests export through it instead of a file chooser). */
+    public AuditViewModel viewModel() {
+        return vm;
+    }
+
     private Node actions() {
         Button export = new Button(messages.text("audit.export"));
         export.setId("audit-export");
