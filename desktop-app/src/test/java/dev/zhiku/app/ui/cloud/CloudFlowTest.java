@@ -6,24 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhiku.app.ui.AppServices;
-import dev.zhiku.app.ui.AppShell;
-import dev.zhiku.app.ui.FxUiExecutor;
-import dev.zhiku.app.ui.I18n;
 import dev.zhiku.app.ui.Language;
-import dev.zhiku.app.ui.Theme;
-import dev.zhiku.app.ui.settings.UiSettings;
-import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.rag.cloud.AuditEntry;
-import dev.zhiku.rag.cloud.CloudConfig;
 import dev.zhiku.rag.cloud.EscalationPolicy;
 import dev.zhiku.rag.cloud.SecretStore;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -52,52 +42,32 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CloudFlowTest {
 
-    static final String EMAIL = "li.wei@seating.example.com";
-    static final String PHONE = "138 1234 5678";
-    static final String QUESTION = "Who is the contact for the office chairs?";
+    static final String EMAIL = CloudFixture.EMAIL;
+    static final String PHONE = CloudFixture.PHONE;
+    static final String QUESTION = CloudFixture.QUESTION;
     static final long WAIT_SECONDS = 30;
 
     @TempDir
     static Path temp;
-    static Path home;
+    static CloudFixture fixture;
     static LoopbackCloud cloud;
 
     private AppServices services;
 
     @BeforeAll
     static void indexAndStartTheCloud() throws Exception {
-        Path docs = Files.createDirectories(temp.resolve("docs"));
-        Files.writeString(docs.resolve("chairs.md"), "# Office chairs\n\nThe supplier of the office chairs is "
-                + "Hangzhou Seating. Our contact there is Li Wei, e-mail " + EMAIL + ", phone " + PHONE
-                + ". Each office chair costs 800 yuan.\n", StandardCharsets.UTF_8);
-        Path diary = Files.createDirectories(temp.resolve("diary"));
-        Files.writeString(diary.resolve("diary.md"), "# Diary\n\nThe hint for the garden gate code is the "
-                + "birthday of grandmother Wang.\n", StandardCharsets.UTF_8);
-        home = temp.resolve("home");
-        LoopbackCloud.index(home, docs, false);
-        LoopbackCloud.index(home, diary, true);
-        cloud = LoopbackCloud.start(temp);
+        fixture = CloudFixture.create(temp);
+        cloud = fixture.cloud;
     }
 
     @AfterAll
     static void stopTheCloud() {
-        cloud.close();
+        fixture.close();
     }
 
     @Start
     void start(Stage stage) {
-        services = new AppServices(new ZhikuHome(home), UiSettings.load(home), false);
-        services.wiring().saveCloudConfig(new CloudConfig(EscalationPolicy.ASK, cloud.server().baseUri().toString(),
-                cloud.server().modelId(), 8_192, List.of()));
-        services.wiring().secrets().put(SecretStore.CLOUD_API_KEY, LoopbackCloud.TOKEN);
-        services.auditLog().deleteAll();
-        AppShell shell = new AppShell(services, new I18n(Language.ENGLISH), new SimpleObjectProperty<>(Theme.LIGHT),
-                new FxUiExecutor());
-        stage.setScene(shell.scene());
-        stage.setWidth(1200);
-        stage.setHeight(800);
-        stage.show();
-        shell.start();
+        services = fixture.show(stage, Language.ENGLISH);
     }
 
     @AfterEach
