@@ -14,6 +14,8 @@ import dev.zhiku.rag.conversation.ConversationStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,6 +150,58 @@ class ChatCloudTest {
         assertEquals(List.of(EscalationTrigger.ABSTAINED), cloud.planned);
         assertEquals(3, model.items().size());
         assertEquals(EscalationTrigger.ABSTAINED, model.items().get(2).cloud().trigger());
+    }
+
+    @Test
+    void stopEndsTheCloudAnswerAndKeepsWhatArrived() throws Exception {
+        cloud.streaming = new CountDownLatch(1);
+        Object lock = new Object();
+        UiThread guarded = task -> {
+            synchronized (lock) {
+                task.run();
+            }
+        };
+        try (ChatWorkers workers = ChatWorkers.daemon()) {
+            ChatViewModel model = new ChatViewModel(new ScriptedAsker("extract", List.of("local"), List.of()),
+                    store, null, guarded, workers, (f, p) -> { }, cloud);
+            model.cloudPolicyProperty().set(EscalationPolicy.AUTO);
+            cloud.policy = EscalationPolicy.AUTO;
+            synchronized (lock) {
+                model.send("What is the deadline?");
+            }
+            awaitTrue(() -> {
+                synchronized (lock) {
+                    return model.items().size() == 2 && model.items().get(1).canAskCloud();
+                }
+            });
+            synchronized (lock) {
+                assertTrue(model.askCloud(model.items().get(1)));
+            }
+            assertTrue(cloud.streaming.await(10, TimeUnit.SECONDS));
+            synchronized (lock) {
+                assertTrue(model.busyProperty().get());
+                model.stop();
+                assertEquals(ChatItem.State.STOPPED, model.items().get(2).state());
+                assertFalse(model.busyProperty().get());
+            }
+            awaitTrue(() -> {
+                synchronized (lock) {
+                    return model.items().get(1).cloud().phase() == CloudState.Phase.ANSWERED;
+                }
+            });
+            synchronized (lock) {
+                assertEquals("partial cloud", model.items().get(2).text());
+                assertEquals(ChatItem.State.STOPPED, model.items().get(2).state());
+            }
+        }
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "timed out");
+            Thread.sleep(5);
+        }
     }
 
     @Test

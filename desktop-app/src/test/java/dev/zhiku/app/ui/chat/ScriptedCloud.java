@@ -38,6 +38,8 @@ final class ScriptedCloud implements CloudEscalation {
     EscalationTrigger automatic;
     List<String> tokens = List.of("The cloud ", "says 30 days [1].");
     List<Citation> citations = List.of();
+    /** When set, streams one piece, counts down and waits for Stop before answering with what it has. */
+    java.util.concurrent.CountDownLatch streaming;
 
     @Override
     public EscalationPolicy policy() {
@@ -72,6 +74,16 @@ final class ScriptedCloud implements CloudEscalation {
         sent.add(request);
         if (failure != null) {
             throw new GenerationException(failure);
+        }
+        if (streaming != null) {
+            listener.onToken("partial cloud");
+            streaming.countDown();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (!control.isStopped() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            return new CloudAnswer(new Answer("partial cloud", false, Route.CLOUD, List.of(),
+                    new AnswerTimings(0, 5, 9, 1), request.model()), 1, 1, 8);
         }
         tokens.forEach(listener::onToken);
         Answer answer = new Answer(String.join("", tokens), false, Route.CLOUD, citations,
