@@ -1,6 +1,7 @@
 package dev.zhiku.app.ui.cloud;
 
 import dev.zhiku.app.ui.Messages;
+import dev.zhiku.app.ui.ThemeSwitcher;
 import dev.zhiku.rag.cloud.AuditEntry;
 import java.net.URI;
 import java.time.ZoneId;
@@ -8,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -60,8 +62,8 @@ public final class AuditView extends BorderPane {
                 column("audit.time", e -> TIME.format(e.at()), 150),
                 column("audit.destination", e -> destination(e.endpoint()), 190),
                 column("audit.model", AuditEntry::model, 150),
-                column("audit.tokens", e -> e.promptTokens() + " / " + e.answerTokens(), 90),
-                column("audit.outcome", e -> outcome(e.outcome()), 260)));
+                column("audit.tokens", e -> e.promptTokens() + " / " + e.answerTokens(), 130),
+                column("audit.outcome", e -> outcome(e.outcome()), 220)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label(messages.text("audit.empty"));
         empty.setId("audit-empty");
@@ -86,6 +88,7 @@ public final class AuditView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
         setCenter(split);
+        BorderPane.setMargin(split, new Insets(0, 18, 0, 18));
         setBottom(actions());
         vm.refresh();
     }
@@ -137,10 +140,11 @@ public final class AuditView extends BorderPane {
     private void confirmDeleteAll() {
         ButtonType delete = new ButtonType(messages.text("audit.deleteAll"), ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(messages.text("audit.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("audit.deleteAll.confirm",
-                vm.entries().size()), keep, delete);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.text("audit.deleteAll.undo"), keep,
+                delete);
         confirm.setTitle(messages.text("audit.deleteAll"));
-        confirm.setHeaderText(null);
+        confirm.setHeaderText(messages.format("audit.deleteAll.confirm", vm.entries().size()));
+        confirm.getDialogPane().getStylesheets().addAll(ThemeSwitcher.APP_CSS, ConsentDialog.CSS);
         confirm.initOwner(getScene().getWindow());
         confirm.getDialogPane().lookupButton(delete).setId("audit-delete-all-confirm");
         confirm.getDialogPane().lookupButton(keep).setId("audit-delete-all-keep");

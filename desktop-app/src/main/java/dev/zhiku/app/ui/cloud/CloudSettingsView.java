@@ -6,6 +6,7 @@ import dev.zhiku.rag.cloud.EscalationPolicy;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -56,6 +57,7 @@ public final class CloudSettingsView extends VBox {
         TextField address = new TextField();
         address.setId("cloud-base-uri");
         address.setPrefColumnCount(32);
+        address.getStyleClass().add("cloud-field");
         address.textProperty().bindBidirectional(vm.baseUriProperty());
         address.setPromptText("https://api.example.com/v1");
         add("cloud.baseUri", address, "cloud.baseUri.hint");
@@ -63,6 +65,7 @@ public final class CloudSettingsView extends VBox {
         TextField model = new TextField();
         model.setId("cloud-model");
         model.textProperty().bindBidirectional(vm.modelProperty());
+        model.getStyleClass().add("cloud-field");
         add("cloud.model", model, null);
 
         add("cloud.key", key(vm), "cloud.key.hint");
@@ -71,6 +74,7 @@ public final class CloudSettingsView extends VBox {
         terms.setId("cloud-terms");
         terms.setPrefRowCount(3);
         terms.setPrefColumnCount(32);
+        terms.getStyleClass().add("cloud-field");
         terms.textProperty().bindBidirectional(vm.redactTermsProperty());
         terms.promptTextProperty().bind(messages.binding("cloud.terms.prompt"));
         add("cloud.terms", terms, "cloud.terms.hint");
@@ -168,7 +172,8 @@ public final class CloudSettingsView extends VBox {
 
     private void add(String key, Node control, String hintKey) {
         Label name = text(key);
-        name.getStyleClass().add("setting-name");
+        name.getStyleClass().addAll("setting-name", "cloud-setting-name");
+        GridPane.setValignment(name, VPos.TOP);
         grid.add(name, 0, row);
         if (hintKey == null) {
             grid.add(control, 1, row++);

@@ -8,6 +8,7 @@ import dev.zhiku.rag.cloud.CloudRequest;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -20,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -97,6 +99,7 @@ public final class ConsentDialog extends Dialog<ConsentDecision> {
         title.getStyleClass().addAll("title-3", "consent-heading");
         Label intro = new Label(messages.text("consent.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add("consent-intro");
 
         GridPane facts = new GridPane();
@@ -119,14 +122,22 @@ public final class ConsentDialog extends Dialog<ConsentDecision> {
         Label payloadTitle = new Label();
         payloadTitle.getStyleClass().add("consent-payload-title");
         payloadTitle.setWrapText(true);
+        payloadTitle.setMinHeight(Region.USE_PREF_SIZE);
         payloadTitle.textProperty().bind(Bindings.when(vm.editingProperty())
                 .then(messages.text("consent.payload.editing")).otherwise(messages.text("consent.payload")));
         TextArea payload = new TextArea();
         payload.setId("consent-payload");
         payload.getStyleClass().add("consent-payload");
         payload.setWrapText(true);
+        payload.setMinHeight(120);
         payload.textProperty().bindBidirectional(vm.textProperty());
         payload.editableProperty().bind(vm.editingProperty());
+        vm.requestProperty().addListener((o, before, now) -> {
+            if (now.edited()) {
+                // After Review the edited part (the end of the user message) is what the person looks for.
+                Platform.runLater(() -> payload.setScrollTop(Double.MAX_VALUE));
+            }
+        });
         VBox.setVgrow(payload, Priority.ALWAYS);
 
         Label edited = new Label(messages.text("consent.edited"));
@@ -162,6 +173,7 @@ public final class ConsentDialog extends Dialog<ConsentDecision> {
     private Label name(String key) {
         Label name = new Label(messages.text(key));
         name.getStyleClass().add("consent-fact-name");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         return name;
     }
 
@@ -169,6 +181,7 @@ public final class ConsentDialog extends Dialog<ConsentDecision> {
         Label value = new Label();
         value.setId(id);
         value.setWrapText(true);
+        value.setMinHeight(Region.USE_PREF_SIZE);
         value.getStyleClass().add("consent-fact");
         return value;
     }
