@@ -4,6 +4,7 @@ import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.core.Answer;
 import dev.zhiku.core.ChatMessage;
 import dev.zhiku.core.Citation;
+import dev.zhiku.core.Route;
 import dev.zhiku.rag.AnswerOutcome;
 import dev.zhiku.rag.Question;
 import dev.zhiku.rag.RagSettings;
@@ -28,7 +29,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +49,8 @@ public final class ChatViewModel implements AutoCloseable {
     private final MemoryCommandRunner memory;
     private final UiThread ui;
     private final ChatWorkers workers;
-    private final ObservableList<ChatItem> items = FXCollections.observableArrayList();
+    private final ChatItems onScreen = new ChatItems();
+    private final ObservableList<ChatItem> items = onScreen.list();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper conversationId = new ReadOnlyStringWrapper(this, "conversationId");
     private final BooleanBinding canRegenerate;
@@ -59,7 +60,6 @@ public final class ChatViewModel implements AutoCloseable {
     private final ObjectProperty<EscalationPolicy> cloudPolicy = new SimpleObjectProperty<>(this, "cloudPolicy",
             EscalationPolicy.NEVER);
     private final BooleanBinding cloudOffered;
-    private long nextId;
     private AnswerTurn current;
 
     /** On two daemon threads, opening files with the desktop's viewer; without the cloud. */
@@ -153,7 +153,7 @@ public final class ChatViewModel implements AutoCloseable {
         }
         String question = text.strip();
         int before = items.size();
-        items.add(ChatItem.question(nextId++, question));
+        items.add(ChatItem.question(onScreen.newId(), question));
         Optional<MemoryCommand> command = memory == null ? Optional.empty() : MemoryCommands.parse(question);
         if (command.isPresent()) {
             remember(command.get(), question);
@@ -183,7 +183,7 @@ public final class ChatViewModel implements AutoCloseable {
         if (!canRegenerate.get()) {
             return;
         }
-        int index = lastQuestionIndex();
+        int index = onScreen.lastQuestionIndex();
         if (index < 0) {
             return;
         }
@@ -246,19 +246,19 @@ public final class ChatViewModel implements AutoCloseable {
         if (!id.equals(conversationId.get())) {
             return;
         }
-        List<ChatItem> shown = new ArrayList<>();
+        List<ChatItem> stored = new ArrayList<>();
         for (ConversationMessage m : messages) {
-            ChatItem item = ChatItem.stored(nextId++, m);
-            if (item.route() == dev.zhiku.core.Route.CLOUD && !shown.isEmpty() && shown.getLast().canAskCloud()) {
-                shown.set(shown.size() - 1, shown.getLast().withCloud(CloudState.NONE.answered()));
+            ChatItem item = ChatItem.stored(onScreen.newId(), m);
+            if (item.route() == Route.CLOUD && !stored.isEmpty() && stored.getLast().canAskCloud()) {
+                stored.set(stored.size() - 1, stored.getLast().withCloud(CloudState.NONE.answered()));
             }
-            shown.add(item);
+            stored.add(item);
         }
-        items.setAll(shown);
+        items.setAll(stored);
     }
 
     private void ask(String question, List<ChatMessage> history, boolean storeQuestion) {
-        ChatItem pending = ChatItem.pending(nextId++);
+        ChatItem pending = ChatItem.pending(onScreen.newId());
         items.add(pending);
         AnswerTurn turn = new AnswerTurn(pending.id(), ui, this::update);
         current = turn;
@@ -290,7 +290,7 @@ public final class ChatViewModel implements AutoCloseable {
             String conversationOfAnswer = id;
             ui.run(() -> {
                 cloud.remember(turn.itemId(), question, outcome.retrieval(), conversationOfAnswer);
-                finish(turn, answer);
+                finishTurn(turn, answer);
                 automatic.ifPresent(why -> cloud.escalate(turn.itemId(), why));
             });
         } catch (RuntimeException e) {
@@ -302,10 +302,6 @@ public final class ChatViewModel implements AutoCloseable {
 
     /** Shows the final answer of a turn and ends it (also for cloud answers). */
     void finishTurn(AnswerTurn turn, Answer answer) {
-        finish(turn, answer);
-    }
-
-    private void finish(AnswerTurn turn, Answer answer) {
         update(turn.itemId(), item -> item.withFinal(answer, item.state() == ChatItem.State.STREAMING
                 ? ChatItem.State.DONE : item.state()));
         release(turn);
@@ -322,6 +318,16 @@ public final class ChatViewModel implements AutoCloseable {
             current = null;
             busy.set(false);
         }
+    }
+
+    /** The items by id, for the cloud's cards. */
+    ChatItems onScreen() {
+        return onScreen;
+    }
+
+    /** Changes the item with this id, if it is still on the screen. */
+    void update(long itemId, UnaryOperator<ChatItem> change) {
+        onScreen.update(itemId, change);
     }
 
     boolean isBusy() {
@@ -346,41 +352,6 @@ public final class ChatViewModel implements AutoCloseable {
         busy.set(true);
     }
 
-    long newId() {
-        return nextId++;
-    }
-
-    /** The index of the item with this id, or -1 when it is no longer shown. */
-    int indexOf(long itemId) {
-        for (int i = items.size() - 1; i >= 0; i--) {
-            if (items.get(i).id() == itemId) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Inserts {@code item} below the answer with {@code answerId} and the cloud answers already under it. */
-    void insertAfter(long answerId, ChatItem item) {
-        int at = indexOf(answerId);
-        if (at < 0) {
-            items.add(item);
-            return;
-        }
-        at++;
-        while (at < items.size() && items.get(at).route() == dev.zhiku.core.Route.CLOUD) {
-            at++;
-        }
-        items.add(at, item);
-    }
-
-    void remove(long itemId) {
-        int at = indexOf(itemId);
-        if (at >= 0) {
-            items.remove(at);
-        }
-    }
-
     private void remember(MemoryCommand command, String request) {
         busy.set(true);
         workers.answers().execute(() -> {
@@ -393,32 +364,10 @@ public final class ChatViewModel implements AutoCloseable {
             }
             String shown = reply;
             ui.run(() -> {
-                items.add(ChatItem.memory(nextId++, shown));
+                items.add(ChatItem.memory(onScreen.newId(), shown));
                 busy.set(false);
             });
         });
-    }
-
-    /** Changes the item with this id, if it is still on the screen. */
-    void update(long itemId, UnaryOperator<ChatItem> change) {
-        for (int i = items.size() - 1; i >= 0; i--) {
-            if (items.get(i).id() == itemId) {
-                ChatItem changed = change.apply(items.get(i));
-                if (!changed.equals(items.get(i))) {
-                    items.set(i, changed);
-                }
-                return;
-            }
-        }
-    }
-
-    private int lastQuestionIndex() {
-        for (int i = items.size() - 1; i >= 0; i--) {
-            if (items.get(i).kind() == ChatItem.Kind.QUESTION) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The completed question/answer pairs before {@code end}, the last few turns, oldest first. */

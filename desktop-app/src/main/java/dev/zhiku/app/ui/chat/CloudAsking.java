@@ -140,7 +140,7 @@ final class CloudAsking {
     }
 
     private void planned(long localId, Basis basis, EscalationPlan plan, EscalationPolicy policy) {
-        if (chat.indexOf(localId) < 0) {
+        if (chat.onScreen().indexOf(localId) < 0) {
             chat.unhold();
             return;
         }
@@ -162,7 +162,7 @@ final class CloudAsking {
     }
 
     private void decided(long localId, Basis basis, ConsentDecision decision) {
-        if (!decision.send() || chat.indexOf(localId) < 0) {
+        if (!decision.send() || chat.onScreen().indexOf(localId) < 0) {
             settle(localId, CloudState.Notice.NOT_SENT, "");
             return;
         }
@@ -173,8 +173,8 @@ final class CloudAsking {
     }
 
     private void send(long localId, Basis basis, CloudRequest request) {
-        ChatItem pending = ChatItem.pendingCloud(chat.newId(), request.model(), request.trigger());
-        chat.insertAfter(localId, pending);
+        ChatItem pending = ChatItem.pendingCloud(chat.onScreen().newId(), request.model(), request.trigger());
+        chat.onScreen().insertAfter(localId, pending);
         AnswerTurn turn = new AnswerTurn(pending.id(), ui, chat::update);
         chat.begin(turn);
         worker.execute(() -> {
@@ -213,7 +213,7 @@ final class CloudAsking {
             settle(localId, CloudState.Notice.NONE, "");
             return;
         }
-        chat.remove(turn.itemId());
+        chat.onScreen().remove(turn.itemId());
         chat.release(turn);
         settle(localId, CloudState.Notice.FAILED, reason);
     }
@@ -229,7 +229,7 @@ final class CloudAsking {
         if (known != null) {
             return known;
         }
-        int index = chat.indexOf(answerId);
+        int index = chat.onScreen().indexOf(answerId);
         for (int i = index - 1; i >= 0; i--) {
             ChatItem item = chat.items().get(i);
             if (item.kind() == ChatItem.Kind.QUESTION) {
