@@ -44,7 +44,8 @@ contact person for each order, reachable by e-mail and phone.
 DOC
 "${java[@]}" dev.zhiku.app.Main index --home "$work/home" --keyword-only --quiet "$work/docs" >/dev/null 2>&1
 "${java[@]}" dev.zhiku.app.Main index --home "$work/cloud" --keyword-only --quiet "$work/cloud-docs" >/dev/null 2>&1
-"${java[@]}" dev.zhiku.app.Main serve --home "$work/cloud" --keyword-only --port "$port" --token "$token" >/dev/null 2>&1 &
+"${java[@]}" dev.zhiku.app.Main serve --home "$work/cloud" --keyword-only --port "$port" --token "$token" \
+  >/dev/null 2>&1 &
 pids+=($!)
 Xvfb "$DISPLAY" -screen 0 1100x720x24 -nolisten tcp >/dev/null 2>&1 &
 pids+=($!)

@@ -61,7 +61,8 @@ public record ChatItem(long id, Kind kind, String text, Route route, boolean abs
 
     static ChatItem stored(long id, ConversationMessage m) {
         return new ChatItem(id, m.isQuestion() ? Kind.QUESTION : Kind.ANSWER, m.text(), m.route(), m.abstained(),
-                m.citations(), m.firstTokenMillis(), m.totalMillis(), m.tokensPerSecond(), State.DONE, "", m.model(), null);
+                m.citations(), m.firstTokenMillis(), m.totalMillis(), m.tokensPerSecond(), State.DONE, "", m.model(),
+                null);
     }
 
     public boolean isStreaming() {
