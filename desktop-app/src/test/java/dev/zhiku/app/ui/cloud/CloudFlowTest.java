@@ -185,6 +185,15 @@ class CloudFlowTest {
     }
 
     @Test
+    void aNotFoundAnswerOffersTheCloudProminently(FxRobot robot) throws Exception {
+        VBox local = ask(robot, "What is the capital of Mongolia?");
+        assertTrue(text(local).contains("Not found in your documents"), text(local));
+        Node prominent = local.lookup(".ask-cloud-prominent");
+        assertTrue(prominent != null && prominent.isVisible(), "a large 'Ask the cloud model' button");
+        assertEquals("☁ Ask the cloud model", ((Labeled) prominent).getText());
+    }
+
+    @Test
     void underTheAutomaticPolicyTheCloudAnswersWithoutAskingAndSaysWhy(FxRobot robot) throws Exception {
         robot.interact(() -> services.wiring().saveCloudConfig(services.cloudConfig()
                 .withPolicy(EscalationPolicy.AUTO)));
