@@ -1,8 +1,14 @@
 package dev.zhiku.app.ui;
 
 import dev.zhiku.app.ui.chat.ChatTexts;
+import dev.zhiku.app.ui.chat.CloudEscalation;
 import dev.zhiku.app.ui.chat.ChatView;
 import dev.zhiku.app.ui.chat.ChatViewModel;
+import dev.zhiku.app.ui.cloud.AuditViewModel;
+import dev.zhiku.app.ui.cloud.AuditWindow;
+import dev.zhiku.app.ui.cloud.CloudSettingsView;
+import dev.zhiku.app.ui.cloud.CloudSettingsViewModel;
+import dev.zhiku.app.ui.cloud.ConsentDialog;
 import dev.zhiku.app.ui.knowledge.KnowledgeView;
 import dev.zhiku.app.ui.knowledge.KnowledgeViewModel;
 import dev.zhiku.app.ui.models.ModelServices;
@@ -13,19 +19,32 @@ import dev.zhiku.app.ui.search.SearchViewModel;
 import dev.zhiku.app.ui.settings.SettingsView;
 import dev.zhiku.app.ui.settings.SettingsViewModel;
 import dev.zhiku.llm.catalog.MirrorSettings;
+import dev.zhiku.rag.cloud.EscalationPolicy;
+import dev.zhiku.rag.cloud.Escalator;
 import dev.zhiku.rag.memory.MemoryCommandRunner;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The screens of the app, each a view over its ViewModel, built from the app's services. */
 public class ShellScreens implements Screens {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShellScreens.class);
 
     protected final AppServices services;
     protected final UiExecutor executor;
     protected final I18n i18n;
     protected final ObjectProperty<Theme> theme;
     protected final Shortcuts shortcuts;
+    /** The saved cloud policy, shared by the chat ("Ask cloud" is hidden under "never") and Settings › Cloud. */
+    private final ObjectProperty<EscalationPolicy> cloudPolicy = new SimpleObjectProperty<>(this, "cloudPolicy",
+            EscalationPolicy.NEVER);
+    private final AuditWindow audit = new AuditWindow();
 
     public ShellScreens(AppServices services, UiExecutor executor, I18n i18n, ObjectProperty<Theme> theme,
                         Shortcuts shortcuts) {
@@ -34,6 +53,16 @@ public class ShellScreens implements Screens {
         this.i18n = i18n;
         this.theme = theme;
         this.shortcuts = shortcuts;
+        executor.background("cloud-policy", () -> services.cloudConfig().policy(), cloudPolicy::set,
+                e -> LOG.warn("cannot read the cloud settings; the cloud stays off", e));
+    }
+
+    private Escalator escalator() {
+        try {
+            return services.escalator();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the knowledge base cannot be opened: " + e.getMessage(), e);
+        }
     }
 
     private dev.zhiku.rag.Answerer answerer() {
@@ -56,13 +85,20 @@ public class ShellScreens implements Screens {
         return i18n.language().locale();
     }
 
-    /** The answerer is opened on the chat's worker thread, so loading a model never freezes the window. */
+    /**
+     * The answerer is opened on the chat's worker thread, so loading a model never freezes the window. "Ask cloud"
+     * follows the saved policy and asks for consent with the consent dialog.
+     */
     @Override
     public Node chat() {
+        CloudEscalation cloud = CloudEscalation.over(this::escalator, services::cloudConfig, services::model);
         ChatViewModel vm = new ChatViewModel((q, l, c) -> answerer().ask(q, l, c),
                 services.conversations(), new MemoryCommandRunner(services.memories()),
-                dev.zhiku.app.ui.fx.UiThread.fx());
+                dev.zhiku.app.ui.fx.UiThread.fx(), cloud);
+        vm.cloudPolicyProperty().bind(cloudPolicy);
         ChatView view = new ChatView(vm, ChatTexts.bundle(locale()));
+        vm.setConsentPrompt(ConsentDialog.prompt(cloudMessages(),
+                () -> view.getScene() == null ? null : view.getScene().getWindow(), cloud::edit));
         shortcuts.on(Shortcuts.Action.STOP, vm::stop);
         shortcuts.on(Shortcuts.Action.NEW_CHAT, vm::startNew);
         shortcuts.on(Shortcuts.Action.FOCUS_INPUT, () -> view.input().requestFocus());
@@ -90,11 +126,28 @@ public class ShellScreens implements Screens {
         return new ModelsView(vm, ModelsView.bundle(locale()));
     }
 
+    /** The general settings, then Settings › Cloud, in one scrolling page. */
     @Override
     public Node settings() {
         SettingsViewModel vm = new SettingsViewModel(services.settings(), i18n, theme, services.home().root(),
                 executor);
-        return new SettingsView(vm, i18n.messages(Messages.baseNameOf(SettingsView.class)));
+        SettingsView general = new SettingsView(vm, i18n.messages(Messages.baseNameOf(SettingsView.class)));
+        CloudSettingsViewModel cloud = new CloudSettingsViewModel(services::cloudConfig,
+                c -> services.wiring().saveCloudConfig(c), () -> services.wiring().secrets(), executor, cloudPolicy);
+        VBox page = new VBox(general);
+        CloudSettingsView cloudView = new CloudSettingsView(cloud, cloudMessages(), () -> audit.show(
+                page.getScene() == null ? null : page.getScene().getWindow(),
+                new AuditViewModel(services::auditLog, executor), cloudMessages()));
+        page.getChildren().add(cloudView);
+        cloud.load();
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("settings-scroll");
+        return scroll;
+    }
+
+    private Messages cloudMessages() {
+        return i18n.messages(Messages.baseNameOf(CloudSettingsView.class));
     }
 
     @Override

@@ -20,9 +20,12 @@ import java.util.List;
  * @param tokensPerSecond  decode speed, or 0
  * @param state            where the answer is in its life
  * @param error            a readable reason when {@code state} is FAILED, else empty
+ * @param model            the model that wrote an answer, or empty
+ * @param cloud            where the answer stands with the cloud (re-asking, notices, why it was sent)
  */
 public record ChatItem(long id, Kind kind, String text, Route route, boolean abstained, List<Citation> citations,
-                       long firstTokenMillis, long totalMillis, double tokensPerSecond, State state, String error) {
+                       long firstTokenMillis, long totalMillis, double tokensPerSecond, State state, String error,
+                       String model, CloudState cloud) {
 
     /** What a message is. */
     public enum Kind { QUESTION, ANSWER, MEMORY }
@@ -34,23 +37,32 @@ public record ChatItem(long id, Kind kind, String text, Route route, boolean abs
         text = text == null ? "" : text;
         citations = citations == null ? List.of() : List.copyOf(citations);
         error = error == null ? "" : error;
+        model = model == null ? "" : model;
+        cloud = cloud == null ? CloudState.NONE : cloud;
     }
 
     static ChatItem question(long id, String text) {
-        return new ChatItem(id, Kind.QUESTION, text, null, false, List.of(), -1, -1, 0, State.DONE, "");
+        return new ChatItem(id, Kind.QUESTION, text, null, false, List.of(), -1, -1, 0, State.DONE, "", "", null);
     }
 
     static ChatItem pending(long id) {
-        return new ChatItem(id, Kind.ANSWER, "", null, false, List.of(), -1, -1, 0, State.STREAMING, "");
+        return new ChatItem(id, Kind.ANSWER, "", null, false, List.of(), -1, -1, 0, State.STREAMING, "", "", null);
+    }
+
+    /** A cloud answer about to stream, from {@code model}, sent for {@code why}. */
+    static ChatItem pendingCloud(long id, String model, dev.zhiku.rag.cloud.EscalationTrigger why) {
+        return new ChatItem(id, Kind.ANSWER, "", Route.CLOUD, false, List.of(), -1, -1, 0, State.STREAMING, "",
+                model, CloudState.sentFor(why));
     }
 
     static ChatItem memory(long id, String reply) {
-        return new ChatItem(id, Kind.MEMORY, reply, null, false, List.of(), -1, -1, 0, State.DONE, "");
+        return new ChatItem(id, Kind.MEMORY, reply, null, false, List.of(), -1, -1, 0, State.DONE, "", "", null);
     }
 
     static ChatItem stored(long id, ConversationMessage m) {
         return new ChatItem(id, m.isQuestion() ? Kind.QUESTION : Kind.ANSWER, m.text(), m.route(), m.abstained(),
-                m.citations(), m.firstTokenMillis(), m.totalMillis(), m.tokensPerSecond(), State.DONE, "");
+                m.citations(), m.firstTokenMillis(), m.totalMillis(), m.tokensPerSecond(), State.DONE, "", m.model(),
+                null);
     }
 
     public boolean isStreaming() {
@@ -60,28 +72,42 @@ public record ChatItem(long id, Kind kind, String text, Route route, boolean abs
     /** The instant answer made of sentences from the documents. */
     ChatItem withExtractive(Answer answer) {
         return new ChatItem(id, kind, answer.text(), Route.EXTRACTIVE, answer.abstained(), answer.citations(),
-                -1, -1, 0, state, error);
+                -1, -1, 0, state, error, model, cloud);
     }
 
-    /** The model's text so far; replaces the extractive answer (its numbering differs). */
+    /** The model's text so far; replaces the extractive answer (its numbering differs). A cloud answer stays one. */
     ChatItem withStream(String streamed, long firstToken, double speed) {
-        return new ChatItem(id, kind, streamed, Route.LOCAL, false, List.of(), firstToken, -1, speed, state, error);
+        Route streaming = route == Route.CLOUD ? Route.CLOUD : Route.LOCAL;
+        return new ChatItem(id, kind, streamed, streaming, false, List.of(), firstToken, -1, speed, state, error,
+                model, cloud);
     }
 
     ChatItem withFinal(Answer answer, State end) {
         var t = answer.timings();
         return new ChatItem(id, kind, answer.text(), answer.route(), answer.abstained(), answer.citations(),
                 t == null ? -1 : t.firstTokenMillis(), t == null ? -1 : t.totalMillis(),
-                t == null ? 0 : t.tokensPerSecond(), end, error);
+                t == null ? 0 : t.tokensPerSecond(), end, error,
+                answer.model() == null || answer.model().isEmpty() ? model : answer.model(), cloud);
     }
 
     ChatItem withState(State next) {
         return new ChatItem(id, kind, text, route, abstained, citations, firstTokenMillis, totalMillis,
-                tokensPerSecond, next, error);
+                tokensPerSecond, next, error, model, cloud);
     }
 
     ChatItem failed(String reason) {
         return new ChatItem(id, kind, text, route, abstained, citations, firstTokenMillis, totalMillis,
-                tokensPerSecond, State.FAILED, reason);
+                tokensPerSecond, State.FAILED, reason, model, cloud);
+    }
+
+    ChatItem withCloud(CloudState next) {
+        return new ChatItem(id, kind, text, route, abstained, citations, firstTokenMillis, totalMillis,
+                tokensPerSecond, state, error, model, next);
+    }
+
+    /** Whether this is a finished local or extractive answer that the cloud could be asked about instead. */
+    public boolean canAskCloud() {
+        return kind == Kind.ANSWER && (route == Route.LOCAL || route == Route.EXTRACTIVE)
+                && (state == State.DONE || state == State.STOPPED) && cloud.phase() != CloudState.Phase.ANSWERED;
     }
 }

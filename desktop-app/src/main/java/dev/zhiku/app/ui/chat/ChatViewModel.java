@@ -4,8 +4,12 @@ import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.core.Answer;
 import dev.zhiku.core.ChatMessage;
 import dev.zhiku.core.Citation;
+import dev.zhiku.core.Route;
+import dev.zhiku.rag.AnswerOutcome;
 import dev.zhiku.rag.Question;
 import dev.zhiku.rag.RagSettings;
+import dev.zhiku.rag.cloud.EscalationPolicy;
+import dev.zhiku.rag.cloud.EscalationTrigger;
 import dev.zhiku.rag.conversation.Conversation;
 import dev.zhiku.rag.conversation.ConversationMessage;
 import dev.zhiku.rag.conversation.ConversationStore;
@@ -19,19 +23,21 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The current conversation: its messages, sending a question (or a memory request), stopping and regenerating an
- * answer. Questions and answers are kept in the {@link ConversationStore}; the conversation is created with its
- * first question. All properties change on the UI thread only.
+ * answer, and re-asking the cloud about a local answer ({@link #askCloud}). Questions and answers are kept in the
+ * {@link ConversationStore}; the conversation is created with its first question. All properties change on the UI
+ * thread only.
  */
 public final class ChatViewModel implements AutoCloseable {
 
@@ -43,25 +49,42 @@ public final class ChatViewModel implements AutoCloseable {
     private final MemoryCommandRunner memory;
     private final UiThread ui;
     private final ChatWorkers workers;
-    private final ObservableList<ChatItem> items = FXCollections.observableArrayList();
+    private final ChatItems onScreen = new ChatItems();
+    private final ObservableList<ChatItem> items = onScreen.list();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper conversationId = new ReadOnlyStringWrapper(this, "conversationId");
     private final BooleanBinding canRegenerate;
     private final ConversationsViewModel conversations;
     private final SourceViewModel sources;
-    private long nextId;
+    private final CloudAsking cloud;
+    private final ObjectProperty<EscalationPolicy> cloudPolicy = new SimpleObjectProperty<>(this, "cloudPolicy",
+            EscalationPolicy.NEVER);
+    private final BooleanBinding cloudOffered;
     private AnswerTurn current;
 
-    /** On two daemon threads, opening files with the desktop's viewer. */
+    /** On two daemon threads, opening files with the desktop's viewer; without the cloud. */
     public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiThread ui) {
-        this(asker, store, memory, ui, ChatWorkers.daemon(), new DesktopFileOpener());
+        this(asker, store, memory, ui, CloudEscalation.NONE);
+    }
+
+    /** On two daemon threads, opening files with the desktop's viewer. */
+    public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiThread ui,
+                         CloudEscalation cloud) {
+        this(asker, store, memory, ui, ChatWorkers.daemon(), new DesktopFileOpener(), cloud);
+    }
+
+    /** Without the cloud. */
+    public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiThread ui,
+                         ChatWorkers workers, FileOpener opener) {
+        this(asker, store, memory, ui, workers, opener, CloudEscalation.NONE);
     }
 
     /**
      * @param memory the memory commands, or null to treat "remember …" as a question
+     * @param cloud  the cloud half of the router ({@link CloudEscalation#NONE} for none)
      */
     public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiThread ui,
-                         ChatWorkers workers, FileOpener opener) {
+                         ChatWorkers workers, FileOpener opener, CloudEscalation cloud) {
         this.asker = asker;
         this.store = store;
         this.memory = memory;
@@ -71,6 +94,8 @@ public final class ChatViewModel implements AutoCloseable {
         this.sources = new SourceViewModel(ui, workers.io(), opener);
         this.canRegenerate = Bindings.createBooleanBinding(() -> !busy.get() && !items.isEmpty()
                 && items.getLast().kind() == ChatItem.Kind.ANSWER, busy, items);
+        this.cloud = new CloudAsking(cloud, this, ui, workers.answers(), store);
+        this.cloudOffered = cloudPolicy.isNotEqualTo(EscalationPolicy.NEVER).and(cloudPolicy.isNotNull());
     }
 
     public ObservableList<ChatItem> items() {
@@ -98,6 +123,29 @@ public final class ChatViewModel implements AutoCloseable {
         return sources;
     }
 
+    /** The user's cloud policy, kept current by the app; "Ask cloud" is offered unless it is "never". */
+    public ObjectProperty<EscalationPolicy> cloudPolicyProperty() {
+        return cloudPolicy;
+    }
+
+    /** Whether answers offer "Ask cloud". */
+    public BooleanBinding cloudOfferedProperty() {
+        return cloudOffered;
+    }
+
+    /** How the person is asked before a request leaves the PC (the consent dialog); until set, nothing is sent. */
+    public void setConsentPrompt(ConsentPrompt prompt) {
+        cloud.setPrompt(prompt);
+    }
+
+    /**
+     * Asks the cloud about the question behind a finished local or extractive answer; the cloud answer appears in a
+     * new card below it. False (and nothing happens) when that is not possible now.
+     */
+    public boolean askCloud(ChatItem answer) {
+        return cloudOffered.get() && cloud.ask(answer);
+    }
+
     /** Sends what the user typed; false (and nothing happens) when it is blank or an answer is running. */
     public boolean send(String text) {
         if (text == null || text.isBlank() || busy.get()) {
@@ -105,7 +153,7 @@ public final class ChatViewModel implements AutoCloseable {
         }
         String question = text.strip();
         int before = items.size();
-        items.add(ChatItem.question(nextId++, question));
+        items.add(ChatItem.question(onScreen.newId(), question));
         Optional<MemoryCommand> command = memory == null ? Optional.empty() : MemoryCommands.parse(question);
         if (command.isPresent()) {
             remember(command.get(), question);
@@ -119,6 +167,9 @@ public final class ChatViewModel implements AutoCloseable {
     public void stop() {
         AnswerTurn turn = current;
         if (turn == null) {
+            if (busy.get()) {
+                cloud.abandon();
+            }
             return;
         }
         turn.control().stop();
@@ -132,7 +183,7 @@ public final class ChatViewModel implements AutoCloseable {
         if (!canRegenerate.get()) {
             return;
         }
-        int index = lastQuestionIndex();
+        int index = onScreen.lastQuestionIndex();
         if (index < 0) {
             return;
         }
@@ -159,6 +210,7 @@ public final class ChatViewModel implements AutoCloseable {
     /** Starts an empty conversation; it is stored with its first question. */
     public void startNew() {
         stop();
+        cloud.clear();
         items.clear();
         sources.close();
         conversationId.set(null);
@@ -167,6 +219,7 @@ public final class ChatViewModel implements AutoCloseable {
     /** Shows a stored conversation. */
     public void open(Conversation conversation) {
         stop();
+        cloud.clear();
         items.clear();
         sources.close();
         conversationId.set(conversation.id());
@@ -193,11 +246,19 @@ public final class ChatViewModel implements AutoCloseable {
         if (!id.equals(conversationId.get())) {
             return;
         }
-        items.setAll(messages.stream().map(m -> ChatItem.stored(nextId++, m)).toList());
+        List<ChatItem> stored = new ArrayList<>();
+        for (ConversationMessage m : messages) {
+            ChatItem item = ChatItem.stored(onScreen.newId(), m);
+            if (item.route() == Route.CLOUD && !stored.isEmpty() && stored.getLast().canAskCloud()) {
+                stored.set(stored.size() - 1, stored.getLast().withCloud(CloudState.NONE.answered()));
+            }
+            stored.add(item);
+        }
+        items.setAll(stored);
     }
 
     private void ask(String question, List<ChatMessage> history, boolean storeQuestion) {
-        ChatItem pending = ChatItem.pending(nextId++);
+        ChatItem pending = ChatItem.pending(onScreen.newId());
         items.add(pending);
         AnswerTurn turn = new AnswerTurn(pending.id(), ui, this::update);
         current = turn;
@@ -218,11 +279,20 @@ public final class ChatViewModel implements AutoCloseable {
             if (storeQuestion && store != null) {
                 store.appendQuestion(id, question);
             }
-            Answer answer = asker.ask(new Question(question, null, history, id), turn, turn.control()).answer();
+            Question asked = new Question(question, null, history, id);
+            AnswerOutcome outcome = asker.ask(asked, turn, turn.control());
+            Answer answer = outcome.answer();
             if (store != null) {
                 store.appendAnswer(id, answer);
             }
-            ui.run(() -> finish(turn, answer));
+            Optional<EscalationTrigger> automatic = turn.control().isStopped() ? Optional.empty()
+                    : cloud.automaticTrigger(asked, outcome);
+            String conversationOfAnswer = id;
+            ui.run(() -> {
+                cloud.remember(turn.itemId(), question, outcome.retrieval(), conversationOfAnswer);
+                finishTurn(turn, answer);
+                automatic.ifPresent(why -> cloud.escalate(turn.itemId(), why));
+            });
         } catch (RuntimeException e) {
             LOG.warn("Could not answer a question", e);
             String reason = ErrorText.of(e);
@@ -230,7 +300,8 @@ public final class ChatViewModel implements AutoCloseable {
         }
     }
 
-    private void finish(AnswerTurn turn, Answer answer) {
+    /** Shows the final answer of a turn and ends it (also for cloud answers). */
+    void finishTurn(AnswerTurn turn, Answer answer) {
         update(turn.itemId(), item -> item.withFinal(answer, item.state() == ChatItem.State.STREAMING
                 ? ChatItem.State.DONE : item.state()));
         release(turn);
@@ -242,11 +313,43 @@ public final class ChatViewModel implements AutoCloseable {
         release(turn);
     }
 
-    private void release(AnswerTurn turn) {
+    void release(AnswerTurn turn) {
         if (current == turn) {
             current = null;
             busy.set(false);
         }
+    }
+
+    /** The items by id, for the cloud's cards. */
+    ChatItems onScreen() {
+        return onScreen;
+    }
+
+    /** Changes the item with this id, if it is still on the screen. */
+    void update(long itemId, UnaryOperator<ChatItem> change) {
+        onScreen.update(itemId, change);
+    }
+
+    boolean isBusy() {
+        return busy.get();
+    }
+
+    /** Busy without a running answer: a cloud request is being prepared or waits for consent. */
+    void hold() {
+        busy.set(true);
+    }
+
+    /** Ends {@link #hold} unless an answer runs. */
+    void unhold() {
+        if (current == null) {
+            busy.set(false);
+        }
+    }
+
+    /** Starts an answer turn (Stop then stops it). */
+    void begin(AnswerTurn turn) {
+        current = turn;
+        busy.set(true);
     }
 
     private void remember(MemoryCommand command, String request) {
@@ -261,32 +364,10 @@ public final class ChatViewModel implements AutoCloseable {
             }
             String shown = reply;
             ui.run(() -> {
-                items.add(ChatItem.memory(nextId++, shown));
+                items.add(ChatItem.memory(onScreen.newId(), shown));
                 busy.set(false);
             });
         });
-    }
-
-    /** Changes the item with this id, if it is still on the screen. */
-    private void update(long itemId, UnaryOperator<ChatItem> change) {
-        for (int i = items.size() - 1; i >= 0; i--) {
-            if (items.get(i).id() == itemId) {
-                ChatItem changed = change.apply(items.get(i));
-                if (!changed.equals(items.get(i))) {
-                    items.set(i, changed);
-                }
-                return;
-            }
-        }
-    }
-
-    private int lastQuestionIndex() {
-        for (int i = items.size() - 1; i >= 0; i--) {
-            if (items.get(i).kind() == ChatItem.Kind.QUESTION) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The completed question/answer pairs before {@code end}, the last few turns, oldest first. */

@@ -5,6 +5,7 @@ import dev.zhiku.core.Route;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,10 +24,12 @@ final class MessageCards {
 
     private final ChatViewModel model;
     private final ChatTexts texts;
+    private final CloudCards cloudCards;
 
     MessageCards(ChatViewModel model, ChatTexts texts) {
         this.model = model;
         this.texts = texts;
+        this.cloudCards = new CloudCards(model, texts);
     }
 
     Node build(ChatItem item) {
@@ -49,8 +52,15 @@ final class MessageCards {
         if (item.kind() == ChatItem.Kind.MEMORY) {
             card.getStyleClass().add("memory-card");
         }
+        boolean fromCloud = item.route() == Route.CLOUD;
+        if (fromCloud) {
+            card.getStyleClass().add("cloud-card");
+            VBox.setMargin(card, new Insets(0, 0, 0, 32));
+            cloudCards.why(item).ifPresent(card.getChildren()::add);
+        }
         if (item.state() == ChatItem.State.STREAMING && item.text().isEmpty()) {
-            card.getChildren().add(status(texts.get("answer.thinking")));
+            card.getChildren().add(status(fromCloud ? texts.format("cloud.waiting", item.model())
+                    : texts.get("answer.thinking")));
         } else {
             card.getChildren().add(MarkdownRenderer.render(item.text()));
         }
@@ -63,7 +73,11 @@ final class MessageCards {
         if (!item.citations().isEmpty()) {
             card.getChildren().add(chips(item.citations()));
         }
+        if (item.abstained()) {
+            cloudCards.prominentButton(item).ifPresent(card.getChildren()::add);
+        }
         card.getChildren().add(meta(item));
+        cloudCards.notice(item).ifPresent(card.getChildren()::add);
         return card;
     }
 
@@ -84,6 +98,8 @@ final class MessageCards {
         List<Node> parts = new ArrayList<>();
         if (item.kind() == ChatItem.Kind.MEMORY) {
             parts.add(label(texts.get("answer.memory"), "route-label"));
+        } else if (item.route() == Route.CLOUD && !item.model().isEmpty()) {
+            parts.add(label(texts.format("cloud.route", item.model()), "route-label"));
         } else if (item.route() != null) {
             parts.add(label(routeName(item.route()), "route-label"));
         }
@@ -103,6 +119,9 @@ final class MessageCards {
             parts.add(label(texts.get("answer.stopped"), "stopped-label"));
         }
         parts.add(spacer());
+        if (!item.abstained()) {
+            cloudCards.smallButton(item).ifPresent(parts::add);
+        }
         if (!item.isStreaming()) {
             Button copy = new Button(texts.get("chat.copy"));
             copy.getStyleClass().addAll("copy-button", "flat");
