@@ -135,18 +135,18 @@ public final class Wiring implements AutoCloseable {
 
     /**
      * The user's cloud settings, read fresh; also tells the outbound gate whether cloud requests may leave
-     * (not under the "never" policy).
+     * (only when a service is set up and the policy is not "never").
      */
     public CloudConfig cloudConfig() {
         CloudConfig config = CloudConfig.load(home.root());
-        Outbound.allowCloud(config.policy() != EscalationPolicy.NEVER);
+        Outbound.allowCloud(config.policy() != EscalationPolicy.NEVER && config.isConfigured());
         return config;
     }
 
     /** Saves the cloud settings and applies the policy to the outbound gate at once. */
     public void saveCloudConfig(CloudConfig config) {
         config.save(home.root());
-        Outbound.allowCloud(config.policy() != EscalationPolicy.NEVER);
+        Outbound.allowCloud(config.policy() != EscalationPolicy.NEVER && config.isConfigured());
     }
 
     /** Where the cloud API key is kept, encrypted and readable only by the user. */

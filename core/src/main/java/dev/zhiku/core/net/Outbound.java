@@ -60,7 +60,7 @@ public final class Outbound {
     /** Set from the user's escalation policy: false for "never". */
     public static void allowCloud(boolean allowed) {
         if (cloudAllowed != allowed) {
-            LOG.info("cloud requests are now {}", allowed ? "allowed" : "refused");
+            LOG.debug("cloud requests are now {}", allowed ? "allowed" : "refused");
         }
         cloudAllowed = allowed;
     }
