@@ -87,7 +87,8 @@ public final class Escalator {
      */
     public Optional<EscalationTrigger> automaticTrigger(Question question, AnswerOutcome local,
                                                         TextGenerator localModel) {
-        if (config.get().policy() != EscalationPolicy.AUTO || !config.get().isConfigured()) {
+        CloudConfig cloud = config.get();
+        if (cloud.policy() != EscalationPolicy.AUTO || !cloud.isConfigured()) {
             return Optional.empty();
         }
         if (localModel == null) {
