@@ -45,38 +45,42 @@ final class ChatCompletionHandler {
     void handle(HttpExchange exchange) throws IOException, ApiError {
         ChatCompletionRequest request = ChatCompletionRequest.parse(readBody(exchange.getRequestBody()));
         Question question = new Question(request.question(), null, request.history(), null);
-        if (request.stream() && answerer.usesModel()) {
-            streamLive(exchange, request, question);
-            return;
-        }
-        Answer answer;
-        if (answerer.usesModel()) {
-            answering.lock();
-            try {
-                answer = answerer.ask(question, AnswerListener.NONE, new GenerationControl()).answer();
-            } finally {
-                answering.unlock();
-            }
-        } else {
-            answer = answerer.ask(question, AnswerListener.NONE, new GenerationControl()).answer();
-        }
-        ServedAnswer served = ServedAnswer.of(answer, request.maxTokens(), request.stop());
         String id = "chatcmpl-" + UUID.randomUUID();
         long created = System.currentTimeMillis() / 1000;
-        int promptTokens = request.messages().stream().mapToInt(m -> TokenEstimate.of(m.content()) + 2).sum();
-        ObjectNode usage = json.createObjectNode().put("prompt_tokens", promptTokens)
-                .put("completion_tokens", served.completionTokens())
-                .put("total_tokens", promptTokens + served.completionTokens());
+        if (request.stream() && answerer.usesModel()) {
+            streamLive(exchange, request, question, chunk(id, created));
+            return;
+        }
+        Answer answer = ask(question, AnswerListener.NONE, new GenerationControl());
+        ServedAnswer served = ServedAnswer.of(answer, request.maxTokens(), request.stop());
         if (request.stream()) {
-            stream(exchange, served, chunk(id, created), request.includeUsage() ? usage : null);
+            ObjectNode template = chunk(id, created);
+            SseStream sse = start(exchange, template);
+            for (String piece : served.pieces()) {
+                sse.send(withDelta(template, json.createObjectNode().put("content", piece), null));
+            }
+            finish(sse, template, served.finishReason(), served.citations(), request, served.completionTokens());
         } else {
             ObjectNode body = base(id, created, "chat.completion");
             ObjectNode choice = body.putArray("choices").addObject().put("index", 0);
             choice.putObject("message").put("role", "assistant").put("content", served.content());
             choice.put("finish_reason", served.finishReason());
-            body.set("usage", usage);
+            body.set("usage", usage(request, served.completionTokens()));
             body.set("zhiku_citations", citations(served.citations()));
             KnowledgeServer.sendJson(exchange, 200, json.writeValueAsBytes(body));
+        }
+    }
+
+    /** Answers one question; one at a time when a model writes the answers. */
+    private Answer ask(Question question, AnswerListener listener, GenerationControl control) {
+        if (!answerer.usesModel()) {
+            return answerer.ask(question, listener, control).answer();
+        }
+        answering.lock();
+        try {
+            return answerer.ask(question, listener, control).answer();
+        } finally {
+            answering.unlock();
         }
     }
 
@@ -85,21 +89,15 @@ final class ChatCompletionHandler {
      * citations and the "Sources:" list follow in the last chunks. Answers without model text (the documents do not
      * hold the answer) are sent as usual. A client that goes away stops the model.
      */
-    private void streamLive(HttpExchange exchange, ChatCompletionRequest request, Question question)
-            throws IOException {
-        String id = "chatcmpl-" + UUID.randomUUID();
-        ObjectNode template = chunk(id, System.currentTimeMillis() / 1000);
-        SseStream sse = SseStream.open(exchange, json);
-        sse.send(withDelta(template, json.createObjectNode().put("role", "assistant").put("content", ""), null));
+    private void streamLive(HttpExchange exchange, ChatCompletionRequest request, Question question,
+                            ObjectNode template) throws IOException {
+        SseStream sse = start(exchange, template);
         LiveText live = new LiveText(request.maxTokens(), request.stop());
         GenerationControl control = new GenerationControl();
         AnswerListener listener = new AnswerListener() {
             @Override
             public void onToken(String piece) {
-                send(live.accept(piece));
-            }
-
-            private void send(String text) {
+                String text = live.accept(piece);
                 if (text.isEmpty() || control.isStopped()) {
                     return;
                 }
@@ -113,64 +111,52 @@ final class ChatCompletionHandler {
                 }
             }
         };
-        Answer answer;
-        answering.lock();
-        try {
-            answer = answerer.ask(question, listener, control).answer();
-        } finally {
-            answering.unlock();
-        }
-        String finish;
-        List<Citation> citations = answer.citations();
-        if (live.started()) {
-            String rest = live.rest();
-            if (!rest.isEmpty()) {
-                sse.send(withDelta(template, json.createObjectNode().put("content", rest), null));
-            }
-            finish = live.finish() == null ? "stop" : live.finish();
-            String sources = ServedAnswer.withSources(new Answer("", false, answer.route(), citations,
-                    answer.timings(), answer.model())).strip();
-            if (live.finish() == null && !sources.isEmpty()) {
-                sse.send(withDelta(template, json.createObjectNode().put("content", "\n\n" + sources), null));
-            }
-        } else {
+        Answer answer = ask(question, listener, control);
+        if (!live.started()) {
             ServedAnswer served = ServedAnswer.of(answer, request.maxTokens(), request.stop());
             for (String piece : served.pieces()) {
                 sse.send(withDelta(template, json.createObjectNode().put("content", piece), null));
             }
-            finish = served.finishReason();
+            finish(sse, template, served.finishReason(), served.citations(), request, served.completionTokens());
+            return;
         }
-        ObjectNode last = withDelta(template, json.createObjectNode(), finish);
-        last.set("zhiku_citations", citations(citations));
+        String rest = live.rest();
+        if (live.finish() == null) {
+            rest += ServedAnswer.sources(answer.citations());
+        }
+        if (!rest.isEmpty()) {
+            sse.send(withDelta(template, json.createObjectNode().put("content", rest), null));
+        }
+        finish(sse, template, live.finish() == null ? "stop" : live.finish(), answer.citations(), request,
+                live.tokens());
+    }
+
+    /** Opens the event stream with the assistant's role. */
+    private SseStream start(HttpExchange exchange, ObjectNode template) throws IOException {
+        SseStream sse = SseStream.open(exchange, json);
+        sse.send(withDelta(template, json.createObjectNode().put("role", "assistant").put("content", ""), null));
+        return sse;
+    }
+
+    /** The last chunk with the finish reason and citations, the usage when asked for, and the end marker. */
+    private void finish(SseStream sse, ObjectNode template, String finishReason, List<Citation> cited,
+                        ChatCompletionRequest request, int completionTokens) throws IOException {
+        ObjectNode last = withDelta(template, json.createObjectNode(), finishReason);
+        last.set("zhiku_citations", citations(cited));
         sse.send(last);
         if (request.includeUsage()) {
-            int promptTokens = request.messages().stream().mapToInt(m -> TokenEstimate.of(m.content()) + 2).sum();
             ObjectNode usageChunk = template.deepCopy();
             usageChunk.putArray("choices");
-            usageChunk.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", live.tokens())
-                    .put("total_tokens", promptTokens + live.tokens());
+            usageChunk.set("usage", usage(request, completionTokens));
             sse.send(usageChunk);
         }
         sse.done();
     }
 
-    private void stream(HttpExchange exchange, ServedAnswer served, ObjectNode template, ObjectNode usage)
-            throws IOException {
-        SseStream sse = SseStream.open(exchange, json);
-        sse.send(withDelta(template, json.createObjectNode().put("role", "assistant").put("content", ""), null));
-        for (String piece : served.pieces()) {
-            sse.send(withDelta(template, json.createObjectNode().put("content", piece), null));
-        }
-        ObjectNode last = withDelta(template, json.createObjectNode(), served.finishReason());
-        last.set("zhiku_citations", citations(served.citations()));
-        sse.send(last);
-        if (usage != null) {
-            ObjectNode usageChunk = template.deepCopy();
-            usageChunk.putArray("choices");
-            usageChunk.set("usage", usage);
-            sse.send(usageChunk);
-        }
-        sse.done();
+    private ObjectNode usage(ChatCompletionRequest request, int completionTokens) {
+        int promptTokens = request.messages().stream().mapToInt(m -> TokenEstimate.of(m.content()) + 2).sum();
+        return json.createObjectNode().put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
+                .put("total_tokens", promptTokens + completionTokens);
     }
 
     private ObjectNode chunk(String id, long created) {

@@ -48,11 +48,16 @@ record ServedAnswer(List<String> pieces, String finishReason, int completionToke
     }
 
     static String withSources(Answer answer) {
-        if (answer.citations().isEmpty()) {
-            return answer.text();
+        return answer.citations().isEmpty() ? answer.text() : answer.text().strip() + sources(answer.citations());
+    }
+
+    /** The "Sources:" list that follows an answer's text (with its blank line), or empty when none was cited. */
+    static String sources(List<Citation> citations) {
+        if (citations.isEmpty()) {
+            return "";
         }
-        StringBuilder text = new StringBuilder(answer.text().strip()).append("\n\nSources:");
-        for (Citation c : answer.citations()) {
+        StringBuilder text = new StringBuilder("\n\nSources:");
+        for (Citation c : citations) {
             text.append(String.format(Locale.ROOT, "%n[%d] %s", c.number(), c.displayPath()));
             if (c.page() > 0) {
                 text.append(", page ").append(c.page());
