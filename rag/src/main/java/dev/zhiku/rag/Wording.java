@@ -17,10 +17,14 @@ public final class Wording {
     /** The answer when the documents do not hold one, with the offer to ask a cloud model. */
     public static String notFound(Language language, String reason) {
         String why = reason == null || reason.isBlank() ? "" : " " + reason;
-        return language == Language.ZH
-                ? "没有在你的文档中找到答案。" + why + " 你可以改用云端模型提问（发送前会先让你确认内容）。"
-                : "I could not find this in your documents." + why
-                        + " You can ask a cloud model instead (you will see what is sent first).";
+        return notFoundSentence(language) + why + (language == Language.ZH
+                ? " 你可以改用云端模型提问（发送前会先让你确认内容）。"
+                : " You can ask a cloud model instead (you will see what is sent first).");
+    }
+
+    /** "Not found" alone, without the offer to ask the cloud (for the cloud's own answer). */
+    public static String notFoundSentence(Language language) {
+        return language == Language.ZH ? "没有在你的文档中找到答案。" : "I could not find this in your documents.";
     }
 
     public static String neverMentioned(Language language, String term) {

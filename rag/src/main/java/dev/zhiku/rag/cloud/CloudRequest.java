@@ -1,6 +1,7 @@
 package dev.zhiku.rag.cloud;
 
 import dev.zhiku.core.ChatMessage;
+import dev.zhiku.core.text.TokenEstimate;
 import dev.zhiku.rag.Language;
 import dev.zhiku.rag.context.Context;
 import dev.zhiku.rag.redact.Finding;
@@ -57,7 +58,7 @@ public record CloudRequest(String question, String conversationId, EscalationTri
     public int tokenEstimate() {
         int tokens = 0;
         for (ChatMessage m : messages) {
-            tokens += dev.zhiku.core.text.TokenEstimate.of(m.content()) + 4;
+            tokens += TokenEstimate.of(m.content()) + 4;
         }
         return tokens;
     }

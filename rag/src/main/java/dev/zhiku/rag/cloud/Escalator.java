@@ -30,10 +30,11 @@ import dev.zhiku.rag.redact.Redaction;
 import dev.zhiku.rag.redact.Redactor;
 import dev.zhiku.rag.retrieve.Retrieval;
 import dev.zhiku.rag.retrieve.Retriever;
-import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -140,35 +141,33 @@ public final class Escalator {
         List<EvidenceSentence> ranked = SentenceSelector.rank(found.query(), found.hits(),
                 settings.evidencePassages());
         List<EvidenceSentence> open = new ArrayList<>();
-        int withheld = 0;
         boolean privateEvidence = false;
-        java.util.Set<String> withheldSources = new java.util.HashSet<>();
+        Set<String> withheld = new HashSet<>();
         for (EvidenceSentence s : ranked) {
             if (privateFolders.contains(s.hit().passage().path())) {
-                withheldSources.add(s.hit().passage().id());
+                withheld.add(s.hit().passage().id());
                 privateEvidence |= s.coverage() >= Answerer.MIN_EVIDENCE;
             } else {
                 open.add(s);
             }
         }
-        withheld = withheldSources.size();
-        boolean openEvidence = open.stream().anyMatch(s -> s.coverage() >= Answerer.MIN_EVIDENCE);
-        if (privateEvidence && !openEvidence) {
+        // only sentences that bear on the question leave, not their neighbours
+        List<EvidenceSentence> relevant = open.stream().filter(s -> s.coverage() >= Answerer.MIN_EVIDENCE).toList();
+        if (privateEvidence && relevant.isEmpty()) {
             return new EscalationPlan.Refused(language == Language.ZH
                     ? "这个问题的答案只来自标为私密的文件夹，私密内容绝不发送到云端；没有发送任何内容。"
                     : "The answer rests only on documents in folders marked private, which never leave this PC;"
                             + " nothing was sent.");
         }
         int budget = Math.min(CLOUD_EVIDENCE_TOKENS, Math.max(200, cloud.contextLength() / 4));
-        // only sentences that bear on the question leave, not their neighbours
-        List<EvidenceSentence> relevant = open.stream().filter(s -> s.coverage() >= Answerer.MIN_EVIDENCE).toList();
         Context context = new ContextAssembler(budget).assemble(relevant, 0);
         List<ChatMessage> plain = PromptBuilder.buildForCloud(question.text(), language, context);
         Redactor redactor = Redactor.standard(cloud.redactTerms());
         Redaction redaction = redactor.redact(plain.getLast().content());
         List<ChatMessage> messages = List.of(plain.getFirst(), ChatMessage.user(redaction.text()));
         return new EscalationPlan.Ready(new CloudRequest(question.text(), question.conversationId(), trigger,
-                endpointOf(cloud), cloud.model(), messages, context, redaction, withheld, language, false));
+                OpenAiCompatibleGenerator.endpointOf(cloud.baseUri()), cloud.model(), messages, context, redaction,
+                withheld.size(), language, false));
     }
 
     /**
@@ -212,23 +211,18 @@ public final class Escalator {
             GenerationRequest generation = GenerationRequest.of(request.messages()).withMaxTokens(CLOUD_ANSWER_TOKENS);
             result = generator.generate(generation, sink, control);
             received = System.nanoTime();
-        } catch (GenerationException e) {
-            if (auditId.get() >= 0) {
-                audit.complete(auditId.get(), 0, "failed: " + e.getMessage());
-            }
-            throw e;
         } catch (Exception e) {
             if (auditId.get() >= 0) {
                 audit.complete(auditId.get(), 0, "failed: " + e.getMessage());
             }
-            throw new GenerationException("the cloud answer failed: " + e.getMessage(), e);
+            throw e instanceof GenerationException g ? g
+                    : new GenerationException("the cloud answer failed: " + e.getMessage(), e);
         }
         sink.finish();
         String restored = redactor.restore(result.text(), request.redaction());
         CheckedAnswer checked = CitationChecker.check(restored, request.context());
         boolean abstained = Wording.saysNotFound(checked.text());
-        String text = abstained ? Wording.notFound(request.language(), "").split("(?<=[。.])\\s", 2)[0]
-                : checked.text();
+        String text = abstained ? Wording.notFoundSentence(request.language()) : checked.text();
         long remote = sentAt.get() == 0 ? 0 : (received - sentAt.get()) / 1_000_000;
         audit.complete(auditId.get(), result.generatedTokens(),
                 result.finish() == GenerationResult.FinishReason.STOPPED ? "stopped" : "answered");
@@ -237,10 +231,5 @@ public final class Escalator {
         Answer answer = new Answer(text, abstained, Route.CLOUD, abstained ? List.of() : checked.citations(),
                 new AnswerTimings(0, firstToken, total, result.tokensPerSecond()), cloud.model());
         return new CloudAnswer(answer, auditId.get(), Math.max(0, total - remote), remote);
-    }
-
-    private static URI endpointOf(CloudConfig cloud) {
-        String base = cloud.baseUri();
-        return URI.create((base.endsWith("/") ? base : base + "/") + "chat/completions");
     }
 }

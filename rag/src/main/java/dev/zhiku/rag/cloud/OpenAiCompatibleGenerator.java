@@ -58,9 +58,13 @@ public final class OpenAiCompatibleGenerator implements TextGenerator {
     public OpenAiCompatibleGenerator(CloudSettings settings, RequestObserver observer) {
         this.settings = settings;
         this.observer = observer;
-        String base = settings.baseUri().toString();
-        this.endpoint = URI.create((base.endsWith("/") ? base : base + "/") + "chat/completions");
+        this.endpoint = endpointOf(settings.baseUri().toString());
         this.http = Outbound.client(settings.connectTimeout(), null, false);
+    }
+
+    /** The chat-completions address below an API base. */
+    static URI endpointOf(String baseUri) {
+        return URI.create((baseUri.endsWith("/") ? baseUri : baseUri + "/") + "chat/completions");
     }
 
     /** The address requests go to. */
