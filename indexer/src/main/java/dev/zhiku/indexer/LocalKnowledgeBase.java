@@ -26,7 +26,7 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
     private final PassageIndex index;
     private final EmbeddingModel embeddings;
     private final boolean ownsIndex;
-    /** Kept open for the privacy check before every escalation: opening the H2 file costs ~45 ms each time. */
+    /** Kept open for catalog reads (the privacy check before every escalation): opening H2 costs ~45 ms a time. */
     private Catalog readCatalog;
 
     /** Searches an index that someone else (an {@link Indexer} in this process) owns and closes. */
@@ -71,11 +71,7 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
 
     @Override
     public java.util.List<dev.zhiku.core.SourceInfo> sources(dev.zhiku.core.SourceQuery query) {
-        try (Catalog catalog = Catalog.open(home.catalogBase())) {
-            return catalog.indexedSources(query);
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the catalog failed: " + e.getMessage(), e);
-        }
+        return fromCatalog(catalog -> catalog.indexedSources(query));
     }
 
     @Override
@@ -92,17 +88,27 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
-    public synchronized java.util.List<String> privateFolders() {
+    public java.util.List<String> privateFolders() {
+        return fromCatalog(catalog -> catalog.rootsWithPrivacy().stream().filter(Catalog.Root::isPrivate)
+                .map(Catalog.Root::path).toList());
+    }
+
+    /** A catalog query on the kept connection, opened on first use and again after a failure. */
+    private synchronized <T> T fromCatalog(CatalogQuery<T> query) {
         try {
             if (readCatalog == null) {
                 readCatalog = Catalog.open(home.catalogBase());
             }
-            return readCatalog.rootsWithPrivacy().stream().filter(Catalog.Root::isPrivate).map(Catalog.Root::path)
-                    .toList();
+            return query.run(readCatalog);
         } catch (SQLException e) {
             closeReadCatalog();
             throw new IllegalStateException("reading the catalog failed: " + e.getMessage(), e);
         }
+    }
+
+    @FunctionalInterface
+    private interface CatalogQuery<T> {
+        T run(Catalog catalog) throws SQLException;
     }
 
     private void closeReadCatalog() {
@@ -118,11 +124,12 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
 
     @Override
     public KnowledgeBaseStatus status() {
-        try (Catalog catalog = Catalog.open(home.catalogBase())) {
-            return new KnowledgeBaseStatus(catalog.roots(), catalog.counts(), catalog.problems(), index.count(false),
-                    index.count(true), sizeOf(home.root()), catalog.meta("embedding_model").orElse(""));
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the catalog failed: " + e.getMessage(), e);
+        try {
+            long passages = index.count(false);
+            long withVectors = index.count(true);
+            long size = sizeOf(home.root());
+            return fromCatalog(catalog -> new KnowledgeBaseStatus(catalog.roots(), catalog.counts(),
+                    catalog.problems(), passages, withVectors, size, catalog.meta("embedding_model").orElse("")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -81,13 +81,14 @@ final class AskCommand {
                 print(answer, model != null);
             }
             boolean asked = args.flag("--cloud") || args.flag("--dry-run");
-            Escalator escalator = asked || wiring.cloudConfig().policy() == EscalationPolicy.AUTO
+            EscalationPolicy policy = wiring.cloudConfig().policy();
+            Escalator escalator = asked || policy == EscalationPolicy.AUTO
                     ? wiring.escalator(kb, RagSettings.defaults()) : null;
             Optional<EscalationTrigger> trigger = asked ? Optional.of(EscalationTrigger.USER)
                     : escalator == null ? Optional.empty() : escalator.automaticTrigger(question, outcome, model);
             Map<String, Object> escalation = new LinkedHashMap<>();
             if (trigger.isPresent()) {
-                answer = escalate(wiring, escalator, question, outcome, trigger.get(), args, escalation)
+                answer = escalate(policy, escalator, question, outcome, trigger.get(), args, escalation)
                         .orElse(answer);
             }
             if (json) {
@@ -102,8 +103,9 @@ final class AskCommand {
     }
 
     /** The cloud's answer, or empty when nothing was sent or the cloud failed (the local answer stands). */
-    private Optional<Answer> escalate(Wiring wiring, Escalator escalator, Question question, AnswerOutcome local,
-                                     EscalationTrigger trigger, CliArgs args, Map<String, Object> report) {
+    private Optional<Answer> escalate(EscalationPolicy policy, Escalator escalator, Question question,
+                                      AnswerOutcome local, EscalationTrigger trigger, CliArgs args,
+                                      Map<String, Object> report) {
         boolean json = args.flag("--json");
         EscalationPlan plan = escalator.plan(question, local.retrieval(), trigger);
         report.put("trigger", trigger.name().toLowerCase(Locale.ROOT));
@@ -126,7 +128,7 @@ final class AskCommand {
             }
             return Optional.empty();
         }
-        boolean ask = trigger == EscalationTrigger.USER && wiring.cloudConfig().policy() == EscalationPolicy.ASK;
+        boolean ask = trigger == EscalationTrigger.USER && policy == EscalationPolicy.ASK;
         if (ask && !args.flag("--yes")) {
             err.println(preview(request));
             Console terminal = console.get();
