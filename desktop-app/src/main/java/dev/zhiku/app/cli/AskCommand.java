@@ -78,7 +78,7 @@ final class AskCommand {
             AnswerOutcome outcome = answerer.ask(question, listener, new GenerationControl());
             Answer answer = outcome.answer();
             if (!json && !args.flag("--dry-run")) {
-                print(answer, model != null);
+                print(answer, model != null, false);
             }
             boolean asked = args.flag("--cloud") || args.flag("--dry-run");
             EscalationPolicy policy = wiring.cloudConfig().policy();
@@ -146,9 +146,11 @@ final class AskCommand {
             out.println("── cloud · " + request.model() + " ──");
         }
         try {
+            boolean[] streamed = {false};
             CloudAnswer cloud = escalator.send(request, json ? AnswerListener.NONE : new AnswerListener() {
                 @Override
                 public void onToken(String piece) {
+                    streamed[0] = true;
                     out.print(piece);
                     out.flush();
                 }
@@ -158,7 +160,7 @@ final class AskCommand {
             report.put("overheadMs", cloud.overheadMillis());
             report.put("remoteMs", cloud.remoteMillis());
             if (!json) {
-                print(cloud.answer(), true);
+                print(cloud.answer(), streamed[0], streamed[0]);
             }
             return Optional.of(cloud.answer());
         } catch (GenerationException e) {
@@ -183,8 +185,12 @@ final class AskCommand {
         return s.append(request.payloadText()).append("\n──").toString();
     }
 
-    private void print(Answer answer, boolean streamed) {
-        if (streamed && !answer.abstained()) {
+    /**
+     * The end of an answer: its text unless it was streamed (a local model's "not found" is replaced by Zhiku's
+     * fuller sentence, so that one is printed again unless {@code notFoundStreamed}), the sources and the timings.
+     */
+    private void print(Answer answer, boolean streamed, boolean notFoundStreamed) {
+        if (streamed && (!answer.abstained() || notFoundStreamed)) {
             out.println();
             out.println();
         } else {
