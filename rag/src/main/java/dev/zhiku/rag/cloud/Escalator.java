@@ -141,19 +141,20 @@ public final class Escalator {
         List<EvidenceSentence> ranked = SentenceSelector.rank(found.query(), found.hits(),
                 settings.evidencePassages());
         List<EvidenceSentence> open = new ArrayList<>();
-        boolean privateEvidence = false;
         Set<String> withheld = new HashSet<>();
         for (EvidenceSentence s : ranked) {
             if (privateFolders.contains(s.hit().passage().path())) {
                 withheld.add(s.hit().passage().id());
-                privateEvidence |= s.coverage() >= Answerer.MIN_EVIDENCE;
             } else {
                 open.add(s);
             }
         }
         // only sentences that bear on the question leave, not their neighbours
         List<EvidenceSentence> relevant = open.stream().filter(s -> s.coverage() >= Answerer.MIN_EVIDENCE).toList();
-        if (privateEvidence && relevant.isEmpty()) {
+        // what the answer rests on: the best sentences, those the local answer quotes
+        List<EvidenceSentence> basis = ranked.stream().filter(s -> s.coverage() >= Answerer.MIN_EVIDENCE)
+                .limit(settings.extractive()).toList();
+        if (!basis.isEmpty() && basis.stream().allMatch(s -> privateFolders.contains(s.hit().passage().path()))) {
             return new EscalationPlan.Refused(language == Language.ZH
                     ? "这个问题的答案只来自标为私密的文件夹，私密内容绝不发送到云端；没有发送任何内容。"
                     : "The answer rests only on documents in folders marked private, which never leave this PC;"
