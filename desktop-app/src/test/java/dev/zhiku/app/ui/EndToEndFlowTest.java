@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
@@ -124,18 +122,6 @@ class EndToEndFlowTest {
 
     /** All text under the first node matching the query, in order. */
     private static String texts(FxRobot robot, String query) {
-        StringBuilder all = new StringBuilder();
-        robot.lookup(query).tryQuery().ifPresent(n -> collect(n, all));
-        return all.toString();
-    }
-
-    private static void collect(Node node, StringBuilder all) {
-        if (node instanceof Text t) {
-            all.append(t.getText());
-        } else if (node instanceof Labeled l) {
-            all.append(l.getText());
-        } else if (node instanceof Parent p) {
-            p.getChildrenUnmodifiable().forEach(child -> collect(child, all));
-        }
+        return robot.lookup(query).tryQuery().map(FxTexts::under).orElse("");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhiku.app.ui.AppServices;
+import dev.zhiku.app.ui.FxTexts;
 import dev.zhiku.app.ui.Language;
 import dev.zhiku.rag.cloud.AuditEntry;
 import dev.zhiku.rag.cloud.EscalationPolicy;
@@ -15,13 +16,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -250,18 +249,6 @@ class CloudFlowTest {
 
     /** All text under a node, in order. */
     static String text(Node node) {
-        StringBuilder all = new StringBuilder();
-        collect(node, all);
-        return all.toString();
-    }
-
-    private static void collect(Node node, StringBuilder all) {
-        if (node instanceof Text t) {
-            all.append(t.getText());
-        } else if (node instanceof Labeled l) {
-            all.append(l.getText());
-        } else if (node instanceof Parent p) {
-            p.getChildrenUnmodifiable().forEach(child -> collect(child, all));
-        }
+        return FxTexts.under(node);
     }
 }
