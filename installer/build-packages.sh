@@ -39,7 +39,7 @@ app_version=${pom_version%%-*}
 # The modules the app needs (fixed list, checked by verify-deb.sh: index + search + ask + --self-test).
 # jdeps cannot resolve the full class path (optional dependencies of Tika's parsers are absent), see README.
 modules=$(grep -v '^#' "$here/jlink-modules.txt" | tr -s ' \n' ',' | sed 's/^,//; s/,$//')
-# DESIGN.md, "Known pitfalls": the flags every Zhiku JVM needs, plus the launcher's heap and GC choices.
+# docs/architecture.md, "Runtime flags": the flags every Zhiku JVM needs, plus the launcher's heap and GC choices.
 java_options=(--add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xmx1g -XX:+UseSerialGC
   -Xshare:auto)
 

@@ -40,7 +40,7 @@ import java.sql.SQLException;
  */
 public final class Wiring implements AutoCloseable {
 
-    /** The embedding model used for every passage and query (see docs/decisions/0002-embedding-model.md). */
+    /** The embedding model used for every passage and query (see docs/decisions/0001-embedding-model.md). */
     public static final EmbeddingModelSpec EMBEDDING_MODEL = EmbeddingModelSpec.BGE_SMALL_ZH_V15_Q;
 
     /** Tokens of each passage that are embedded (title, headings and the start of the text). */

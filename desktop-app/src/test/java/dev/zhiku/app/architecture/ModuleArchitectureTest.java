@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module graph of docs/DESIGN.md, enforced over the production classes of every module on the class path
+ * The module graph of docs/architecture.md, enforced over the production classes of every module on the class path
  * (core and indexer arrive as dependencies of desktop-app). Plain JUnit tests rather than {@code @ArchTest}
  * fields: Surefire 3.5.3 silently skips those fields (TNG/ArchUnit#1442).
  */

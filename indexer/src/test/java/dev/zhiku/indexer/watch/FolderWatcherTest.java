@@ -17,7 +17,9 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +34,7 @@ class FolderWatcherTest {
 
     private final LinkedBlockingQueue<Set<Path>> batches = new LinkedBlockingQueue<>();
     private final CountDownLatch rescans = new CountDownLatch(2);
+    private final AtomicInteger markers = new AtomicInteger();
     private FolderWatcher watcher;
 
     private void start(WatchSettings settings) throws IOException {
@@ -74,10 +77,15 @@ class FolderWatcherTest {
         return seen;
     }
 
-    /** Lets trailing events of the previous step arrive and forgets them. */
-    private void settle() throws InterruptedException {
-        Thread.sleep(QUIET.toMillis() * 3);
+    /**
+     * Lets trailing events of the previous step arrive and forgets them: a marker file written now is reported
+     * after every change made before it, so once its batch is in, nothing of the previous step is still on its way.
+     */
+    private Set<Path> settle() throws Exception {
+        Path marker = Files.writeString(root.resolve("marker-" + markers.incrementAndGet() + ".txt"), "m");
+        Set<Path> seen = awaitPaths(marker);
         batches.clear();
+        return seen;
     }
 
     @Test
@@ -136,10 +144,11 @@ class FolderWatcherTest {
         Files.writeString(root.resolve(".hidden.txt"), "h");
         Path visible = Files.writeString(root.resolve("visible.txt"), "v");
         Set<Path> seen = awaitPaths(visible);
-        settle();
+        seen.addAll(settle());
         Files.writeString(root.resolve(".cache/x.txt"), "changed");
         Files.writeString(root.resolve("visible.txt"), "changed");
         seen.addAll(awaitPaths(visible));
+        seen.removeIf(p -> p.getFileName().toString().startsWith("marker-"));
         assertEquals(Set.of(visible), seen);
     }
 
@@ -149,11 +158,10 @@ class FolderWatcherTest {
         Path file = root.resolve("busy.txt");
         for (int i = 0; i < 10; i++) {
             Files.writeString(file, "version " + i);
-            Thread.sleep(20);
         }
         awaitPaths(file);
-        Set<Path> late = batches.poll(4500, TimeUnit.MILLISECONDS);
-        assertEquals(null, late, "no second batch for the same burst of writes");
+        Set<Path> after = settle();
+        assertFalse(after.contains(file), "no second batch for the same burst of writes: " + after);
     }
 
     @Test
@@ -162,11 +170,9 @@ class FolderWatcherTest {
         assertTrue(rescans.await(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS), "periodic rescan ran twice");
         assertTrue(watcherThreads().count() >= 2, "named threads zhiku-watch and zhiku-watch-events");
         watcher.close();
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TIMEOUT_MILLIS);
-        while (watcherThreads().findAny().isPresent() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertEquals(List.of(), watcherThreads().map(Thread::getName).sorted(Comparator.naturalOrder()).toList());
+        Awaitility.await("watcher threads end").atMost(Duration.ofMillis(TIMEOUT_MILLIS))
+                .untilAsserted(() -> assertEquals(List.of(),
+                        watcherThreads().map(Thread::getName).sorted(Comparator.naturalOrder()).toList()));
     }
 
     private static Stream<Thread> watcherThreads() {

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,27 +65,32 @@ class SearchViewModelTest {
 
     @Test
     void aSlowOlderSearchNeverReplacesANewerResult() throws Exception {
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        CountDownLatch firstDone = new CountDownLatch(1);
-        Searcher slowFirst = q -> {
+        CountDownLatch oldStarted = new CountDownLatch(1);
+        CountDownLatch releaseOld = new CountDownLatch(1);
+        Searcher slowOld = q -> {
             if (q.text().equals("old")) {
+                oldStarted.countDown();
                 try {
-                    releaseFirst.await(5, TimeUnit.SECONDS);
+                    releaseOld.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                firstDone.countDown();
             }
             return new SearchResult(List.of(hit("/docs/" + q.text() + ".txt", q.text())), false, 1);
         };
-        model = new SearchViewModel(slowFirst, UiThread.direct(), Duration.ofMillis(20), 10);
+        AtomicInteger handedToUi = new AtomicInteger();
+        UiThread counting = task -> {
+            task.run();
+            handedToUi.incrementAndGet();
+        };
+        model = new SearchViewModel(slowOld, counting, Duration.ofMillis(20), 10);
         model.queryProperty().set("old");
-        Thread.sleep(200);
+        assertTrue(oldStarted.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS), "the old search started");
         model.queryProperty().set("new");
-        Eventually.await("the new result arrived", TIMEOUT, () -> !model.results().isEmpty());
-        releaseFirst.countDown();
-        assertTrue(firstDone.await(5, TimeUnit.SECONDS));
-        Thread.sleep(100);
+        Awaitility.await("the new result arrived").atMost(TIMEOUT).until(() -> !model.results().isEmpty());
+        releaseOld.countDown();
+        Awaitility.await("the old result was handed to the UI too").atMost(TIMEOUT)
+                .until(() -> handedToUi.get() == 2);
         assertEquals("/docs/new.txt", model.results().getFirst().hit().passage().path());
         assertEquals(1, model.results().size());
     }
