@@ -38,6 +38,7 @@ public final class MainWindow extends BorderPane {
         setBottom(new StatusBar(vm, messages));
         showOpening();
         vm.screenProperty().addListener((obs, old, now) -> show(now));
+        i18n.languageProperty().addListener((obs, old, now) -> relabel());
         shortcuts.shellPart(Shortcuts.Action.NEW_CHAT, () -> vm.show(Screen.CHAT));
         shortcuts.shellPart(Shortcuts.Action.FOCUS_INPUT, () -> vm.show(Screen.CHAT));
         shortcuts.shellPart(Shortcuts.Action.SEARCH, () -> vm.show(Screen.SEARCH));
@@ -80,6 +81,15 @@ public final class MainWindow extends BorderPane {
         opening.textProperty().bind(messages.binding("status.opening"));
         opening.setId("opening");
         content.getChildren().setAll(opening);
+    }
+
+    /** Forgets the screens that cannot re-label themselves; the one on show is built again at once. */
+    private void relabel() {
+        built.keySet().removeIf(s -> !screens.followsLanguage(s));
+        Screen current = vm.screenProperty().get();
+        if (current != null && !built.containsKey(current)) {
+            show(current);
+        }
     }
 
     private void show(Screen screen) {

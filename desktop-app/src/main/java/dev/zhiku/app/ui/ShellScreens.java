@@ -45,6 +45,15 @@ public class ShellScreens implements Screens {
     private final ObjectProperty<EscalationPolicy> cloudPolicy = new SimpleObjectProperty<>(this, "cloudPolicy",
             EscalationPolicy.NEVER);
     private final AuditWindow audit = new AuditWindow();
+    /*
+     * The ViewModels outlive their views: after a language switch the views that take a fixed bundle are built
+     * again (MainWindow asks for them anew), over the same ViewModels, so nothing a person was doing is lost.
+     */
+    private ChatViewModel chatModel;
+    private CloudEscalation chatCloud;
+    private SearchViewModel searchModel;
+    private KnowledgeViewModel knowledgeModel;
+    private ModelsViewModel modelsModel;
 
     public ShellScreens(AppServices services, UiExecutor executor, I18n i18n, ObjectProperty<Theme> theme,
                         Shortcuts shortcuts) {
@@ -91,11 +100,15 @@ public class ShellScreens implements Screens {
      */
     @Override
     public Node chat() {
-        CloudEscalation cloud = CloudEscalation.over(this::escalator, services::cloudConfig, services::model);
-        ChatViewModel vm = new ChatViewModel((q, l, c) -> answerer().ask(q, l, c),
-                services.conversations(), new MemoryCommandRunner(services.memories()),
-                dev.zhiku.app.ui.fx.UiThread.fx(), cloud);
-        vm.cloudPolicyProperty().bind(cloudPolicy);
+        if (chatModel == null) {
+            chatCloud = CloudEscalation.over(this::escalator, services::cloudConfig, services::model);
+            chatModel = new ChatViewModel((q, l, c) -> answerer().ask(q, l, c),
+                    services.conversations(), new MemoryCommandRunner(services.memories()),
+                    dev.zhiku.app.ui.fx.UiThread.fx(), chatCloud);
+            chatModel.cloudPolicyProperty().bind(cloudPolicy);
+        }
+        ChatViewModel vm = chatModel;
+        CloudEscalation cloud = chatCloud;
         ChatView view = new ChatView(vm, ChatTexts.bundle(locale()));
         vm.setConsentPrompt(ConsentDialog.prompt(cloudMessages(),
                 () -> view.getScene() == null ? null : view.getScene().getWindow(), cloud::edit));
@@ -107,23 +120,28 @@ public class ShellScreens implements Screens {
 
     @Override
     public Node search() {
-        SearchViewModel vm = new SearchViewModel(q -> knowledgeBase().search(q),
-                dev.zhiku.app.ui.fx.UiThread.fx());
-        return new SearchView(vm, SearchView.bundle(locale()));
+        if (searchModel == null) {
+            searchModel = new SearchViewModel(q -> knowledgeBase().search(q), dev.zhiku.app.ui.fx.UiThread.fx());
+        }
+        return new SearchView(searchModel, SearchView.bundle(locale()));
     }
 
     @Override
     public Node knowledge() {
-        KnowledgeViewModel vm = new KnowledgeViewModel(new SharedIndexing(services.indexingService()),
-                dev.zhiku.app.ui.fx.UiThread.fx());
-        return new KnowledgeView(vm, KnowledgeView.bundle(locale()));
+        if (knowledgeModel == null) {
+            knowledgeModel = new KnowledgeViewModel(new SharedIndexing(services.indexingService()),
+                    dev.zhiku.app.ui.fx.UiThread.fx());
+        }
+        return new KnowledgeView(knowledgeModel, KnowledgeView.bundle(locale()));
     }
 
     @Override
     public Node models() {
-        ModelsViewModel vm = new ModelsViewModel(ModelServices.of(services.wiring(), MirrorSettings.defaults()),
-                dev.zhiku.app.ui.fx.UiThread.fx());
-        return new ModelsView(vm, ModelsView.bundle(locale()));
+        if (modelsModel == null) {
+            modelsModel = new ModelsViewModel(ModelServices.of(services.wiring(), MirrorSettings.defaults()),
+                    dev.zhiku.app.ui.fx.UiThread.fx());
+        }
+        return new ModelsView(modelsModel, ModelsView.bundle(locale()));
     }
 
     /** The general settings, then Settings › Cloud, in one scrolling page. */
