@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** {@code zhiku bench llm --model FILE | --synthetic}: load time, prompt and decode speed, first token, memory. */
+/**
+ * {@code zhiku bench llm --model FILE | --synthetic}: load time, prompt and decode speed, first token, memory; with
+ * {@code --rag CORPUS_HOME}, real answers over that indexed corpus instead ({@link RagLlmBench}).
+ */
 final class LlmBenchCommand {
 
     private final PrintStream out;
@@ -24,7 +27,8 @@ final class LlmBenchCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--model", "--threads", "--shape"), Set.of("--synthetic"));
+        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--model", "--threads", "--shape", "--rag",
+                "--questions", "--context-tokens"), Set.of("--synthetic"));
         ZhikuHome home = Homes.prepare(args);
         Path model;
         if (args.value("--model") != null) {
@@ -50,6 +54,9 @@ final class LlmBenchCommand {
         } else {
             throw new UsageException("bench llm needs --model FILE.gguf or --synthetic [--shape 0.5b|1.5b]");
         }
+        if (args.value("--rag") != null) {
+            return rag(args, model);
+        }
         try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
             NativeRuntime.prepare(home.cacheDir().resolve("llama"));
             int threads = args.intValue("--threads", wiring.hardware().physicalCores(), 1, 256);
@@ -64,6 +71,27 @@ final class LlmBenchCommand {
             out.printf(Locale.ROOT, "follow-up token    %d ms (%d prompt tokens from the cache)%n",
                     r.followUpFirstTokenMillis(), r.followUpCachedTokens());
             out.printf(Locale.ROOT, "peak memory        %.0f MB%n", r.peakRssBytes() / 1e6);
+        }
+        return 0;
+    }
+
+    private int rag(CliArgs args, Path model) throws Exception {
+        Path corpus = Path.of(args.value("--rag"));
+        if (!Files.isDirectory(corpus.resolve("index"))) {
+            throw new UsageException("--rag needs the home of an indexed corpus (zhiku index --home DIR CORPUS)");
+        }
+        ZhikuHome corpusHome = new ZhikuHome(corpus);
+        int questions = args.intValue("--questions", 20, 1, 200);
+        dev.zhiku.rag.RagSettings d = dev.zhiku.rag.RagSettings.defaults();
+        dev.zhiku.rag.RagSettings settings = new dev.zhiku.rag.RagSettings(d.candidates(), d.perSource(),
+                d.evidencePassages(), args.intValue("--context-tokens", d.contextTokens(), 32, 8192), d.extractive(),
+                d.answerTokens(), d.historyTurns());
+        try (Wiring wiring = new Wiring(corpusHome, IndexerSettings.defaults());
+             dev.zhiku.indexer.LocalKnowledgeBase kb = wiring.knowledgeBase(true);
+             dev.zhiku.core.TextGenerator llm = wiring.localModel(model,
+                     args.intValue("--threads", wiring.hardware().physicalCores(), 1, 256))) {
+            out.printf(Locale.ROOT, "model              %s over %s%n", llm.id(), corpus);
+            new RagLlmBench(out).run(kb, llm, settings, questions);
         }
         return 0;
     }

@@ -1,0 +1,156 @@
+package dev.zhiku.app.cli;
+
+import dev.zhiku.core.Answer;
+import dev.zhiku.core.GenerationControl;
+import dev.zhiku.core.GenerationRequest;
+import dev.zhiku.core.GenerationResult;
+import dev.zhiku.core.KnowledgeBase;
+import dev.zhiku.core.Passage;
+import dev.zhiku.core.SourceInfo;
+import dev.zhiku.core.SourceQuery;
+import dev.zhiku.core.TextGenerator;
+import dev.zhiku.core.TokenSink;
+import dev.zhiku.rag.AnswerListener;
+import dev.zhiku.rag.Answerer;
+import dev.zhiku.rag.Question;
+import dev.zhiku.rag.RagSettings;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * {@code zhiku bench llm --rag CORPUS_HOME}: real answers over an indexed corpus, built by the product's own path
+ * (retrieval, gate, evidence, prompt, the local model): the first token and the whole answer, p50/p95, with the
+ * prompt sizes that explain them. Questions are made from the corpus's own passages ({@link BenchQuestions}).
+ */
+final class RagLlmBench {
+
+    private static final long SEED = 20_261_202L;
+
+    private final PrintStream out;
+
+    RagLlmBench(PrintStream out) {
+        this.out = out;
+    }
+
+    void run(KnowledgeBase kb, TextGenerator model, RagSettings settings, int count) {
+        List<String> questions = questions(kb, count);
+        if (questions.isEmpty()) {
+            throw new IllegalStateException("the corpus home has no indexed passages to ask about");
+        }
+        Recording recording = new Recording(model);
+        Answerer answerer = new Answerer(kb, recording, settings, q -> List.of());
+        answerer.ask(Question.of(questions.getFirst()), AnswerListener.NONE, new GenerationControl());
+        List<Long> extractive = new ArrayList<>();
+        List<Long> first = new ArrayList<>();
+        List<Long> total = new ArrayList<>();
+        List<Long> prompt = new ArrayList<>();
+        List<Long> cached = new ArrayList<>();
+        int refused = 0;
+        for (String q : questions) {
+            long t0 = System.nanoTime();
+            long[] extractiveAt = {-1};
+            recording.last = null;
+            Answer a = answerer.ask(Question.of(q), new AnswerListener() {
+                @Override
+                public void onExtractive(Answer answer) {
+                    extractiveAt[0] = (System.nanoTime() - t0) / 1_000_000;
+                }
+            }, new GenerationControl()).answer();
+            if (recording.last == null) {
+                refused++;
+                continue;
+            }
+            extractive.add(extractiveAt[0]);
+            first.add(a.timings().firstTokenMillis());
+            total.add(a.timings().totalMillis());
+            prompt.add((long) recording.last.promptTokens());
+            cached.add((long) recording.last.cachedTokens());
+        }
+        out.printf(Locale.ROOT, "questions          %d made from indexed passages; %d written by the model, %d refused by "
+                + "the gate (no model call)%n", questions.size(), first.size(), refused);
+        out.printf(Locale.ROOT, "evidence budget    %d tokens, answers up to %d tokens%n", settings.contextTokens(),
+                settings.answerTokens());
+        out.printf(Locale.ROOT, "extractive answer  %s%n", figures(extractive, "ms"));
+        out.printf(Locale.ROOT, "first token        %s (from the question; goal p50 <= 2.5 s on the 0.5B shape)%n",
+                figures(first, "ms"));
+        out.printf(Locale.ROOT, "whole answer       %s%n", figures(total, "ms"));
+        out.printf(Locale.ROOT, "prompt tokens      %s, of which from the cache %s%n", figures(prompt, ""),
+                figures(cached, ""));
+    }
+
+    private static List<String> questions(KnowledgeBase kb, int count) {
+        List<SourceInfo> sources = new ArrayList<>(kb.sources(new SourceQuery(null, null, null, null, 10_000)));
+        Collections.shuffle(sources, new Random(SEED));
+        Random random = new Random(SEED);
+        List<String> texts = new ArrayList<>();
+        for (SourceInfo s : sources) {
+            List<Passage> passages = kb.passages(s.path());
+            if (!passages.isEmpty()) {
+                texts.add(passages.get(random.nextInt(passages.size())).text());
+            }
+            if (texts.size() >= count * 2) {
+                break;
+            }
+        }
+        List<String> questions = BenchQuestions.from(texts, SEED);
+        return questions.subList(0, Math.min(count, questions.size()));
+    }
+
+    private static String figures(List<Long> values, String unit) {
+        if (values.isEmpty()) {
+            return "-";
+        }
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        String u = unit.isEmpty() ? "" : " " + unit;
+        return String.format(Locale.ROOT, "p50 %d%s, p95 %d%s", percentile(sorted, 0.50), u,
+                percentile(sorted, 0.95), u);
+    }
+
+    private static long percentile(List<Long> sorted, double p) {
+        int index = (int) Math.ceil(p * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    /** The model, remembering the last result (prompt and cached tokens) for the report. */
+    private static final class Recording implements TextGenerator {
+
+        private final TextGenerator model;
+        private volatile GenerationResult last;
+
+        Recording(TextGenerator model) {
+            this.model = model;
+        }
+
+        @Override
+        public String id() {
+            return model.id();
+        }
+
+        @Override
+        public int contextLength() {
+            return model.contextLength();
+        }
+
+        @Override
+        public int countTokens(String text) {
+            return model.countTokens(text);
+        }
+
+        @Override
+        public GenerationResult generate(GenerationRequest request, TokenSink sink, GenerationControl control) {
+            GenerationResult r = model.generate(request, sink, control);
+            last = r;
+            return r;
+        }
+
+        @Override
+        public void close() {
+            model.close();
+        }
+    }
+}
