@@ -27,6 +27,7 @@ public final class ZhikuCommandLine {
             return 0;
         }
         String command = args.getFirst();
+        Homes.noticesTo(err);
         List<String> rest = args.subList(1, args.size());
         try {
             return switch (command) {
