@@ -54,7 +54,7 @@ final class ServeCommand {
             String modelId = model == null ? "zhiku-extractive" : "zhiku";
             Thread hook = new Thread(stopSignal::countDown, "zhiku-serve-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
-            try (KnowledgeServer server = KnowledgeServer.start(answerer, modelId, port, token.value())) {
+            try (KnowledgeServer server = KnowledgeServer.start(answerer, model, modelId, port, token.value())) {
                 out.println("Zhiku is serving your documents at " + server.baseUri());
                 out.println("Token: " + token.shown());
                 out.println("(OpenAI-compatible: base URL " + server.baseUri() + ", model " + modelId
