@@ -117,6 +117,17 @@ class OwnerOnlyHomeTest {
             }
             ports.add(api.baseUri().getPort());
             List<InetSocketAddress> listening = ListeningSockets.ofThisProcess();
+            assertTrue(listening.stream().allMatch(a -> a.getAddress().isLoopbackAddress()),
+                    "this process listens beyond loopback: " + listening);
+            if (onPath("ss")) {
+                List<String> ss = ssListening();
+                assertFalse(ss.isEmpty(), "ss -ltnp shows nothing of this process");
+                for (String line : ss) {
+                    String local = line.strip().split("\\s+")[3];
+                    String host = local.substring(0, local.lastIndexOf(':')).replace("[", "").replace("]", "");
+                    assertTrue(java.net.InetAddress.getByName(host).isLoopbackAddress(), "ss -ltnp: " + line);
+                }
+            }
             for (int port : ports) {
                 List<InetSocketAddress> onPort = ListeningSockets.onPort(port);
                 assertFalse(onPort.isEmpty(), "nothing listens on " + port + " of " + listening);
@@ -203,6 +214,15 @@ class OwnerOnlyHomeTest {
             int exit = new ZhikuCommandLine(o, e).run(args);
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }
+    }
+
+    /** The lines of {@code ss -ltnpH} that belong to this process. */
+    private static List<String> ssListening() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("ss", "-ltnpH").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "ss did not end");
+        String me = "pid=" + ProcessHandle.current().pid() + ",";
+        return out.lines().filter(l -> l.contains(me)).toList();
     }
 
     private static boolean onPath(String command) {
