@@ -63,7 +63,7 @@ final class ChatCompletionHandler {
             for (String piece : served.pieces()) {
                 sse.send(withDelta(template, json.createObjectNode().put("content", piece), null));
             }
-            finish(sse, template, served.finishReason(), served.citations(), request, served.completionTokens());
+            finish(sse, template, served.finishReason(), answer, request, served.completionTokens());
         } else {
             ObjectNode body = base(id, created, "chat.completion");
             ObjectNode choice = body.putArray("choices").addObject().put("index", 0);
@@ -71,6 +71,7 @@ final class ChatCompletionHandler {
             choice.put("finish_reason", served.finishReason());
             body.set("usage", usage(request, served.completionTokens()));
             body.set("zhiku_citations", citations(served.citations()));
+            body.put("zhiku_supported", answer.supported());
             KnowledgeServer.sendJson(exchange, 200, json.writeValueAsBytes(body));
         }
     }
@@ -126,7 +127,7 @@ final class ChatCompletionHandler {
             for (String piece : served.pieces()) {
                 sse.send(withDelta(template, json.createObjectNode().put("content", piece), null));
             }
-            finish(sse, template, served.finishReason(), served.citations(), request, served.completionTokens());
+            finish(sse, template, served.finishReason(), answer, request, served.completionTokens());
             return;
         }
         String rest = live.rest();
@@ -136,7 +137,7 @@ final class ChatCompletionHandler {
         if (!rest.isEmpty()) {
             sse.send(withDelta(template, json.createObjectNode().put("content", rest), null));
         }
-        finish(sse, template, live.finish() == null ? "stop" : live.finish(), answer.citations(), request,
+        finish(sse, template, live.finish() == null ? "stop" : live.finish(), answer, request,
                 live.tokens());
     }
 
@@ -148,10 +149,11 @@ final class ChatCompletionHandler {
     }
 
     /** The last chunk with the finish reason and citations, the usage when asked for, and the end marker. */
-    private void finish(SseStream sse, ObjectNode template, String finishReason, List<Citation> cited,
+    private void finish(SseStream sse, ObjectNode template, String finishReason, Answer answer,
                         ChatCompletionRequest request, int completionTokens) throws IOException {
         ObjectNode last = withDelta(template, json.createObjectNode(), finishReason);
-        last.set("zhiku_citations", citations(cited));
+        last.set("zhiku_citations", citations(answer.citations()));
+        last.put("zhiku_supported", answer.supported());
         sse.send(last);
         if (request.includeUsage()) {
             ObjectNode usageChunk = template.deepCopy();

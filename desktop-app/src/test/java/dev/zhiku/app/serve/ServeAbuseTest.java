@@ -77,6 +77,7 @@ class ServeAbuseTest {
             }
             assertAll(() -> assertEquals(200, normal.statusCode(), normal.body()),
                     () -> assertTrue(normal.body().contains("chloroplasts"), normal.body()),
+                    () -> assertTrue(normal.body().contains("\"zhiku_supported\":true"), normal.body()),
                     () -> assertTrue(refused.contains(" 401 "), "no token, body unsent: " + refused),
                     () -> assertEquals(-1, drain(slowBody), "the refused request's connection is closed"),
                     () -> assertTrue(late.stream().allMatch(l -> l.contains(" 401 ")),
