@@ -52,15 +52,16 @@ public final class KnowledgeServer implements AutoCloseable {
      * <li>{@code maxReqTime}: without it a client that sends its headers or body byte by byte holds a worker
      * forever; the JDK reads headers on the worker thread.</li>
      * <li>{@code maxConnections}: see {@link #MAX_CONNECTIONS}.</li>
-     * <li>{@code drainAmount} 0: a refused request (wrong token, too large) is answered without reading its body,
-     * and the connection is then closed rather than the rest of the body read on a worker.</li>
+     * <li>{@code drainAmount}: a refused request (wrong token, too large) is answered before its body is read; the
+     * rest of the body (up to 8 MB) is then read and dropped on the connection's own worker, so that the client
+     * sees the answer instead of a reset connection; a body that does not arrive ends with the request deadline.</li>
      * </ul>
      */
     private static final Map<String, String> JDK_SERVER_SETTINGS = Map.of(
             "sun.net.httpserver.nodelay", "true",
             "sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS),
             "jdk.httpserver.maxConnections", Integer.toString(MAX_CONNECTIONS),
-            "sun.net.httpserver.drainAmount", "0");
+            "sun.net.httpserver.drainAmount", Integer.toString(8 * 1024 * 1024));
 
     static {
         JDK_SERVER_SETTINGS.forEach((key, value) -> {
