@@ -38,7 +38,8 @@ final class ListeningSockets {
             if (!Files.isReadable(file)) {
                 continue;
             }
-            for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+            List<String> rows = Files.readAllLines(file);
+            for (String line : rows.subList(Math.min(1, rows.size()), rows.size())) {
                 String[] f = line.strip().split("\\s+");
                 if (f.length > 9 && f[3].equals(LISTEN) && inodes.contains(f[9])) {
                     listening.add(address(f[1]));
