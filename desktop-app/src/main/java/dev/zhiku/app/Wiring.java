@@ -6,6 +6,7 @@ import dev.zhiku.core.ProgressListener;
 import dev.zhiku.core.TextGenerator;
 import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.core.net.Outbound;
+import dev.zhiku.core.system.OwnerOnlyFiles;
 import dev.zhiku.indexer.IndexControl;
 import dev.zhiku.indexer.Indexer;
 import dev.zhiku.indexer.IndexerSettings;
@@ -57,16 +58,33 @@ public final class Wiring implements AutoCloseable {
         this.settings = settings;
     }
 
-    /** Points logs and native-library caches below the home; call before anything logs. */
-    public static void prepareHome(ZhikuHome home) throws IOException {
-        Files.createDirectories(home.logsDir());
-        Files.createDirectories(home.cacheDir());
+    /**
+     * Makes the home owner-only (new files and folders of this process, and whatever an older version left open to
+     * other users), then points logs and native-library caches below it; call before anything logs. Returns how many
+     * files and folders had to be closed to other users (said once in the log; the caller may say it too).
+     */
+    public static int prepareHome(ZhikuHome home) throws IOException {
+        OwnerOnlyFiles.restrictNewFiles();
+        OwnerOnlyFiles.createFolders(home.root());
+        int repaired = OwnerOnlyFiles.repair(home.root());
+        OwnerOnlyFiles.createFolders(home.logsDir());
+        OwnerOnlyFiles.createFolders(home.cacheDir());
         System.setProperty("zhiku.logs", home.logsDir().toString());
         if (!org.slf4j.bridge.SLF4JBridgeHandler.isInstalled()) {
             org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
             org.slf4j.bridge.SLF4JBridgeHandler.install();
         }
         OnnxEmbeddingModel.configureNativeCache(home.cacheDir());
+        if (repaired > 0) {
+            org.slf4j.LoggerFactory.getLogger(Wiring.class).warn(repairNotice(home, repaired));
+        }
+        return repaired;
+    }
+
+    /** The one line that says an existing home was made owner-only. */
+    public static String repairNotice(ZhikuHome home, int repaired) {
+        return "made the home folder " + home.root() + " readable by you alone: " + repaired
+                + (repaired == 1 ? " file or folder was" : " files and folders were") + " open to other users";
     }
 
     public ZhikuHome home() {

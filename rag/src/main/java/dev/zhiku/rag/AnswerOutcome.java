@@ -8,6 +8,13 @@ import dev.zhiku.rag.retrieve.Retrieval;
  *
  * @param answer    the answer
  * @param retrieval what the knowledge base returned
+ * @param evidence  the extractive answer (the documents' own sentences, cited) when a model wrote {@code answer};
+ *                  offered in its place when the model's answer is not {@linkplain Answer#supported() supported};
+ *                  null otherwise
  */
-public record AnswerOutcome(Answer answer, Retrieval retrieval) {
+public record AnswerOutcome(Answer answer, Retrieval retrieval, Answer evidence) {
+
+    public AnswerOutcome(Answer answer, Retrieval retrieval) {
+        this(answer, retrieval, null);
+    }
 }

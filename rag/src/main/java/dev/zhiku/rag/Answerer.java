@@ -96,7 +96,8 @@ public final class Answerer {
         if (generator == null || control.isStopped()) {
             return new AnswerOutcome(extractive, retrieval);
         }
-        return new AnswerOutcome(generate(question, language, ranked, retrieval, listener, control, t0), retrieval);
+        return new AnswerOutcome(generate(question, language, ranked, retrieval, listener, control, t0), retrieval,
+                extractive);
     }
 
     private Answer generate(Question question, Language language, List<EvidenceSentence> ranked,
@@ -109,11 +110,12 @@ public final class Answerer {
                 .withConversation(question.conversationId());
         GenerationResult result = generator.generate(request, listener::onToken, control);
         CheckedAnswer checked = CitationChecker.check(result.text(), context);
-        boolean abstained = Wording.saysNotFound(checked.text());
         long total = (System.nanoTime() - t0) / 1_000_000;
         long firstToken = retrieval.millis() + result.firstTokenMillis();
-        String text = abstained ? Wording.notFound(language, "") : checked.text();
-        return new Answer(text, abstained, Route.LOCAL, abstained ? List.of() : checked.citations(),
+        // Never an abstention, whatever the text says: that the documents do not hold the answer is the gate's
+        // decision (made above, before the model wrote), and it may send the question to the cloud. A model that
+        // declines, or writes without citing, gives an answer that is not supported, and the evidence is offered.
+        return new Answer(checked.text(), false, Route.LOCAL, checked.citations(),
                 new AnswerTimings(retrieval.millis(), firstToken, total, result.tokensPerSecond()), generator.id());
     }
 

@@ -3,15 +3,7 @@ package dev.zhiku.rag;
 /** The fixed sentences Zhiku says in Chinese and English. */
 public final class Wording {
 
-    private static final java.util.regex.Pattern NOT_FOUND = java.util.regex.Pattern.compile(
-            "(?i)could not find this in your documents|没有在你的文档中找到");
-
     private Wording() {
-    }
-
-    /** Whether a model's answer is the sentence the prompt asks for when the sources hold no answer. */
-    public static boolean saysNotFound(String answer) {
-        return NOT_FOUND.matcher(answer).find();
     }
 
     /** The answer when the documents do not hold one, with the offer to ask a cloud model. */

@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Opens an H2 database file in H2's auto-server mode, so that a second Zhiku process (say {@code zhiku search} while
- * {@code zhiku index} runs) reaches it through a TCP server the first process starts on loopback.
+ * {@code zhiku index} runs) reaches it through a TCP server the first process starts on loopback — on loopback only
+ * (H2's default is every interface), with the server's address and key in the lock file beside the database, which
+ * only the user can read (see docs/decisions/0015-databases-without-loopback.md).
  *
  * <p>Without a usable loopback interface (a sandbox or a container with no network, where even {@code lo} is down)
  * auto-server mode cannot start: H2 binds its port, then fails to connect to it, and only gives up after about
@@ -31,7 +33,16 @@ public final class SharedDatabaseFile {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedDatabaseFile.class);
     private static final String USER = "zhiku";
+    /**
+     * H2's auto-server binds to every interface unless told otherwise, and writes that address into the lock file;
+     * this system property (read once, when H2's settings are first loaded) keeps it on loopback.
+     */
+    static final String BIND_ADDRESS = "h2.bindAddress";
     private static Boolean loopbackWorks;
+
+    static {
+        System.setProperty(BIND_ADDRESS, InetAddress.getLoopbackAddress().getHostAddress());
+    }
 
     private SharedDatabaseFile() {
     }

@@ -79,6 +79,7 @@ final class AskCommand {
             Answer answer = outcome.answer();
             if (!json && !args.flag("--dry-run")) {
                 print(answer, model != null, false);
+                printUnsupported(answer, outcome.evidence());
             }
             boolean asked = args.flag("--cloud") || args.flag("--dry-run");
             EscalationPolicy policy = wiring.cloudConfig().policy();
@@ -93,6 +94,11 @@ final class AskCommand {
             }
             if (json) {
                 Map<String, Object> root = toJson(answer);
+                if (!answer.supported() && outcome.evidence() != null) {
+                    Map<String, Object> evidence = toJson(outcome.evidence());
+                    root.put("evidence", Map.of("answer", evidence.get("answer"),
+                            "citations", evidence.get("citations")));
+                }
                 if (!escalation.isEmpty()) {
                     root.put("escalation", escalation);
                 }
@@ -161,6 +167,7 @@ final class AskCommand {
             report.put("remoteMs", cloud.remoteMillis());
             if (!json) {
                 print(cloud.answer(), streamed[0], streamed[0]);
+                printUnsupported(cloud.answer(), local.evidence());
             }
             return Optional.of(cloud.answer());
         } catch (GenerationException e) {
@@ -209,6 +216,25 @@ final class AskCommand {
                 answer.timings().totalMillis());
     }
 
+    /**
+     * Says plainly that a written answer cites none of the documents, and offers the documents' own sentences
+     * (the extractive answer) instead.
+     */
+    private void printUnsupported(Answer answer, Answer evidence) {
+        if (answer.supported()) {
+            return;
+        }
+        out.println("(not supported: this answer cites none of your documents, so do not rely on it)");
+        if (evidence != null && !evidence.text().isBlank()) {
+            out.println("What your documents say:");
+            out.println(evidence.text());
+            for (Citation c : evidence.citations()) {
+                String page = c.page() > 0 ? ", page " + c.page() : "";
+                out.printf(Locale.ROOT, "[%d] %s%s%n", c.number(), c.displayPath(), page);
+            }
+        }
+    }
+
     static Map<String, Object> toJson(Answer answer) {
         List<Object> citations = new ArrayList<>();
         for (Citation c : answer.citations()) {
@@ -230,6 +256,7 @@ final class AskCommand {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("answer", answer.text());
         root.put("abstained", answer.abstained());
+        root.put("supported", answer.supported());
         root.put("route", answer.route().name().toLowerCase(Locale.ROOT));
         root.put("model", answer.model());
         root.put("citations", citations);

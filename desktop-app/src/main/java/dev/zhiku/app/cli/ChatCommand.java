@@ -115,6 +115,9 @@ final class ChatCommand {
             out.printf(Locale.ROOT, "  [%d] %s%s%n", c.number(), c.displayPath(), c.page() > 0 ? ", page " + c.page()
                     : "");
         }
+        if (!answer.supported()) {
+            out.println("  (not supported: this answer cites none of your documents, so do not rely on it)");
+        }
         store.appendAnswer(conversation.id(), answer);
         return store.find(conversation.id()).orElse(conversation);
     }

@@ -8,6 +8,7 @@ import dev.zhiku.indexer.IndexerSettings;
 import dev.zhiku.indexer.LocalKnowledgeBase;
 import dev.zhiku.rag.Answerer;
 import dev.zhiku.rag.RagSettings;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
@@ -22,25 +23,29 @@ final class ServeCommand {
     static final int DEFAULT_PORT = 8765;
 
     private final PrintStream out;
+    private final PrintStream err;
+    private final InputStream in;
     private final CountDownLatch stopSignal;
 
-    ServeCommand(PrintStream out, CountDownLatch stopSignal) {
+    ServeCommand(PrintStream out, PrintStream err, InputStream in, CountDownLatch stopSignal) {
         this.out = out;
+        this.err = err;
+        this.in = in;
         this.stopSignal = stopSignal;
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--port", "--token", "--model"),
-                Set.of("--no-llm", "--keyword-only"));
+        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--port", "--token", "--token-file", "--model"),
+                Set.of("--no-llm", "--keyword-only", "--token-stdin"));
         if (!args.positional().isEmpty()) {
             throw new UsageException("serve takes no arguments besides options, not " + args.positional());
         }
         int port = args.intValue("--port", DEFAULT_PORT, 0, 65535);
-        String given = args.value("--token");
-        if (given != null && given.isBlank()) {
-            throw new UsageException("--token must not be empty");
+        ServeToken token = ServeToken.from(args, in);
+        if (token.source() == ServeToken.Source.ARGUMENT) {
+            err.println("zhiku: warning: --token is visible to every user of this PC in the process list; "
+                    + "use --token-file FILE or --token-stdin");
         }
-        String token = given == null ? KnowledgeServer.newToken() : given.strip();
         ZhikuHome home = Homes.prepare(args);
         try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
              LocalKnowledgeBase kb = wiring.knowledgeBase(!args.flag("--keyword-only"));
@@ -49,9 +54,9 @@ final class ServeCommand {
             String modelId = model == null ? "zhiku-extractive" : "zhiku";
             Thread hook = new Thread(stopSignal::countDown, "zhiku-serve-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
-            try (KnowledgeServer server = KnowledgeServer.start(answerer, modelId, port, token)) {
+            try (KnowledgeServer server = KnowledgeServer.start(answerer, model, modelId, port, token.value())) {
                 out.println("Zhiku is serving your documents at " + server.baseUri());
-                out.println("Token: " + token);
+                out.println("Token: " + token.shown());
                 out.println("(OpenAI-compatible: base URL " + server.baseUri() + ", model " + modelId
                         + ", API key = the token. Press Ctrl+C to stop.)");
                 out.flush();

@@ -38,9 +38,11 @@ final class Usage {
               zhiku chat   [--home DIR] [--model FILE | --no-llm]   a conversation in the terminal (kept)
               zhiku eval   [--home DIR] [--model FILE | --no-llm | --search-only] QUESTIONS.jsonl
                                                      one result line per question (dev-eval format)
-              zhiku serve  [--home DIR] [--port N] [--token T] [--model FILE | --no-llm] [--keyword-only]
-                                                     an OpenAI-compatible API on 127.0.0.1 (default port 8765)
-                                                     answering from your documents; prints the URL and token
+              zhiku serve  [--home DIR] [--port N] [--token-file F | --token-stdin] [--model FILE | --no-llm]
+                           [--keyword-only]          an OpenAI-compatible API on 127.0.0.1 (default port 8765)
+                                                     answering from your documents; prints the URL, and the
+                                                     token when it made one up (--token T still works, but
+                                                     shows in the process list)
               zhiku models list | recommend | download NAME | add FILE | remove NAME | use NAME
                   --mirror URL  (e.g. https://hf-mirror.com)   --proxy HOST:PORT
               zhiku bench llm (--model FILE | --synthetic)   load, prompt and decode speed, first token

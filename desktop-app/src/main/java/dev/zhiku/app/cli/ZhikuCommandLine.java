@@ -27,6 +27,7 @@ public final class ZhikuCommandLine {
             return 0;
         }
         String command = args.getFirst();
+        Homes.noticesTo(err);
         List<String> rest = args.subList(1, args.size());
         try {
             return switch (command) {
@@ -40,7 +41,8 @@ public final class ZhikuCommandLine {
                 case "models" -> new ModelsCommand(out, err).run(rest);
                 case "chat" -> new ChatCommand(out, System.in).run(rest);
                 case "bench" -> new BenchCommand(out).run(rest);
-                case "serve" -> new ServeCommand(out, new java.util.concurrent.CountDownLatch(1)).run(rest);
+                case "serve" -> new ServeCommand(out, err, System.in,
+                        new java.util.concurrent.CountDownLatch(1)).run(rest);
                 case "--version", "version" -> {
                     out.println("zhiku " + VERSION);
                     yield 0;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import dev.zhiku.core.Answer;
+import dev.zhiku.core.ChatMessage;
 import dev.zhiku.core.Citation;
 import dev.zhiku.core.GenerationControl;
 import dev.zhiku.core.text.TokenEstimate;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -27,23 +29,25 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class ChatCompletionHandler {
 
-    /** Requests larger than this are refused rather than read. */
-    static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
-
     private final Answerer answerer;
     private final String modelId;
     private final ObjectMapper json;
     /** One answer at a time when a local model writes them (it answers one conversation at a time). */
     private final ReentrantLock answering = new ReentrantLock();
+    /** Extractive answers at once: beyond the cores they only take time and memory from each other. */
+    private final Semaphore parallel = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    private final RequestLimits limits;
 
-    ChatCompletionHandler(Answerer answerer, String modelId, ObjectMapper json) {
+    ChatCompletionHandler(Answerer answerer, String modelId, ObjectMapper json, RequestLimits limits) {
         this.answerer = answerer;
         this.modelId = modelId;
         this.json = json;
+        this.limits = limits;
     }
 
     void handle(HttpExchange exchange) throws IOException, ApiError {
-        ChatCompletionRequest request = ChatCompletionRequest.parse(readBody(exchange.getRequestBody()));
+        ChatCompletionRequest request = ChatCompletionRequest.parse(readBody(exchange));
+        limits.check(request.question(), request.history().stream().map(ChatMessage::content).toList());
         Question question = new Question(request.question(), null, request.history(), null);
         String id = "chatcmpl-" + UUID.randomUUID();
         long created = System.currentTimeMillis() / 1000;
@@ -59,7 +63,7 @@ final class ChatCompletionHandler {
             for (String piece : served.pieces()) {
                 sse.send(withDelta(template, json.createObjectNode().put("content", piece), null));
             }
-            finish(sse, template, served.finishReason(), served.citations(), request, served.completionTokens());
+            finish(sse, template, served.finishReason(), answer, request, served.completionTokens());
         } else {
             ObjectNode body = base(id, created, "chat.completion");
             ObjectNode choice = body.putArray("choices").addObject().put("index", 0);
@@ -67,6 +71,7 @@ final class ChatCompletionHandler {
             choice.put("finish_reason", served.finishReason());
             body.set("usage", usage(request, served.completionTokens()));
             body.set("zhiku_citations", citations(served.citations()));
+            body.put("zhiku_supported", answer.supported());
             KnowledgeServer.sendJson(exchange, 200, json.writeValueAsBytes(body));
         }
     }
@@ -74,7 +79,12 @@ final class ChatCompletionHandler {
     /** Answers one question; one at a time when a model writes the answers. */
     private Answer ask(Question question, AnswerListener listener, GenerationControl control) {
         if (!answerer.usesModel()) {
-            return answerer.ask(question, listener, control).answer();
+            parallel.acquireUninterruptibly();
+            try {
+                return answerer.ask(question, listener, control).answer();
+            } finally {
+                parallel.release();
+            }
         }
         answering.lock();
         try {
@@ -117,7 +127,7 @@ final class ChatCompletionHandler {
             for (String piece : served.pieces()) {
                 sse.send(withDelta(template, json.createObjectNode().put("content", piece), null));
             }
-            finish(sse, template, served.finishReason(), served.citations(), request, served.completionTokens());
+            finish(sse, template, served.finishReason(), answer, request, served.completionTokens());
             return;
         }
         String rest = live.rest();
@@ -127,7 +137,7 @@ final class ChatCompletionHandler {
         if (!rest.isEmpty()) {
             sse.send(withDelta(template, json.createObjectNode().put("content", rest), null));
         }
-        finish(sse, template, live.finish() == null ? "stop" : live.finish(), answer.citations(), request,
+        finish(sse, template, live.finish() == null ? "stop" : live.finish(), answer, request,
                 live.tokens());
     }
 
@@ -139,10 +149,11 @@ final class ChatCompletionHandler {
     }
 
     /** The last chunk with the finish reason and citations, the usage when asked for, and the end marker. */
-    private void finish(SseStream sse, ObjectNode template, String finishReason, List<Citation> cited,
+    private void finish(SseStream sse, ObjectNode template, String finishReason, Answer answer,
                         ChatCompletionRequest request, int completionTokens) throws IOException {
         ObjectNode last = withDelta(template, json.createObjectNode(), finishReason);
-        last.set("zhiku_citations", citations(cited));
+        last.set("zhiku_citations", citations(answer.citations()));
+        last.put("zhiku_supported", answer.supported());
         sse.send(last);
         if (request.includeUsage()) {
             ObjectNode usageChunk = template.deepCopy();
@@ -190,10 +201,17 @@ final class ChatCompletionHandler {
         return list;
     }
 
-    private JsonNode readBody(InputStream in) throws IOException, ApiError {
-        byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw new ApiError(413, "invalid_request_error", "the request is larger than 4 MB");
+    /** The body as JSON; one that says (or turns out) to be larger than the limit is refused unread. */
+    private JsonNode readBody(HttpExchange exchange) throws IOException, ApiError {
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (declared != null && declared.strip().length() < 19 && declared.strip().matches("\\d+")
+                && Long.parseLong(declared.strip()) > limits.bodyBytes()) {
+            throw limits.bodyTooLarge();
+        }
+        InputStream in = exchange.getRequestBody();
+        byte[] bytes = in.readNBytes(limits.bodyBytes() + 1);
+        if (bytes.length > limits.bodyBytes()) {
+            throw limits.bodyTooLarge();
         }
         if (bytes.length == 0) {
             throw ApiError.badRequest("the request has no body; send a JSON chat-completions request");

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.zhiku.core.TextGenerator;
 import dev.zhiku.rag.Answerer;
+import dev.zhiku.rag.RagSettings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.Map;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,7 +23,12 @@ import org.slf4j.LoggerFactory;
 /**
  * An OpenAI-compatible server over the knowledge base, bound to 127.0.0.1 only: {@code GET /v1/models} and
  * {@code POST /v1/chat/completions}, each behind the bearer token. Errors are JSON in OpenAI's shape
- * ({@code {"error": {"message", "type", "code"}}}) with status 400, 401, 404, 405 or 500.
+ * ({@code {"error": {"message", "type", "code"}}}) with status 400, 401, 404, 405, 413 or 500.
+ *
+ * <p>Any program of any user of the PC can connect to loopback, so the server assumes hostile local clients: the
+ * token is checked before a body is read, requests must arrive within {@link #REQUEST_SECONDS}, at most
+ * {@link #MAX_CONNECTIONS} connections are open, each has its own worker (idle or slow sockets cannot take the
+ * workers that answer), and questions are capped to what the answer's context can use.
  */
 public final class KnowledgeServer implements AutoCloseable {
 
@@ -28,19 +36,39 @@ public final class KnowledgeServer implements AutoCloseable {
     static final String COMPLETIONS = "/v1/chat/completions";
 
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeServer.class);
-    private static final int THREADS = 4;
     /**
-     * The JDK's server leaves Nagle's algorithm on. A streamed answer is many small flushed writes, and each response
-     * then ended with a wait for the client's delayed ACK: about 40 ms on Linux, which made a streamed extractive
-     * answer three times slower than a plain one ({@code zhiku bench serve}). The JDK reads this property once, when
-     * its first server is created.
+     * Most connections open at once; the JDK's server closes further ones as soon as it accepts them. On loopback
+     * every client has the address 127.0.0.1, so this bounds all clients together.
      */
-    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+    static final int MAX_CONNECTIONS = 64;
+    /** Seconds within which a request's headers and body must have arrived; then the connection is closed. */
+    static final int REQUEST_SECONDS = 10;
+    /**
+     * Settings of the JDK's server, read once, when its first server is created (docs/decisions/0022):
+     * <ul>
+     * <li>{@code nodelay}: the JDK leaves Nagle's algorithm on. A streamed answer is many small flushed writes, and
+     * each response then ended with a wait for the client's delayed ACK: about 40 ms on Linux, which made a streamed
+     * extractive answer three times slower than a plain one ({@code zhiku bench serve}).</li>
+     * <li>{@code maxReqTime}: without it a client that sends its headers or body byte by byte holds a worker
+     * forever; the JDK reads headers on the worker thread.</li>
+     * <li>{@code maxConnections}: see {@link #MAX_CONNECTIONS}.</li>
+     * <li>{@code drainAmount}: a refused request (wrong token, too large) is answered before its body is read; the
+     * rest of the body (up to 8 MB) is then read and dropped on the connection's own worker, so that the client
+     * sees the answer instead of a reset connection; a body that does not arrive ends with the request deadline.</li>
+     * </ul>
+     */
+    private static final Map<String, String> JDK_SERVER_SETTINGS = Map.of(
+            "sun.net.httpserver.nodelay", "true",
+            "sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS),
+            "jdk.httpserver.maxConnections", Integer.toString(MAX_CONNECTIONS),
+            "sun.net.httpserver.drainAmount", Integer.toString(8 * 1024 * 1024));
 
     static {
-        if (System.getProperty(NO_DELAY) == null) {
-            System.setProperty(NO_DELAY, "true");
-        }
+        JDK_SERVER_SETTINGS.forEach((key, value) -> {
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, value);
+            }
+        });
     }
 
     private final HttpServer server;
@@ -50,13 +78,16 @@ public final class KnowledgeServer implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final ChatCompletionHandler completions;
 
-    private KnowledgeServer(HttpServer server, Answerer answerer, String modelId, String token) {
+    private KnowledgeServer(HttpServer server, Answerer answerer, RequestLimits limits, String modelId,
+                            String token) {
         this.server = server;
         this.token = new BearerToken(token);
         this.modelId = modelId;
-        this.completions = new ChatCompletionHandler(answerer, modelId, json);
+        this.completions = new ChatCompletionHandler(answerer, modelId, json, limits);
         AtomicInteger count = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        // A worker for every connection the server accepts: the JDK reads a request's headers on the worker, so
+        // with a few workers a few clients that never finish their headers stopped everyone else's answers.
+        this.pool = new ThreadPoolExecutor(4, 2 * MAX_CONNECTIONS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 r -> {
                     Thread t = new Thread(r, "zhiku-serve-" + count.incrementAndGet());
                     t.setDaemon(true);
@@ -76,8 +107,19 @@ public final class KnowledgeServer implements AutoCloseable {
      */
     public static KnowledgeServer start(Answerer answerer, String modelId, int port, String token)
             throws IOException {
+        return start(answerer, null, modelId, port, token);
+    }
+
+    /**
+     * Starts serving on 127.0.0.1, refusing questions larger than {@code model}'s context can use.
+     *
+     * @param model the model that writes the answers, or null (extractive answers)
+     */
+    public static KnowledgeServer start(Answerer answerer, TextGenerator model, String modelId, int port,
+                                        String token) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        KnowledgeServer server = new KnowledgeServer(http, answerer, modelId, token);
+        KnowledgeServer server = new KnowledgeServer(http, answerer,
+                RequestLimits.of(model, RagSettings.defaults()), modelId, token);
         http.start();
         LOG.info("serving the knowledge base at {}", server.baseUri());
         return server;
@@ -91,6 +133,11 @@ public final class KnowledgeServer implements AutoCloseable {
     /** The API's base, e.g. {@code http://127.0.0.1:8765/v1}. */
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
+    }
+
+    /** Workers busy reading or answering a request (for tests). */
+    int busyWorkers() {
+        return pool.getActiveCount();
     }
 
     public String modelId() {

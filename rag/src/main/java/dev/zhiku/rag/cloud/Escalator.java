@@ -18,7 +18,6 @@ import dev.zhiku.rag.Answerer;
 import dev.zhiku.rag.Language;
 import dev.zhiku.rag.Question;
 import dev.zhiku.rag.RagSettings;
-import dev.zhiku.rag.Wording;
 import dev.zhiku.rag.cite.CheckedAnswer;
 import dev.zhiku.rag.cite.CitationChecker;
 import dev.zhiku.rag.context.Context;
@@ -222,14 +221,14 @@ public final class Escalator {
         sink.finish();
         String restored = redactor.restore(result.text(), request.redaction());
         CheckedAnswer checked = CitationChecker.check(restored, request.context());
-        boolean abstained = Wording.saysNotFound(checked.text());
-        String text = abstained ? Wording.notFoundSentence(request.language()) : checked.text();
+        // The cloud's words decide nothing: an answer that cites none of the sources is shown as not supported.
+        String text = checked.text();
         long remote = sentAt.get() == 0 ? 0 : (received - sentAt.get()) / 1_000_000;
         audit.complete(auditId.get(), result.generatedTokens(),
                 result.finish() == GenerationResult.FinishReason.STOPPED ? "stopped" : "answered");
         long total = (System.nanoTime() - t0) / 1_000_000;
         long firstToken = result.firstTokenMillis();
-        Answer answer = new Answer(text, abstained, Route.CLOUD, abstained ? List.of() : checked.citations(),
+        Answer answer = new Answer(text, false, Route.CLOUD, checked.citations(),
                 new AnswerTimings(0, firstToken, total, result.tokensPerSecond()), cloud.model());
         return new CloudAnswer(answer, auditId.get(), Math.max(0, total - remote), remote);
     }

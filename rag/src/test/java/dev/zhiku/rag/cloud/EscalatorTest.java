@@ -240,6 +240,13 @@ class EscalatorTest {
         assertTrue(abstained.answer().abstained());
         assertEquals(EscalationTrigger.ABSTAINED, escalator.automaticTrigger(unknown, abstained, local).orElseThrow());
 
+        ScriptedTextGenerator steered = new ScriptedTextGenerator(r -> "I could not find this in your documents.",
+                2_048);
+        AnswerOutcome declined = new Answerer(kb, steered, RagSettings.defaults(), x -> List.of())
+                .ask(q, AnswerListener.NONE, new GenerationControl());
+        assertTrue(escalator.automaticTrigger(q, declined, steered).isEmpty(),
+                "a model's 'not found' (which a document can dictate) sends nothing by itself");
+
         Question pasted = Question.of("Summarise this: " + "the garden hose is long and green. ".repeat(300));
         assertEquals(EscalationTrigger.CONTEXT_TOO_BIG, escalator.automaticTrigger(pasted, null, local).orElseThrow());
     }

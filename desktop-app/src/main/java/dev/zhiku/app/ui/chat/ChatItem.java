@@ -105,6 +105,15 @@ public record ChatItem(long id, Kind kind, String text, Route route, boolean abs
                 tokensPerSecond, state, error, model, next);
     }
 
+    /**
+     * Whether this is a finished answer a model (local or cloud) wrote that cites none of the documents: shown as
+     * not supported, never as grounded (see {@link Answer#supported()}).
+     */
+    public boolean unsupported() {
+        return kind == Kind.ANSWER && !abstained && (route == Route.LOCAL || route == Route.CLOUD)
+                && (state == State.DONE || state == State.STOPPED) && citations.isEmpty();
+    }
+
     /** Whether this is a finished local or extractive answer that the cloud could be asked about instead. */
     public boolean canAskCloud() {
         return kind == Kind.ANSWER && (route == Route.LOCAL || route == Route.EXTRACTIVE)

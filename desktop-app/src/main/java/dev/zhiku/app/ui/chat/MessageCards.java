@@ -64,6 +64,9 @@ final class MessageCards {
         } else {
             card.getChildren().add(MarkdownRenderer.render(item.text()));
         }
+        if (item.unsupported()) {
+            card.getStyleClass().add("unsupported");
+        }
         if (item.state() == ChatItem.State.FAILED) {
             card.getStyleClass().add("failed");
             Text error = new Text(texts.format("answer.failed", item.error()));
@@ -105,6 +108,9 @@ final class MessageCards {
         }
         if (item.abstained()) {
             parts.add(label(texts.get("answer.abstained"), "abstained-label"));
+        }
+        if (item.unsupported()) {
+            parts.add(label(texts.get("answer.unsupported"), "unsupported-label"));
         }
         if (item.firstTokenMillis() >= 0) {
             parts.add(label(texts.format("answer.firstToken", seconds(item.firstTokenMillis())), "first-token"));
