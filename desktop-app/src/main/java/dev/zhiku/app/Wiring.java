@@ -189,6 +189,15 @@ public final class Wiring implements AutoCloseable {
         return list;
     }
 
+    /**
+     * Lets requests to servers on the network (not marked trusted) through the gate's cloud purpose unless the
+     * user's policy is "never": listing their models sends none of the user's text, and questions to them still go
+     * through the cloud path's preview, redaction and audit.
+     */
+    public void allowNetworkEngines() {
+        Outbound.allowCloud(CloudConfig.load(home.root()).policy() != EscalationPolicy.NEVER);
+    }
+
     /** The name a server's API key is kept under in {@link #secrets()}. */
     public static String engineKeyName(Engine engine) {
         return "engine." + engine.name().toLowerCase(Locale.ROOT) + ".apiKey";

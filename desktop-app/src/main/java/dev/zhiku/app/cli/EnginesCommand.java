@@ -46,7 +46,7 @@ final class EnginesCommand {
         String what = words.isEmpty() ? "list" : words.getFirst();
         ZhikuHome home = Homes.prepare(args);
         try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
-            wiring.cloudConfig();
+            wiring.allowNetworkEngines();
             EngineList list = wiring.engines();
             switch (what) {
                 case "list" -> list(wiring, list, args.flag("--json"));

@@ -92,6 +92,7 @@ final class Models {
             engine = chosen.get().engine();
         }
         String wanted = engine;
+        wiring.allowNetworkEngines();
         try (EngineProbe probe = new EngineProbe()) {
             String key = list.find(wanted).map(wiring::engineKey).orElse("");
             return Optional.of(EngineSelection.resolve(list, probe, wanted, args.value("--engine-model"), key));

@@ -167,7 +167,7 @@ final class ModelsCommand {
         }
         Engine engine = engines.find(engineName).orElseThrow(() -> new UsageException("no server named '"
                 + engineName + "'; add it with `zhiku engines add URL --name " + engineName + "`"));
-        wiring.cloudConfig();
+        wiring.allowNetworkEngines();
         try (EngineProbe probe = new EngineProbe()) {
             EngineStatus status = probe.probe(engine, wiring.engineKey(engine));
             if (status.available() && status.models().stream().noneMatch(m -> m.name().equals(name))) {

@@ -30,7 +30,8 @@ final class ServeCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--port", "--token", "--model"),
+        CliArgs args = CliArgs.parse(argv,
+                Set.of("--home", "--port", "--token", "--model", "--engine", "--engine-model"),
                 Set.of("--no-llm", "--keyword-only"));
         if (!args.positional().isEmpty()) {
             throw new UsageException("serve takes no arguments besides options, not " + args.positional());

@@ -24,10 +24,10 @@ import java.util.concurrent.TimeUnit;
  * and {@code stop} applied as Ollama applies them; 404 with {@code {"error": ...}} for an unknown model). Each
  * word of a fixed bilingual story is one token. It must pass the same contract as the real servers.
  */
-final class OllamaStandIn implements AutoCloseable {
+public final class OllamaStandIn implements AutoCloseable {
 
-    static final String MODEL = "qwen3.5:4b";
-    static final int CONTEXT = 8_192;
+    public static final String MODEL = "qwen3.5:4b";
+    public static final int CONTEXT = 8_192;
     private static final List<String> STORY = List.of("Once ", "upon ", "a ", "time ", "a ", "small ", "cat ",
             "named ", "Mimi ", "lived ", "in ", "a ", "tea ", "house ", "in ", "Hangzhou. ", "从前", "有", "一只",
             "小猫", "住在", "茶馆", "里。 ", "Every ", "evening ", "she ", "slept ", "by ", "the ", "warm ", "stove. ");
@@ -39,7 +39,7 @@ final class OllamaStandIn implements AutoCloseable {
     private final CountDownLatch held = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
 
-    OllamaStandIn() throws IOException {
+    public OllamaStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/tags", this::tags);
         server.createContext("/api/show", this::show);
@@ -48,27 +48,27 @@ final class OllamaStandIn implements AutoCloseable {
         server.start();
     }
 
-    URI address() {
+    public URI address() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** The chat requests received, as sent. */
-    List<JsonNode> chats() {
+    public List<JsonNode> chats() {
         return chats;
     }
 
     /** Makes the next answers stop after {@code pieces} pieces and wait (until the server is killed). */
-    void holdAfter(int pieces) {
+    public void holdAfter(int pieces) {
         holdAfter = pieces;
     }
 
     /** Waits until an answer is held. */
-    boolean awaitHeld() throws InterruptedException {
+    public boolean awaitHeld() throws InterruptedException {
         return held.await(60, TimeUnit.SECONDS);
     }
 
     /** Ends the server at once, open connections included, as a killed process would. */
-    void kill() {
+    public void kill() {
         server.stop(0);
         release.countDown();
     }

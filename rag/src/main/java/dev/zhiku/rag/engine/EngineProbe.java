@@ -38,20 +38,25 @@ public final class EngineProbe implements AutoCloseable {
         } catch (OutboundRefusedException e) {
             return EngineStatus.unavailable(engine, e.getMessage());
         } catch (IOException e) {
-            return EngineStatus.unavailable(engine, "not running (" + reason(e) + ")");
+            return EngineStatus.unavailable(engine, e instanceof java.net.ConnectException && (e.getMessage() == null
+                    || e.getMessage().isBlank()) ? "not running (nothing answers at " + engine.address().getHost()
+                    + ":" + engine.address().getPort() + ")" : "not answering (" + reason(e) + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return EngineStatus.unavailable(engine, "interrupted");
         }
     }
 
-    /** Whether the server speaks Ollama's API (its {@code /api/tags} lists models). */
+    /**
+     * Whether the server speaks Ollama's API: its {@code /api/tags} lists models, or, when it cannot be asked now,
+     * it listens on Ollama's port.
+     */
     public boolean speaksOllama(Engine engine) {
         try {
             HttpResponse<String> r = get(engine, URI.create(engine.address() + "/api/tags"), "");
             return r.statusCode() == 200 && json.readTree(r.body()).path("models").isArray();
         } catch (IOException e) {
-            return false;
+            return engine.address().getPort() == EngineKind.OLLAMA.defaultPort();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
