@@ -11,6 +11,8 @@ import dev.zhiku.app.ui.cloud.CloudSettingsViewModel;
 import dev.zhiku.app.ui.cloud.ConsentDialog;
 import dev.zhiku.app.ui.knowledge.KnowledgeView;
 import dev.zhiku.app.ui.knowledge.KnowledgeViewModel;
+import dev.zhiku.app.ui.models.EngineServices;
+import dev.zhiku.app.ui.models.EnginesViewModel;
 import dev.zhiku.app.ui.models.ModelServices;
 import dev.zhiku.app.ui.models.ModelsView;
 import dev.zhiku.app.ui.models.ModelsViewModel;
@@ -121,9 +123,11 @@ public class ShellScreens implements Screens {
 
     @Override
     public Node models() {
+        EnginesViewModel engines = new EnginesViewModel(EngineServices.of(services.wiring(),
+                services::answeringModelChanged), dev.zhiku.app.ui.fx.UiThread.fx());
         ModelsViewModel vm = new ModelsViewModel(ModelServices.of(services.wiring(), MirrorSettings.defaults()),
-                dev.zhiku.app.ui.fx.UiThread.fx());
-        return new ModelsView(vm, ModelsView.bundle(locale()));
+                dev.zhiku.app.ui.fx.UiThread.fx(), engines::useBundled);
+        return new ModelsView(vm, engines, ModelsView.bundle(locale()));
     }
 
     /** The general settings, then Settings › Cloud, in one scrolling page. */
