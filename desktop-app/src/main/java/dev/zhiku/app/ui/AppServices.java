@@ -41,6 +41,7 @@ public final class AppServices implements AutoCloseable {
     private TextGenerator model;
     private boolean modelLoaded;
     private TextGenerator retired;
+    private final List<Runnable> modelListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Answerer answerer;
     private Escalator escalator;
     private ConversationStore conversations;
@@ -140,7 +141,25 @@ public final class AppServices implements AutoCloseable {
      * The user chose another answering model: the next question loads it (the one answering now, if any, is
      * closed once it is no longer used by a new question).
      */
-    public synchronized void answeringModelChanged() {
+    public void answeringModelChanged() {
+        retireModel();
+        modelListeners.forEach(Runnable::run);
+    }
+
+    /** Runs {@code listener} (on the thread that changed it) whenever the answering model was changed. */
+    public void onAnsweringModelChanged(Runnable listener) {
+        modelListeners.add(listener);
+    }
+
+    /** The name of the answering model for the status bar: "Ollama · qwen3.5:4b", a GGUF's name, or empty. */
+    public String answeringModelName() {
+        var list = wiring.engines();
+        return list.active().map(c -> list.find(c.engine()).map(e -> e.answerLabel(c.model()))
+                        .orElse(c.engine() + " · " + c.model()))
+                .orElseGet(() -> wiring.modelLibrary().active().map(m -> m.name()).orElse(""));
+    }
+
+    private synchronized void retireModel() {
         if (retired == null) {
             retired = model;
         } else {

@@ -40,6 +40,10 @@ public final class ModelsView extends ScrollPane {
         setFitToHeight(true);
         ListView<FitAssessment> catalog = catalogList();
         VBox.setVgrow(catalog, Priority.ALWAYS);
+        if (engines != null) {
+            // with the servers' lists the panel scrolls rather than squeezing the catalog to one row
+            catalog.setMinHeight(160);
+        }
         VBox content = new VBox(title("installed.title"), installedList());
         ServerSection servers = engines == null ? null : new ServerSection(engines, bundle);
         if (servers != null) {

@@ -47,7 +47,7 @@ final class ServerSection {
             return row;
         });
         list.getStyleClass().add("server-list");
-        list.setMinHeight(190);
+        list.setMinHeight(170);
         return list;
     }
 
@@ -62,7 +62,7 @@ final class ServerSection {
             return ModelsView.row(name, MessageFormat.format(bundle.getString("newer.row"), quality, m.family()), command);
         });
         list.getStyleClass().add("newer-list");
-        list.setMinHeight(190);
+        list.setMinHeight(170);
         return list;
     }
 
