@@ -117,8 +117,9 @@ public final class EngineList {
             State s = json.readValue(file.toFile(), State.class);
             return new State(s.engines() == null ? List.of() : s.engines(), s.active());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + " (" + e.getMessage().lines().findFirst().orElse("") + "); fix or "
-                    + "delete it", e);
+            String why = e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("");
+            throw new UncheckedIOException("cannot read " + file + " (" + why + "); fix or delete it", e);
         }
     }
 

@@ -59,7 +59,8 @@ final class ServerSection {
             Label command = new Label(m.ollamaCommands());
             command.getStyleClass().add("model-command");
             command.setMinWidth(0);
-            return ModelsView.row(name, MessageFormat.format(bundle.getString("newer.row"), quality, m.family()), command);
+            String detail = MessageFormat.format(bundle.getString("newer.row"), quality, m.family());
+            return ModelsView.row(name, detail, command);
         });
         list.getStyleClass().add("newer-list");
         list.setMinHeight(170);
