@@ -168,6 +168,7 @@ public final class AppServices implements AutoCloseable {
         model = null;
         modelLoaded = false;
         answerer = null;
+        escalator = null;
     }
 
     /** The answering pipeline over the knowledge base, the active model and the user's memories. */
@@ -186,7 +187,13 @@ public final class AppServices implements AutoCloseable {
     /** The cloud half of the router: plans (for the consent preview) and sends escalations. */
     public synchronized Escalator escalator() throws java.io.IOException {
         if (escalator == null) {
-            escalator = wiring.escalator(knowledgeBase(), ragSettings());
+            // a server on the network chosen in Models (not trusted) is asked through the cloud path
+            var list = wiring.engines();
+            var network = list.active().flatMap(c -> list.find(c.engine()).filter(e -> !e.reach().direct())
+                    .map(e -> new dev.zhiku.rag.engine.EngineTarget(e, c.model())));
+            escalator = network.isPresent()
+                    ? wiring.engineEscalator(knowledgeBase(), ragSettings(), network.get())
+                    : wiring.escalator(knowledgeBase(), ragSettings());
         }
         return escalator;
     }

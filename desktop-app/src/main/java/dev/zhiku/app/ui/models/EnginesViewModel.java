@@ -89,7 +89,10 @@ public final class EnginesViewModel implements AutoCloseable {
         });
     }
 
-    /** Makes answers come from this server model (only for servers on this PC or trusted ones). */
+    /**
+     * Makes answers come from this server model; one on the network that is not trusted is asked only through the
+     * cloud path (answers stay extractive until the user asks it and agrees to the preview).
+     */
     public void use(ServerRow row) {
         if (!row.choosable()) {
             return;

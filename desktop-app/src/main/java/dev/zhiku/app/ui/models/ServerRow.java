@@ -13,8 +13,11 @@ import dev.zhiku.rag.engine.EngineModel;
  */
 public record ServerRow(Engine engine, EngineModel model, String problem, boolean active) {
 
-    /** Whether the window may choose it: a model on a server on this PC or a trusted one. */
+    /**
+     * Whether the window may choose it: any listed model not chosen already (one on a server on the network that is
+     * not trusted then answers only through the cloud path: "Ask the cloud model", preview, consent).
+     */
     public boolean choosable() {
-        return model != null && !active && engine.reach().direct();
+        return model != null && !active;
     }
 }
