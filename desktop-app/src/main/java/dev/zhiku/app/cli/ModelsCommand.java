@@ -116,6 +116,7 @@ final class ModelsCommand {
         out.printf(Locale.ROOT, "This PC: %.1f GB RAM (%.1f GB free), %d cores, %.1f GB/s memory bandwidth%n",
                 hw.totalRamBytes() / 1e9, hw.availableRamBytes() / 1e9, hw.physicalCores(),
                 hw.memoryBandwidthBytesPerSecond() / 1e9);
+        out.println("Runs in Zhiku (bundled engine, llama.cpp b4916; `zhiku models download NAME`):");
         List<FitAssessment> fits = new FitAdvisor().assessAll(ModelCatalog.bundled().models(), hw);
         for (FitAssessment f : fits) {
             CatalogModel m = f.model();
@@ -185,7 +186,6 @@ final class ModelsCommand {
     /** The current models the bundled engine cannot load, and how to answer with them through a server. */
     private void recommendForServers() {
         out.println();
-        out.println("Runs in Zhiku: the models above (bundled engine, llama.cpp b4916).");
         out.println("Needs a newer engine: use it through Ollama or LM Studio, then answer with it in Zhiku:");
         for (ServerModel m : ServerModels.bundled()) {
             out.printf(Locale.ROOT, "  %-14s Chinese: %-9s %s%n", m.name(),

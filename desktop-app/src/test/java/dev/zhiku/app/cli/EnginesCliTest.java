@@ -181,4 +181,26 @@ class EnginesCliTest {
                 () -> Outbound.check(Outbound.Purpose.TRUSTED_SERVER,
                         java.net.URI.create("http://192.0.2.20:8000/v1/models")));
     }
+
+    @Test
+    void theCatalogSaysWhatRunsInZhikuAndANewerModelIsRefusedWithThePointer() throws Exception {
+        String home = newHome("catalog");
+        CliRun recommend = CliRun.of("models", "recommend", "--home", home);
+        assertAll(() -> assertEquals(0, recommend.exit(), recommend.err()),
+                () -> assertTrue(recommend.out().contains("Runs in Zhiku"), recommend.out()),
+                () -> assertTrue(recommend.out().indexOf("qwen2.5-0.5b-instruct-q4_k_m")
+                        < recommend.out().indexOf("Needs a newer engine"), recommend.out()),
+                () -> assertTrue(recommend.out().contains("Gemma 4 E4B"), recommend.out()),
+                () -> assertTrue(recommend.out().contains("ollama pull qwen3.5:4b  then  zhiku models use qwen3.5:4b "
+                        + "--engine ollama"), recommend.out()));
+        Path gguf = dir.resolve("qwen35.gguf");
+        new dev.zhiku.llm.gguf.GgufWriter().putString("general.architecture", "qwen35")
+                .putUInt32("qwen35.block_count", 1).addTensor("x", dev.zhiku.llm.gguf.GgmlType.F32, new long[] {4},
+                        dev.zhiku.llm.gguf.TensorSource.constant(0)).write(gguf);
+        CliRun add = CliRun.of("models", "add", gguf.toString(), "--home", home);
+        assertAll(() -> assertEquals(1, add.exit(), add.err()),
+                () -> assertEquals(1, add.errLines(), add.err()),
+                () -> assertTrue(add.err().contains("Qwen3 and Qwen3.5 models need a newer engine: use it through "
+                        + "Ollama or LM Studio (for example `ollama pull qwen3.5:4b`"), add.err()));
+    }
 }
