@@ -76,6 +76,7 @@ class EngineWindowFlowTest {
 
     @Test
     void chooseAServersModelAnswerNamedAndStopMidAnswer(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup(".chat-input").tryQuery().isPresent());
         robot.clickOn("#nav-models");
         waitUntil(() -> texts(robot, ".server-list").contains(OllamaStandIn.MODEL));
         String listed = texts(robot, ".server-list");
@@ -102,6 +103,7 @@ class EngineWindowFlowTest {
     }
 
     private static void ask(FxRobot robot, String question) throws Exception {
+        waitUntil(() -> robot.lookup(".chat-input").tryQuery().isPresent());
         TextArea input = robot.lookup(".chat-input").queryAs(TextArea.class);
         robot.interact(() -> input.setText(question));
         robot.clickOn(input);

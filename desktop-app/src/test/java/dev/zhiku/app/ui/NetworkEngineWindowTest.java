@@ -77,12 +77,14 @@ class NetworkEngineWindowTest {
 
     @Test
     void askingTheServerShowsThePreviewWithItsAddressAndCancelSendsNothing(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup(".chat-input").tryQuery().isPresent());
         TextArea input = robot.lookup(".chat-input").queryAs(TextArea.class);
         robot.interact(() -> input.setText("When are the best Longjing leaves picked, and where do orders go?"));
         robot.clickOn(input);
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup(".citation-chip").tryQuery().isPresent());
-        assertEquals("Model: office · qwen3:4b", robot.lookup("#status-model").queryAs(Labeled.class).getText());
+        waitUntil(() -> "Model: office · qwen3:4b".equals(robot.lookup("#status-model").queryAs(Labeled.class)
+                .getText()));
         long sent = Outbound.sent(Outbound.Purpose.CLOUD);
         waitUntil(() -> robot.lookup(".ask-cloud-button").tryQuery().map(Node::isVisible).orElse(false));
         Node askCloud = robot.lookup(".ask-cloud-button").query();
