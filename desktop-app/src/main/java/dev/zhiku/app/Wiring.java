@@ -30,7 +30,17 @@ import dev.zhiku.rag.cloud.EncryptedFileSecretStore;
 import dev.zhiku.rag.cloud.EscalationPolicy;
 import dev.zhiku.rag.cloud.Escalator;
 import dev.zhiku.rag.cloud.SecretStore;
+import dev.zhiku.rag.engine.Engine;
+import dev.zhiku.rag.engine.EngineConnector;
+import dev.zhiku.rag.engine.EngineGenerator;
+import dev.zhiku.rag.engine.EngineList;
+import dev.zhiku.rag.engine.EngineProbe;
+import dev.zhiku.rag.engine.EngineReach;
+import dev.zhiku.rag.engine.EngineTarget;
 import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -183,6 +193,86 @@ public final class Wiring implements AutoCloseable {
     /** The cloud half of the router, over a knowledge base, with the user's settings, key and audit log. */
     public Escalator escalator(KnowledgeBase knowledgeBase, RagSettings ragSettings) {
         return new Escalator(knowledgeBase, ragSettings, this::cloudConfig, secrets(), auditLog(),
+                CloudConnector.OPENAI_COMPATIBLE);
+    }
+
+    /**
+     * The model servers of this home (Ollama, LM Studio, Jan, llama-server on this PC, and those the user added);
+     * the servers the user marked trusted are let through the outbound gate.
+     */
+    public EngineList engines() {
+        EngineList list = new EngineList(home.root());
+        list.all().stream().filter(e -> e.reach() == EngineReach.TRUSTED_NETWORK)
+                .forEach(e -> Outbound.trustServer(e.address()));
+        return list;
+    }
+
+    /**
+     * Lets requests to servers on the network (not marked trusted) through the gate's cloud purpose unless the
+     * user's policy is "never": listing their models sends none of the user's text, and questions to them still go
+     * through the cloud path's preview, redaction and audit.
+     */
+    public void allowNetworkEngines() {
+        Outbound.allowCloud(CloudConfig.load(home.root()).policy() != EscalationPolicy.NEVER);
+    }
+
+    /** The name a server's API key is kept under in {@link #secrets()}. */
+    public static String engineKeyName(Engine engine) {
+        return "engine." + engine.name().toLowerCase(Locale.ROOT) + ".apiKey";
+    }
+
+    /** The API key stored for a server (for one, the token of another home's {@code zhiku serve}), or empty. */
+    public String engineKey(Engine engine) {
+        return engine.builtIn() ? "" : secrets().get(engineKeyName(engine)).orElse("");
+    }
+
+    /**
+     * Opens a server's model to write answers directly: a server on this PC, or one the user trusts. The prompt
+     * budget follows the context Ollama reports for the model, else the server's setting. The caller closes it.
+     */
+    public EngineGenerator engineModel(EngineTarget target) {
+        Engine engine = target.engine();
+        if (engine.reach() == EngineReach.TRUSTED_NETWORK) {
+            Outbound.trustServer(engine.address());
+        }
+        try (EngineProbe probe = new EngineProbe()) {
+            int context = EngineConnector.contextFor(engine, target.model(), probe);
+            return EngineConnector.open(engine, target.model(), engineKey(engine), context);
+        }
+    }
+
+    /**
+     * The cloud path to a server on the network that the user has not marked trusted: the user's policy and terms
+     * to redact, this server as the service (its OpenAI-compatible API), its own key — never the cloud key —, and
+     * the same audit log.
+     */
+    public Escalator engineEscalator(KnowledgeBase knowledgeBase, RagSettings ragSettings, EngineTarget target) {
+        Engine engine = target.engine();
+        Supplier<CloudConfig> config = () -> {
+            CloudConfig user = CloudConfig.load(home.root());
+            CloudConfig served = new CloudConfig(user.policy(), engine.apiBase().toString(), target.model(),
+                    engine.contextSetting(), user.redactTerms());
+            Outbound.allowCloud(served.policy() != EscalationPolicy.NEVER);
+            return served;
+        };
+        String key = engineKey(engine);
+        SecretStore onlyThisServersKey = new SecretStore() {
+            @Override
+            public Optional<String> get(String name) {
+                return SecretStore.CLOUD_API_KEY.equals(name) && !key.isEmpty() ? Optional.of(key) : Optional.empty();
+            }
+
+            @Override
+            public void put(String name, String value) {
+                throw new UnsupportedOperationException("keys of servers are stored with zhiku engines add");
+            }
+
+            @Override
+            public void delete(String name) {
+                throw new UnsupportedOperationException("keys of servers are removed with zhiku engines remove");
+            }
+        };
+        return new Escalator(knowledgeBase, ragSettings, config, onlyThisServersKey, auditLog(),
                 CloudConnector.OPENAI_COMPATIBLE);
     }
 

@@ -36,12 +36,19 @@ public final class Outbound {
          * A request to a server on this PC (for one, {@code zhiku bench serve} driving {@code zhiku serve}); refused
          * unless the host is {@code localhost} or a loopback IP literal, which never leaves the machine.
          */
-        LOOPBACK
+        LOOPBACK,
+        /**
+         * A request to a model server on the user's network that the user marked trusted (a company's own inference
+         * server, {@code zhiku engines add URL --trusted}); refused for any host and port not marked so with
+         * {@link #trustServer}.
+         */
+        TRUSTED_SERVER
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbound.class);
     private static final Map<Purpose, AtomicLong> SENT = new EnumMap<>(Purpose.class);
     private static volatile boolean cloudAllowed;
+    private static final java.util.Set<String> TRUSTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     static {
         for (Purpose p : Purpose.values()) {
@@ -63,6 +70,21 @@ public final class Outbound {
             LOG.debug("cloud requests are now {}", allowed ? "allowed" : "refused");
         }
         cloudAllowed = allowed;
+    }
+
+    /** Lets {@link Purpose#TRUSTED_SERVER} requests go to this server's host and port (the user marked it trusted). */
+    public static void trustServer(URI server) {
+        TRUSTED.add(hostAndPort(server));
+    }
+
+    /** Withdraws the trust given with {@link #trustServer}. */
+    public static void distrustServer(URI server) {
+        TRUSTED.remove(hostAndPort(server));
+    }
+
+    private static String hostAndPort(URI uri) {
+        int port = uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        return String.valueOf(uri.getHost()).toLowerCase(java.util.Locale.ROOT) + ":" + port;
     }
 
     /**
@@ -109,13 +131,18 @@ public final class Outbound {
             throw new OutboundRefusedException(host(destination) + " is not a loopback address (127.0.0.1, ::1 "
                     + "or localhost); a loopback request may not leave this PC, so nothing was sent");
         }
+        if (purpose == Purpose.TRUSTED_SERVER && !TRUSTED.contains(hostAndPort(destination))) {
+            LOG.info("refused a request to {}: that server is not marked trusted", host(destination));
+            throw new OutboundRefusedException(host(destination) + " is not a server you marked trusted, so nothing "
+                    + "was sent; without trust it goes through the cloud path (preview, redaction, audit)");
+        }
     }
 
     /**
      * Whether a URI names this PC's loopback: {@code localhost} or a loopback IP literal. Other names are not
      * looked up (a name's address can change between this check and the connection), so they are refused.
      */
-    static boolean isLoopback(URI destination) {
+    public static boolean isLoopback(URI destination) {
         String host = destination.getHost();
         if (host == null) {
             return false;

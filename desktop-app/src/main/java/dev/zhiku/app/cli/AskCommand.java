@@ -20,6 +20,9 @@ import dev.zhiku.rag.cloud.EscalationPlan;
 import dev.zhiku.rag.cloud.EscalationPolicy;
 import dev.zhiku.rag.cloud.EscalationTrigger;
 import dev.zhiku.rag.cloud.Escalator;
+import dev.zhiku.rag.cloud.ServerUnreachableException;
+import dev.zhiku.rag.cloud.StreamDroppedException;
+import dev.zhiku.rag.engine.EngineTarget;
 import java.io.Console;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -55,7 +58,7 @@ final class AskCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--model"),
+        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--model", "--engine", "--engine-model"),
                 Set.of("--json", "--no-llm", "--cloud", "--yes", "--dry-run"));
         String text = String.join(" ", args.positional()).strip();
         if (text.isEmpty()) {
@@ -65,31 +68,53 @@ final class AskCommand {
         boolean json = args.flag("--json");
         try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
              LocalKnowledgeBase kb = wiring.knowledgeBase(true);
-             TextGenerator model = Models.open(wiring, args)) {
+             Models.Answering answering = Models.choose(wiring, args)) {
+            TextGenerator model = answering.generator();
             Answerer answerer = new Answerer(kb, model, RagSettings.defaults(), q -> List.of());
-            AnswerListener listener = json ? AnswerListener.NONE : new AnswerListener() {
+            Answer[] extractive = {null};
+            AnswerListener listener = new AnswerListener() {
                 @Override
                 public void onToken(String piece) {
-                    out.print(piece);
-                    out.flush();
+                    if (!json) {
+                        out.print(piece);
+                        out.flush();
+                    }
+                }
+
+                @Override
+                public void onExtractive(Answer answer) {
+                    extractive[0] = answer;
                 }
             };
             Question question = Question.of(text);
-            AnswerOutcome outcome = answerer.ask(question, listener, new GenerationControl());
+            AnswerOutcome outcome;
+            try {
+                outcome = answerer.ask(question, listener, new GenerationControl());
+            } catch (StreamDroppedException e) {
+                return brokeOff(e, model, json);
+            } catch (ServerUnreachableException e) {
+                if (extractive[0] == null) {
+                    throw e;
+                }
+                err.println(model.id() + " is unavailable (" + e.getMessage() + "); this answer is from your "
+                        + "documents alone.");
+                outcome = new AnswerOutcome(extractive[0], null);
+            }
             Answer answer = outcome.answer();
             if (!json && !args.flag("--dry-run")) {
-                print(answer, model != null, false);
+                print(answer, model != null && answer.route() == dev.zhiku.core.Route.LOCAL, false);
                 printUnsupported(answer, outcome.evidence());
             }
-            boolean asked = args.flag("--cloud") || args.flag("--dry-run");
+            EngineTarget server = answering.throughCloud();
+            boolean asked = args.flag("--cloud") || args.flag("--dry-run") || server != null;
             EscalationPolicy policy = wiring.cloudConfig().policy();
-            Escalator escalator = asked || policy == EscalationPolicy.AUTO
-                    ? wiring.escalator(kb, RagSettings.defaults()) : null;
+            Escalator escalator = server != null ? wiring.engineEscalator(kb, RagSettings.defaults(), server)
+                    : asked || policy == EscalationPolicy.AUTO ? wiring.escalator(kb, RagSettings.defaults()) : null;
             Optional<EscalationTrigger> trigger = asked ? Optional.of(EscalationTrigger.USER)
                     : escalator == null ? Optional.empty() : escalator.automaticTrigger(question, outcome, model);
             Map<String, Object> escalation = new LinkedHashMap<>();
             if (trigger.isPresent()) {
-                answer = escalate(policy, escalator, question, outcome, trigger.get(), args, escalation)
+                answer = escalate(policy, escalator, question, outcome, trigger.get(), args, escalation, server)
                         .orElse(answer);
             }
             if (json) {
@@ -98,6 +123,10 @@ final class AskCommand {
                     Map<String, Object> evidence = toJson(outcome.evidence());
                     root.put("evidence", Map.of("answer", evidence.get("answer"),
                             "citations", evidence.get("citations")));
+                }
+                EngineTarget engine = server != null ? server : answering.engine();
+                if (engine != null) {
+                    root.put("engine", EngineJson.of(engine));
                 }
                 if (!escalation.isEmpty()) {
                     root.put("escalation", escalation);
@@ -108,10 +137,26 @@ final class AskCommand {
         return 0;
     }
 
+    /** A server's answer broke off: what arrived stays printed (or in the JSON), with one line saying why. */
+    private int brokeOff(StreamDroppedException e, TextGenerator model, boolean json) {
+        if (json) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("answer", e.partialText());
+            root.put("route", "local");
+            root.put("model", model == null ? "" : model.id());
+            root.put("error", e.getMessage());
+            out.println(Json.write(root));
+        } else {
+            out.println();
+        }
+        err.println("zhiku: " + e.getMessage());
+        return 1;
+    }
+
     /** The cloud's answer, or empty when nothing was sent or the cloud failed (the local answer stands). */
     private Optional<Answer> escalate(EscalationPolicy policy, Escalator escalator, Question question,
                                       AnswerOutcome local, EscalationTrigger trigger, CliArgs args,
-                                      Map<String, Object> report) {
+                                      Map<String, Object> report, EngineTarget server) {
         boolean json = args.flag("--json");
         EscalationPlan plan = escalator.plan(question, local.retrieval(), trigger);
         report.put("trigger", trigger.name().toLowerCase(Locale.ROOT));
@@ -149,7 +194,8 @@ final class AskCommand {
         }
         if (!json) {
             out.println();
-            out.println("── cloud · " + request.model() + " ──");
+            out.println(server == null ? "── cloud · " + request.model() + " ──"
+                    : "── " + server.label() + " (a server on your network) ──");
         }
         try {
             boolean[] streamed = {false};
@@ -169,7 +215,9 @@ final class AskCommand {
                 print(cloud.answer(), streamed[0], streamed[0]);
                 printUnsupported(cloud.answer(), local.evidence());
             }
-            return Optional.of(cloud.answer());
+            Answer written = cloud.answer();
+            return Optional.of(server == null ? written : new Answer(written.text(), written.abstained(),
+                    written.route(), written.citations(), written.timings(), server.label()));
         } catch (GenerationException e) {
             report.put("sent", true);
             report.put("error", e.getMessage());

@@ -45,7 +45,8 @@ final class ChatCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--model", "--conversation"), Set.of("--no-llm"));
+        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--model", "--conversation", "--engine", "--engine-model"),
+                Set.of("--no-llm"));
         ZhikuHome home = Homes.prepare(args);
         Path base = home.root().resolve("conversations");
         try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());

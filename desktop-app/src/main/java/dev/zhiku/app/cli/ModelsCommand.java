@@ -22,13 +22,24 @@ import dev.zhiku.llm.hardware.Hardware;
 import dev.zhiku.llm.library.GgufFactsReader;
 import dev.zhiku.llm.library.InstalledModel;
 import dev.zhiku.llm.library.ModelLibrary;
+import dev.zhiku.llm.catalog.ServerModel;
+import dev.zhiku.llm.catalog.ServerModels;
+import dev.zhiku.rag.engine.Engine;
+import dev.zhiku.rag.engine.EngineChoice;
+import dev.zhiku.rag.engine.EngineList;
+import dev.zhiku.rag.engine.EngineModel;
+import dev.zhiku.rag.engine.EngineProbe;
+import dev.zhiku.rag.engine.EngineStatus;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** {@code zhiku models list|recommend|download NAME|add FILE|remove NAME|use NAME}. */
+/**
+ * {@code zhiku models list|recommend|download NAME|add FILE|remove NAME|use NAME [--engine SERVER]}: the bundled
+ * engine's models, and (with {@code --engine}) the choice of a model server's model.
+ */
 final class ModelsCommand {
 
     private final PrintStream out;
@@ -40,7 +51,7 @@ final class ModelsCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--mirror", "--proxy"), Set.of());
+        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--mirror", "--proxy", "--engine"), Set.of());
         List<String> words = args.positional();
         if (words.isEmpty()) {
             throw new UsageException("models needs what to do: list, recommend, download, add, remove or use");
@@ -51,8 +62,15 @@ final class ModelsCommand {
             String what = words.getFirst();
             String name = words.size() > 1 ? words.get(1) : null;
             switch (what) {
-                case "list" -> list(library);
-                case "recommend" -> recommend(wiring.hardware());
+                case "list" -> {
+                    list(library);
+                    wiring.engines().active().ifPresent(c -> out.println("Answers use " + c.model() + " on "
+                            + c.engine() + " (a model server; `zhiku engines list` shows them)."));
+                }
+                case "recommend" -> {
+                    recommend(wiring.hardware());
+                    recommendForServers();
+                }
                 case "download" -> download(library, need(name, "download NAME (see `zhiku models recommend`)"), args);
                 case "add" -> {
                     InstalledModel m = library.add(Path.of(need(name, "add FILE.gguf")));
@@ -60,10 +78,7 @@ final class ModelsCommand {
                 }
                 case "remove" -> out.println(library.remove(need(name, "remove NAME")) ? "Removed " + name + "."
                         : "No model named " + name + ".");
-                case "use" -> {
-                    library.setActive(need(name, "use NAME"));
-                    out.println("Answers now use " + name + ".");
-                }
+                case "use" -> use(wiring, need(name, "use NAME [--engine SERVER]"), args.value("--engine"));
                 default -> throw new UsageException("unknown models command '" + what + "'");
             }
         }
@@ -101,6 +116,7 @@ final class ModelsCommand {
         out.printf(Locale.ROOT, "This PC: %.1f GB RAM (%.1f GB free), %d cores, %.1f GB/s memory bandwidth%n",
                 hw.totalRamBytes() / 1e9, hw.availableRamBytes() / 1e9, hw.physicalCores(),
                 hw.memoryBandwidthBytesPerSecond() / 1e9);
+        out.println("Runs in Zhiku (bundled engine, llama.cpp b4916; `zhiku models download NAME`):");
         List<FitAssessment> fits = new FitAdvisor().assessAll(ModelCatalog.bundled().models(), hw);
         for (FitAssessment f : fits) {
             CatalogModel m = f.model();
@@ -139,6 +155,44 @@ final class ModelsCommand {
         } finally {
             Runtime.getRuntime().removeShutdownHook(hook);
         }
+    }
+
+    /** Chooses an installed model, or with {@code --engine} a server's model (checked against its list). */
+    private void use(Wiring wiring, String name, String engineName) throws Exception {
+        EngineList engines = wiring.engines();
+        if (engineName == null) {
+            wiring.modelLibrary().setActive(name);
+            engines.setActive(null);
+            out.println("Answers now use " + name + ".");
+            return;
+        }
+        Engine engine = engines.find(engineName).orElseThrow(() -> new UsageException("no server named '"
+                + engineName + "'; add it with `zhiku engines add URL --name " + engineName + "`"));
+        wiring.allowNetworkEngines();
+        try (EngineProbe probe = new EngineProbe()) {
+            EngineStatus status = probe.probe(engine, wiring.engineKey(engine));
+            if (status.available() && status.models().stream().noneMatch(m -> m.name().equals(name))) {
+                throw new UsageException(engine.label() + " has no model '" + name + "' (it has: "
+                        + String.join(", ", status.models().stream().map(EngineModel::name).toList()) + ")"
+                        + (engine.kind().ollamaApi() ? "; get it with `ollama pull " + name + "`" : ""));
+            }
+            engines.setActive(new EngineChoice(engine.name(), name));
+            out.println("Answers now use " + engine.answerLabel(name) + ", " + EngineJson.reachWords(engine) + "."
+                    + (status.available() ? "" : " (" + engine.label() + " is not answering now: "
+                    + status.problem() + ")"));
+        }
+    }
+
+    /** The current models the bundled engine cannot load, and how to answer with them through a server. */
+    private void recommendForServers() {
+        out.println();
+        out.println("Needs a newer engine: use it through Ollama or LM Studio, then answer with it in Zhiku:");
+        for (ServerModel m : ServerModels.bundled()) {
+            out.printf(Locale.ROOT, "  %-14s Chinese: %-9s %s%n", m.name(),
+                    m.chineseQuality().name().toLowerCase(Locale.ROOT), m.ollamaCommands());
+        }
+        out.println("  (LM Studio: search for the model's name, load it, start the server, then "
+                + "`zhiku models use MODEL --engine lmstudio`.)");
     }
 
     private static String need(String value, String usage) throws UsageException {

@@ -35,7 +35,8 @@ final class ServeCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--port", "--token", "--token-file", "--model"),
+        CliArgs args = CliArgs.parse(argv,
+                Set.of("--home", "--port", "--token", "--token-file", "--model", "--engine", "--engine-model"),
                 Set.of("--no-llm", "--keyword-only", "--token-stdin"));
         if (!args.positional().isEmpty()) {
             throw new UsageException("serve takes no arguments besides options, not " + args.positional());

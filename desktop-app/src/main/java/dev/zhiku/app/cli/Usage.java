@@ -28,6 +28,8 @@ final class Usage {
                   --cloud                then ask the cloud model: preview, confirm, send (redacted)
                   --yes                  send without the confirmation prompt
                   --dry-run              show exactly what would be sent; send nothing
+                  --engine NAME|URL      answer with a model server's model (see zhiku engines)
+                  --engine-model M       which of its models (default: the chosen or only one)
               zhiku cloud [show] | set [options] | remove-key      the cloud model (off until set up)
                   --preset NAME (openai, deepseek, qwen, moonshot, zhipu, ollama, llama.cpp, vllm)
                   --base-url URL  --model NAME  --policy never|ask|auto  --context TOKENS
@@ -45,6 +47,11 @@ final class Usage {
                                                      shows in the process list)
               zhiku models list | recommend | download NAME | add FILE | remove NAME | use NAME
                   --mirror URL  (e.g. https://hf-mirror.com)   --proxy HOST:PORT
+                  use MODEL --engine NAME   answers come from that server's model
+              zhiku engines [list [--json]] | add URL [--name N] [--trusted] [--context N] [--key-stdin]
+                          | remove NAME      model servers: Ollama, LM Studio, Jan, llama-server on this PC,
+                                             and OpenAI-compatible servers added by address; one on your
+                                             network goes through consent and redaction unless --trusted
               zhiku bench llm (--model FILE | --synthetic)   load, prompt and decode speed, first token
                   --rag CORPUS_HOME [--questions 20] [--context-tokens N]   real answers over an indexed corpus:
                                                      first token and whole answer, p50/p95, prompt sizes

@@ -39,6 +39,7 @@ public final class ZhikuCommandLine {
                 case "cloud" -> new CloudCommand(out, System.in).run(rest);
                 case "audit" -> new AuditCommand(out).run(rest);
                 case "models" -> new ModelsCommand(out, err).run(rest);
+                case "engines" -> new EnginesCommand(out, System.in).run(rest);
                 case "chat" -> new ChatCommand(out, System.in).run(rest);
                 case "bench" -> new BenchCommand(out).run(rest);
                 case "serve" -> new ServeCommand(out, err, System.in,

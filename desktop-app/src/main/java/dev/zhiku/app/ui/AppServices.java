@@ -40,6 +40,8 @@ public final class AppServices implements AutoCloseable {
     private LocalKnowledgeBase knowledgeBase;
     private TextGenerator model;
     private boolean modelLoaded;
+    private TextGenerator retired;
+    private final List<Runnable> modelListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Answerer answerer;
     private Escalator escalator;
     private ConversationStore conversations;
@@ -111,21 +113,70 @@ public final class AppServices implements AutoCloseable {
         return wiring.modelLibrary();
     }
 
-    /** The active local model, loaded on first use; null when none is chosen (answers are then extractive). */
+    /**
+     * The answering model, loaded on first use: the model server's model chosen in Models (a server on this PC or
+     * a trusted one), else the active installed model; null when none is chosen (answers are then extractive).
+     */
     public synchronized TextGenerator model() {
         if (!modelLoaded) {
-            int threads = settings.intValue(UiSettings.THREADS, 0, 1, 256);
-            model = wiring.modelLibrary().active()
-                    .map(m -> threads > 0 ? wiring.localModel(m.path(), threads) : wiring.localModel(m.path()))
-                    .orElse(null);
+            model = serverModel().orElseGet(() -> {
+                int threads = settings.intValue(UiSettings.THREADS, 0, 1, 256);
+                return wiring.modelLibrary().active()
+                        .map(m -> threads > 0 ? wiring.localModel(m.path(), threads) : wiring.localModel(m.path()))
+                        .orElse(null);
+            });
             modelLoaded = true;
         }
         return model;
     }
 
+    private java.util.Optional<TextGenerator> serverModel() {
+        var list = wiring.engines();
+        return list.active().flatMap(choice -> list.find(choice.engine())
+                .filter(engine -> engine.reach().direct())
+                .map(engine -> wiring.engineModel(new dev.zhiku.rag.engine.EngineTarget(engine, choice.model()))));
+    }
+
+    /**
+     * The user chose another answering model: the next question loads it (the one answering now, if any, is
+     * closed once it is no longer used by a new question).
+     */
+    public void answeringModelChanged() {
+        retireModel();
+        modelListeners.forEach(Runnable::run);
+    }
+
+    /** Runs {@code listener} (on the thread that changed it) whenever the answering model was changed. */
+    public void onAnsweringModelChanged(Runnable listener) {
+        modelListeners.add(listener);
+    }
+
+    /** The name of the answering model for the status bar: "Ollama · qwen3.5:4b", a GGUF's name, or empty. */
+    public String answeringModelName() {
+        var list = wiring.engines();
+        return list.active().map(c -> list.find(c.engine()).map(e -> e.answerLabel(c.model()))
+                        .orElse(c.engine() + " · " + c.model()))
+                .orElseGet(() -> wiring.modelLibrary().active().map(m -> m.name()).orElse(""));
+    }
+
+    private synchronized void retireModel() {
+        if (retired == null) {
+            retired = model;
+        } else {
+            closeQuietly(model);
+        }
+        model = null;
+        modelLoaded = false;
+        answerer = null;
+        escalator = null;
+    }
+
     /** The answering pipeline over the knowledge base, the active model and the user's memories. */
     public synchronized Answerer answerer() throws java.io.IOException {
         if (answerer == null) {
+            // the chat asks one question at a time, so the model replaced before this question is idle now
+            closeQuietly(retired);
+            retired = null;
             MemoryStore mem = memories();
             answerer = new Answerer(knowledgeBase(), model(), ragSettings(),
                     q -> mem.relevant(q, 3).stream().map(Memory::text).toList());
@@ -136,7 +187,13 @@ public final class AppServices implements AutoCloseable {
     /** The cloud half of the router: plans (for the consent preview) and sends escalations. */
     public synchronized Escalator escalator() throws java.io.IOException {
         if (escalator == null) {
-            escalator = wiring.escalator(knowledgeBase(), ragSettings());
+            // a server on the network chosen in Models (not trusted) is asked through the cloud path
+            var list = wiring.engines();
+            var network = list.active().flatMap(c -> list.find(c.engine()).filter(e -> !e.reach().direct())
+                    .map(e -> new dev.zhiku.rag.engine.EngineTarget(e, c.model())));
+            escalator = network.isPresent()
+                    ? wiring.engineEscalator(knowledgeBase(), ragSettings(), network.get())
+                    : wiring.escalator(knowledgeBase(), ragSettings());
         }
         return escalator;
     }
@@ -186,6 +243,7 @@ public final class AppServices implements AutoCloseable {
         closeQuietly(memories);
         closeQuietly(knowledgeBase);
         closeQuietly(model);
+        closeQuietly(retired);
         closeQuietly(wiring);
     }
 

@@ -61,8 +61,12 @@ public final class MainViewModel {
                 screen.set(Screen.CHAT);
             }
         });
-        executor.background("model-state", () -> services.modelLibrary().active().map(m -> m.name()).orElse(""),
-                modelName::set, e -> modelName.set(""));
+        refreshModelName();
+        services.onAnsweringModelChanged(this::refreshModelName);
+    }
+
+    private void refreshModelName() {
+        executor.background("model-state", services::answeringModelName, modelName::set, e -> modelName.set(""));
     }
 
     private void opened(List<String> folders) {
@@ -77,8 +81,7 @@ public final class MainViewModel {
     /** Called by the Welcome view when it has started indexing: opens the chat and refreshes the model state. */
     public void welcomeDone() {
         screen.set(Screen.CHAT);
-        executor.background("model-state", () -> services.modelLibrary().active().map(m -> m.name()).orElse(""),
-                modelName::set, e -> modelName.set(""));
+        refreshModelName();
     }
 
     public ObjectProperty<Screen> screenProperty() {

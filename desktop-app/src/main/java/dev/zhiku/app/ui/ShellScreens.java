@@ -11,6 +11,8 @@ import dev.zhiku.app.ui.cloud.CloudSettingsViewModel;
 import dev.zhiku.app.ui.cloud.ConsentDialog;
 import dev.zhiku.app.ui.knowledge.KnowledgeView;
 import dev.zhiku.app.ui.knowledge.KnowledgeViewModel;
+import dev.zhiku.app.ui.models.EngineServices;
+import dev.zhiku.app.ui.models.EnginesViewModel;
 import dev.zhiku.app.ui.models.ModelServices;
 import dev.zhiku.app.ui.models.ModelsView;
 import dev.zhiku.app.ui.models.ModelsViewModel;
@@ -54,6 +56,7 @@ public class ShellScreens implements Screens {
     private SearchViewModel searchModel;
     private KnowledgeViewModel knowledgeModel;
     private ModelsViewModel modelsModel;
+    private EnginesViewModel enginesModel;
 
     public ShellScreens(AppServices services, UiExecutor executor, I18n i18n, ObjectProperty<Theme> theme,
                         Shortcuts shortcuts) {
@@ -138,10 +141,12 @@ public class ShellScreens implements Screens {
     @Override
     public Node models() {
         if (modelsModel == null) {
+            enginesModel = new EnginesViewModel(EngineServices.of(services.wiring(),
+                    services::answeringModelChanged), dev.zhiku.app.ui.fx.UiThread.fx());
             modelsModel = new ModelsViewModel(ModelServices.of(services.wiring(), MirrorSettings.defaults()),
-                    dev.zhiku.app.ui.fx.UiThread.fx());
+                    dev.zhiku.app.ui.fx.UiThread.fx(), enginesModel::useBundled);
         }
-        return new ModelsView(modelsModel, ModelsView.bundle(locale()));
+        return new ModelsView(modelsModel, enginesModel, ModelsView.bundle(locale()));
     }
 
     /** The general settings, then Settings › Cloud, in one scrolling page. */

@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Model architectures ({@code general.architecture}) the bundled llama.cpp (build b4916) can load, and the reason
- * for known newer ones it cannot. Update both when the native library is upgraded. Mistral models use
- * {@code llama}; Qwen 2.5 uses {@code qwen2}.
+ * for known newer ones it cannot, with the pointer to a model server that runs them (Ollama, LM Studio). Update
+ * both when the native library is upgraded. Mistral models use {@code llama}; Qwen 2.5 uses {@code qwen2}; every
+ * {@code qwen3*} (Qwen3, Qwen3 MoE, Qwen3.5) and {@code gemma4*} architecture is newer.
  */
 public final class SupportedArchitectures {
 
@@ -20,11 +21,13 @@ public final class SupportedArchitectures {
             "nemotron", "exaone", "rwkv6", "rwkv6qwen2", "rwkv7", "arwkv7", "granite", "granitemoe", "chameleon");
 
     private static final Map<String, String> NEWER = Map.of(
-            "qwen3", "Qwen3 models need a newer engine",
-            "qwen3moe", "Qwen3 models need a newer engine",
             "llama4", "Llama 4 models need a newer engine",
             "gemma3n", "Gemma 3n models need a newer engine",
             "glm4", "GLM-4 models need a newer engine");
+
+    /** The pointer every refusal of a newer model ends with: where it does run, and how to answer with it. */
+    static final String POINTER = ": use it through Ollama or LM Studio (for example `ollama pull %s`, then "
+            + "`zhiku models use %s --engine ollama`; `zhiku models recommend` lists the current models)";
 
     private SupportedArchitectures() {
     }
@@ -37,7 +40,18 @@ public final class SupportedArchitectures {
         if (B4916.contains(architecture)) {
             return Optional.empty();
         }
-        return Optional.of(NEWER.getOrDefault(architecture,
-                "model architecture '" + architecture + "' is not supported by this engine"));
+        if (architecture.startsWith("qwen3")) {
+            return Optional.of("Qwen3 and Qwen3.5 models need a newer engine" + POINTER.formatted("qwen3.5:4b",
+                    "qwen3.5:4b"));
+        }
+        if (architecture.startsWith("gemma4")) {
+            return Optional.of("Gemma 4 models need a newer engine" + POINTER.formatted("gemma4:e4b", "gemma4:e4b"));
+        }
+        String known = NEWER.get(architecture);
+        if (known != null) {
+            return Optional.of(known + POINTER.formatted("qwen3.5:4b", "qwen3.5:4b"));
+        }
+        return Optional.of("model architecture '" + architecture + "' is not supported by this engine; a newer "
+                + "engine such as Ollama or LM Studio may run it (`zhiku engines list`)");
     }
 }

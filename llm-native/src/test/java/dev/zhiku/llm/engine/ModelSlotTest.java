@@ -58,7 +58,8 @@ class ModelSlotTest {
         Path text = Files.writeString(dir.resolve("readme.gguf"), "# not a model, only some words in a file");
         try (ModelSlot slot = new ModelSlot()) {
             var e = assertThrows(ExecutionException.class, () -> slot.load(qwen3, settings, 0).get());
-            assertEquals("cannot load qwen3.gguf: Qwen3 models need a newer engine", e.getCause().getMessage());
+            assertTrue(e.getCause().getMessage().startsWith("cannot load qwen3.gguf: Qwen3 and Qwen3.5 models need a "
+                    + "newer engine: use it through Ollama or LM Studio"), e.getCause().getMessage());
             assertEquals(ModelSlot.State.FAILED, slot.state());
         }
         var e = assertThrows(ModelLoadException.class, () -> LlamaTextGenerator.load(text, settings, 0));

@@ -81,7 +81,21 @@ class GgufValidatorTest {
         Path f = dir.resolve("qwen3.gguf");
         new GgufWriter().putString("general.architecture", "qwen3").putUInt32("qwen3.block_count", 1)
                 .addTensor("x", GgmlType.F32, new long[] {4}, TensorSource.constant(0)).write(f);
-        assertEquals("Qwen3 models need a newer engine", GgufValidator.check(f, 512, 0).reason());
+        assertEquals("Qwen3 and Qwen3.5 models need a newer engine: use it through Ollama or LM Studio (for example "
+                + "`ollama pull qwen3.5:4b`, then `zhiku models use qwen3.5:4b --engine ollama`; `zhiku models "
+                + "recommend` lists the current models)", GgufValidator.check(f, 512, 0).reason());
+    }
+
+    @Test
+    void refusesQwen35AndGemma4WithThePointerToAModelServer() throws Exception {
+        for (String arch : java.util.List.of("qwen35", "qwen3moe", "gemma4")) {
+            Path f = dir.resolve(arch + ".gguf");
+            new GgufWriter().putString("general.architecture", arch).putUInt32(arch + ".block_count", 1)
+                    .addTensor("x", GgmlType.F32, new long[] {4}, TensorSource.constant(0)).write(f);
+            String reason = GgufValidator.check(f, 512, 0).reason();
+            assertTrue(reason.contains("need a newer engine: use it through Ollama or LM Studio (for example "
+                    + "`ollama pull " + (arch.startsWith("gemma") ? "gemma4:e4b" : "qwen3.5:4b") + "`"), reason);
+        }
     }
 
     @Test

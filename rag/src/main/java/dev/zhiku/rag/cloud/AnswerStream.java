@@ -19,6 +19,7 @@ final class AnswerStream {
     static final long POLL_MILLIS = 50;
 
     private final ObjectMapper json;
+    private final ServiceNames names;
     private final SseEventParser parser = new SseEventParser();
     private final StringBuilder text = new StringBuilder();
     private int chunks;
@@ -27,8 +28,9 @@ final class AnswerStream {
     private long firstTokenNanos = -1;
     private boolean stopped;
 
-    AnswerStream(ObjectMapper json) {
+    AnswerStream(ObjectMapper json, ServiceNames names) {
         this.json = json;
+        this.names = names;
     }
 
     /** Reads until the answer ends or Stop; throws {@link StreamDroppedException} when it breaks off. */
@@ -45,7 +47,7 @@ final class AnswerStream {
             if (item == null) {
                 if (System.nanoTime() - lastData > idleTimeout.toNanos()) {
                     body.cancel();
-                    throw dropped("the cloud service went silent for " + idleTimeout.toSeconds() + " s", null);
+                    throw dropped(names.service() + " went silent for " + idleTimeout.toSeconds() + " s", null);
                 }
                 continue;
             }
@@ -84,10 +86,11 @@ final class AnswerStream {
         try {
             chunk = json.readTree(event);
         } catch (IOException e) {
-            throw dropped("the cloud service sent something that is not JSON", e);
+            throw dropped(names.service() + " sent something that is not JSON", e);
         }
         if (chunk.has("error")) {
-            throw dropped("the cloud service reported an error: " + chunk.path("error").path("message").asText(), null);
+            throw dropped(names.service() + " reported an error: " + chunk.path("error").path("message").asText(),
+                    null);
         }
         JsonNode usage = chunk.path("usage");
         if (usage.has("completion_tokens")) {
@@ -112,7 +115,7 @@ final class AnswerStream {
         String kept = text.isEmpty() ? "no text had arrived" : "the " + text.length() + " characters that arrived"
                 + " are kept";
         String message = text.isEmpty() ? why + " before answering; try again"
-                : "the cloud answer broke off: " + why + "; " + kept + " (finish reason: none)";
+                : names.answer() + " broke off: " + why + "; " + kept + " (finish reason: none)";
         return new StreamDroppedException(message, text.toString(), cause);
     }
 

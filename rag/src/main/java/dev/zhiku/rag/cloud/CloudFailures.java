@@ -3,6 +3,7 @@ package dev.zhiku.rag.cloud;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zhiku.core.GenerationException;
+import dev.zhiku.core.net.Outbound;
 import java.io.IOException;
 import java.net.URI;
 
@@ -16,22 +17,24 @@ final class CloudFailures {
         return status == 429 || status == 408 || status >= 500;
     }
 
-    static GenerationException forStatus(int status, String body, ObjectMapper json) {
+    static GenerationException forStatus(int status, String body, ObjectMapper json, ServiceNames names) {
+        String who = names.service();
         String detail = detail(body, json);
         return new GenerationException(switch (status) {
-            case 401, 403 -> "the cloud service refused the API key (HTTP " + status + "); check the key in Settings";
-            case 429 -> "the cloud service is rate-limiting; try again in a moment";
-            case 404 -> "the cloud service does not know this model or address (HTTP 404)" + detail;
-            default -> status >= 500 ? "the cloud service failed (HTTP " + status + ")" + detail
-                    + "; try again later" : "the cloud service rejected the request (HTTP " + status + ")" + detail;
+            case 401, 403 -> who + " refused the API key (HTTP " + status + "); check the key in Settings";
+            case 429 -> who + " is rate-limiting; try again in a moment";
+            case 404 -> who + " does not know this model or address (HTTP 404)" + detail;
+            default -> status >= 500 ? who + " failed (HTTP " + status + ")" + detail
+                    + "; try again later" : who + " rejected the request (HTTP " + status + ")" + detail;
         });
     }
 
-    static GenerationException unreachable(URI uri, IOException e) {
+    static ServerUnreachableException unreachable(URI uri, IOException e) {
         String reason = e.getMessage() == null || e.getMessage().isBlank()
                 ? e.getClass().getSimpleName() : e.getMessage().strip().lines().findFirst().orElse("");
-        return new GenerationException("cannot reach " + uri.getHost() + ":" + port(uri) + " (" + reason
-                + "); check the network connection", e);
+        String advice = Outbound.isLoopback(uri) ? "is the server running?" : "check the network connection";
+        return new ServerUnreachableException("cannot reach " + uri.getHost() + ":" + port(uri) + " (" + reason
+                + "); " + advice, e);
     }
 
     private static int port(URI uri) {

@@ -45,6 +45,8 @@ public final class OpenAiCompatibleGenerator implements TextGenerator {
 
     private final CloudSettings settings;
     private final RequestObserver observer;
+    private final Outbound.Purpose purpose;
+    private final ServiceNames names;
     private final URI endpoint;
     private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
@@ -56,8 +58,19 @@ public final class OpenAiCompatibleGenerator implements TextGenerator {
 
     /** A generator that shows {@code observer} each request body before it is sent. */
     public OpenAiCompatibleGenerator(CloudSettings settings, RequestObserver observer) {
+        this(settings, observer, Outbound.Purpose.CLOUD, ServiceNames.CLOUD);
+    }
+
+    /**
+     * A generator whose requests leave for {@code purpose} (a model server on this PC is {@code LOOPBACK}, one the
+     * user trusts {@code TRUSTED_SERVER}) and whose failure lines name the server with {@code names}.
+     */
+    public OpenAiCompatibleGenerator(CloudSettings settings, RequestObserver observer, Outbound.Purpose purpose,
+                                     ServiceNames names) {
         this.settings = settings;
         this.observer = observer;
+        this.purpose = purpose;
+        this.names = names;
         this.endpoint = endpointOf(settings.baseUri().toString());
         this.http = Outbound.client(settings.connectTimeout(), null, false);
     }
@@ -92,7 +105,7 @@ public final class OpenAiCompatibleGenerator implements TextGenerator {
         long t0 = System.nanoTime();
         PromptFit fit = fitter.fit(request.messages(), request.maxTokens(), settings.contextLength());
         byte[] body = ChatRequestBody.of(json, settings.model(), fit.messages(), fit.maxTokens(), request);
-        AnswerStream answer = new AnswerStream(json);
+        AnswerStream answer = new AnswerStream(json, names);
         try {
             ResponseChunks chunks = connect(body, fit.promptTokens(), control);
             if (chunks != null) {
@@ -100,7 +113,7 @@ public final class OpenAiCompatibleGenerator implements TextGenerator {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GenerationException("the cloud answer was interrupted", e);
+            throw new GenerationException(names.answer() + " was interrupted", e);
         }
         long end = System.nanoTime();
         long first = answer.firstTokenNanos() < 0 ? end : answer.firstTokenNanos();
@@ -123,7 +136,7 @@ public final class OpenAiCompatibleGenerator implements TextGenerator {
     private ResponseChunks connect(byte[] body, int promptTokens, GenerationControl control)
             throws InterruptedException {
         try {
-            Outbound.check(Outbound.Purpose.CLOUD, endpoint);
+            Outbound.check(purpose, endpoint);
         } catch (OutboundRefusedException e) {
             throw new GenerationException(e.getMessage(), e);
         }
@@ -143,7 +156,7 @@ public final class OpenAiCompatibleGenerator implements TextGenerator {
             long wait = settings.backoff().toMillis() << Math.min(attempt, 10);
             try {
                 HttpResponse<Flow.Publisher<List<ByteBuffer>>> response =
-                        Outbound.send(Outbound.Purpose.CLOUD, http, request,
+                        Outbound.send(purpose, http, request,
                                 HttpResponse.BodyHandlers.ofPublisher());
                 ResponseChunks chunks = new ResponseChunks();
                 response.body().subscribe(chunks);
@@ -154,7 +167,7 @@ public final class OpenAiCompatibleGenerator implements TextGenerator {
                 String error = drain(chunks);
                 LOG.debug("cloud service answered HTTP {} (attempt {}): {}", status, attempt + 1, error);
                 if (last || !CloudFailures.retryable(status)) {
-                    throw CloudFailures.forStatus(status, error, json);
+                    throw CloudFailures.forStatus(status, error, json, names);
                 }
                 wait = response.headers().firstValue("Retry-After").map(OpenAiCompatibleGenerator::seconds)
                         .orElse(wait);
@@ -163,7 +176,7 @@ public final class OpenAiCompatibleGenerator implements TextGenerator {
             } catch (HttpTimeoutException e) {
                 LOG.debug("cloud service timed out (attempt {})", attempt + 1, e);
                 if (last) {
-                    throw new GenerationException("the cloud service at " + endpoint.getHost() + " did not answer"
+                    throw new GenerationException(names.service() + " at " + endpoint.getHost() + " did not answer"
                             + " within " + settings.connectTimeout().toSeconds() + " s; try again later", e);
                 }
             } catch (IOException e) {

@@ -10,10 +10,10 @@ import java.util.concurrent.TimeUnit;
  * A response body's buffers, queued as they arrive so the generating thread can wait for them in short polls
  * (checking Stop and the idle timeout between polls) and cancel the body at any moment.
  */
-final class ResponseChunks implements Flow.Subscriber<List<ByteBuffer>> {
+public final class ResponseChunks implements Flow.Subscriber<List<ByteBuffer>> {
 
     /** The body ended normally. */
-    static final Object END = new Object();
+    public static final Object END = new Object();
 
     private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private volatile Flow.Subscription subscription;
@@ -40,12 +40,12 @@ final class ResponseChunks implements Flow.Subscriber<List<ByteBuffer>> {
     }
 
     /** The next item — a {@code List<ByteBuffer>}, a {@link Throwable} or {@link #END} — or null after the wait. */
-    Object poll(long millis) throws InterruptedException {
+    public Object poll(long millis) throws InterruptedException {
         return queue.poll(millis, TimeUnit.MILLISECONDS);
     }
 
     /** Stops the body; the connection is closed. */
-    void cancel() {
+    public void cancel() {
         Flow.Subscription s = subscription;
         if (s != null) {
             s.cancel();

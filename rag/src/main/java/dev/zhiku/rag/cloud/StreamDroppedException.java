@@ -9,7 +9,7 @@ public final class StreamDroppedException extends GenerationException {
 
     private final String partialText;
 
-    StreamDroppedException(String message, String partialText, Throwable cause) {
+    public StreamDroppedException(String message, String partialText, Throwable cause) {
         super(message, cause);
         this.partialText = partialText;
     }

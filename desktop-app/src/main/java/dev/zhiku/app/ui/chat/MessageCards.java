@@ -103,6 +103,9 @@ final class MessageCards {
             parts.add(label(texts.get("answer.memory"), "route-label"));
         } else if (item.route() == Route.CLOUD && !item.model().isEmpty()) {
             parts.add(label(texts.format("cloud.route", item.model()), "route-label"));
+        } else if (item.route() == Route.LOCAL && item.model().contains(" · ")) {
+            // written by a model server's model: "Ollama · qwen3.5:4b"
+            parts.add(label(item.model(), "route-label"));
         } else if (item.route() != null) {
             parts.add(label(routeName(item.route()), "route-label"));
         }

@@ -27,6 +27,11 @@ public final class ModelsView extends ScrollPane {
     private final ResourceBundle bundle;
 
     public ModelsView(ModelsViewModel model, ResourceBundle bundle) {
+        this(model, null, bundle);
+    }
+
+    /** The panel with the model servers part ({@code engines} may be null: no servers shown). */
+    public ModelsView(ModelsViewModel model, EnginesViewModel engines, ResourceBundle bundle) {
         this.model = model;
         this.bundle = bundle;
         getStyleClass().add("models-view");
@@ -35,8 +40,22 @@ public final class ModelsView extends ScrollPane {
         setFitToHeight(true);
         ListView<FitAssessment> catalog = catalogList();
         VBox.setVgrow(catalog, Priority.ALWAYS);
-        VBox content = new VBox(title("installed.title"), installedList(), title("discovered.title"),
-                discoveredList(), title("catalog.title"), downloadRow(), catalog, noticeLabel());
+        if (engines != null) {
+            // with the servers' lists the panel scrolls rather than squeezing the catalog to one row
+            catalog.setMinHeight(160);
+        }
+        VBox content = new VBox(title("installed.title"), installedList());
+        ServerSection servers = engines == null ? null : new ServerSection(engines, bundle);
+        if (servers != null) {
+            content.getChildren().addAll(title("servers.title"), servers.serverList());
+        }
+        content.getChildren().addAll(title("discovered.title"), discoveredList(), title("catalog.title"),
+                runsInZhiku(), downloadRow(), catalog);
+        if (servers != null) {
+            content.getChildren().addAll(title("newer.title"), servers.newerList());
+            engines.refresh();
+        }
+        content.getChildren().add(noticeLabel());
         content.getStyleClass().add("models-content");
         setContent(content);
         model.refresh();
@@ -55,8 +74,14 @@ public final class ModelsView extends ScrollPane {
         return l;
     }
 
+    private Label runsInZhiku() {
+        Label l = new Label(bundle.getString("catalog.runsInZhiku"));
+        l.getStyleClass().add("model-detail");
+        return l;
+    }
+
     private ListView<InstalledModel> installedList() {
-        return list(model.installed(), "installed.none", m -> {
+        return list(model.installed(), "installed.none", bundle, m -> {
             Button use = new Button(bundle.getString("installed.use"));
             use.setDisable(m.active() || !m.check().ok());
             use.setOnAction(e -> model.setActive(m));
@@ -75,7 +100,7 @@ public final class ModelsView extends ScrollPane {
     }
 
     private ListView<DiscoveredModel> discoveredList() {
-        return list(model.discovered(), "discovered.none", d -> {
+        return list(model.discovered(), "discovered.none", bundle, d -> {
             Button add = new Button(bundle.getString("discovered.add"));
             add.setDisable(d.facts().map(f -> !f.loadable()).orElse(false));
             add.setOnAction(e -> model.add(d));
@@ -86,7 +111,7 @@ public final class ModelsView extends ScrollPane {
     }
 
     private ListView<FitAssessment> catalogList() {
-        return list(model.recommendations(), "catalog.none", f -> {
+        return list(model.recommendations(), "catalog.none", bundle, f -> {
             Button get = new Button(bundle.getString("catalog.download"));
             get.disableProperty().bind(model.downloadingProperty().isNotNull());
             get.setOnAction(e -> model.download(f.model()));
@@ -121,7 +146,7 @@ public final class ModelsView extends ScrollPane {
         return row;
     }
 
-    private HBox row(Label name, String detail, Node... actions) {
+    static HBox row(Label name, String detail, Node... actions) {
         Label d = new Label(detail);
         d.getStyleClass().add("model-detail");
         d.setMinWidth(0);
@@ -140,7 +165,8 @@ public final class ModelsView extends ScrollPane {
         return row;
     }
 
-    private <T> ListView<T> list(javafx.collections.ObservableList<T> items, String empty, Function<T, Node> cell) {
+    static <T> ListView<T> list(javafx.collections.ObservableList<T> items, String empty, ResourceBundle bundle,
+                                Function<T, Node> cell) {
         ListView<T> list = new ListView<>(items);
         list.setPlaceholder(new Label(bundle.getString(empty)));
         list.getStyleClass().add("model-list");

@@ -52,10 +52,17 @@ public final class ModelsViewModel implements AutoCloseable {
     private final ObjectProperty<DownloadResult.Status> lastDownload = new SimpleObjectProperty<>();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private volatile DownloadControl control;
+    private final Runnable activeChanged;
 
     public ModelsViewModel(ModelServices services, UiThread ui) {
+        this(services, ui, () -> { });
+    }
+
+    /** With {@code activeChanged} run (on the worker) after the user made an installed model the active one. */
+    public ModelsViewModel(ModelServices services, UiThread ui, Runnable activeChanged) {
         this.services = services;
         this.ui = ui;
+        this.activeChanged = activeChanged;
         this.progressRelay = new LatestOnly<>(ui, downloadProgress::set);
     }
 
@@ -146,6 +153,7 @@ public final class ModelsViewModel implements AutoCloseable {
     public void setActive(InstalledModel model) {
         worker.execute(() -> attempt("error.active", () -> {
             services.library().setActive(model.path().toString());
+            activeChanged.run();
             reloadInstalled();
         }));
     }
