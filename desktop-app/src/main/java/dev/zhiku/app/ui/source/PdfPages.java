@@ -39,6 +39,12 @@ final class PdfPages implements AutoCloseable {
         return document.getNumberOfPages();
     }
 
+    /** The width of page {@code page} (1-based) in points, as shown (rotation counted). */
+    double pageWidth(int page) {
+        var p = document.getPage(page - 1);
+        return p.getRotation() % 180 == 0 ? p.getCropBox().getWidth() : p.getCropBox().getHeight();
+    }
+
     /**
      * Draws page {@code page} (1-based) at {@code scale} pixels per point, with the boxes of the first of
      * {@code passage} found on it when {@code highlight} is true.

@@ -51,6 +51,16 @@ public final class SourceViewerView extends BorderPane {
         setBottom(noticeLabel());
         setMinWidth(0);
         model.renderedProperty().addListener((o, was, now) -> showPage(now));
+        pdfScroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            if (now.getWidth() > 50) {
+                model.fitWidthProperty().set(now.getWidth() - 8);
+            }
+        });
+        widthProperty().addListener((o, was, now) -> {
+            if (pdfScroll.getViewportBounds().getWidth() <= 50 && now.doubleValue() > 80) {
+                model.fitWidthProperty().set(now.doubleValue() - 40);
+            }
+        });
         model.highlightedParagraphProperty().addListener((o, was, now) -> scrollToHighlight(now.intValue()));
     }
 

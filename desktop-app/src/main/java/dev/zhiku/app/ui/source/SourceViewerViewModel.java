@@ -34,7 +34,7 @@ public final class SourceViewerViewModel implements AutoCloseable {
     /** What the viewer shows. */
     public enum Mode { NONE, PDF, TEXT }
 
-    static final double[] ZOOMS = {0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0};
+    static final double[] ZOOMS = {0.25, 0.33, 0.5, 0.67, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0};
     /** Pixels per PDF point at 100 % (96 dpi screens). */
     static final double BASE_SCALE = 96.0 / 72.0;
     private static final Logger LOG = LoggerFactory.getLogger(SourceViewerViewModel.class);
@@ -58,8 +58,12 @@ public final class SourceViewerViewModel implements AutoCloseable {
     private final ObservableList<TextParagraph> paragraphs = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper highlightedParagraph = new ReadOnlyIntegerWrapper(this, "highlighted", -1);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final javafx.beans.property.DoubleProperty fitWidth =
+            new javafx.beans.property.SimpleDoubleProperty(this, "fitWidth");
     private final ReadOnlyObjectWrapper<ViewerNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private volatile CitedSource source;
+    /** Whether the zoom follows the panel's width (until the user zooms). */
+    private boolean fitting = true;
     private PdfPages pdf;
 
     public SourceViewerViewModel(UiThread ui, Executor work, PassageReader reader, FileOpener opener) {
@@ -67,6 +71,7 @@ public final class SourceViewerViewModel implements AutoCloseable {
         this.work = work;
         this.reader = reader;
         this.opener = opener;
+        fitWidth.addListener((o, was, now) -> refit(now.doubleValue()));
     }
 
     public ReadOnlyBooleanProperty showingProperty() {
@@ -129,6 +134,11 @@ public final class SourceViewerViewModel implements AutoCloseable {
         return highlightedParagraph.getReadOnlyProperty();
     }
 
+    /** The width in pixels a new PDF page is fitted to (the view keeps it current); 0 keeps the zoom. */
+    public javafx.beans.property.DoubleProperty fitWidthProperty() {
+        return fitWidth;
+    }
+
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
@@ -148,7 +158,9 @@ public final class SourceViewerViewModel implements AutoCloseable {
         notice.set(null);
         loading.set(true);
         showing.set(true);
-        work.execute(() -> load(id, cited));
+        fitting = true;
+        double fit = fitWidth.get();
+        work.execute(() -> load(id, cited, fit));
     }
 
     public void nextPage() {
@@ -175,8 +187,25 @@ public final class SourceViewerViewModel implements AutoCloseable {
         setZoom(step(zoom.get(), -1));
     }
 
+    /** Zooms to {@code wanted} (1.0 is 100 %); the zoom then stays until the next citation. */
     public void setZoom(double wanted) {
-        double clamped = Math.max(ZOOMS[0], Math.min(ZOOMS[ZOOMS.length - 1], wanted));
+        fitting = false;
+        applyZoom(wanted);
+    }
+
+    private void refit(double width) {
+        RenderedPage shown = rendered.get();
+        if (!fitting || width <= 0 || shown == null || mode.get() != Mode.PDF) {
+            return;
+        }
+        double fitted = clamp(width / (shown.width() / shown.scale() * BASE_SCALE));
+        if (Math.abs(fitted - zoom.get()) / zoom.get() > 0.03) {
+            applyZoom(fitted);
+        }
+    }
+
+    private void applyZoom(double wanted) {
+        double clamped = clamp(wanted);
         if (clamped == zoom.get()) {
             return;
         }
@@ -225,11 +254,11 @@ public final class SourceViewerViewModel implements AutoCloseable {
         work.execute(this::closePdf);
     }
 
-    private void load(long id, Citation cited) {
+    private void load(long id, Citation cited, double fit) {
         try {
             CitedSource read = CitedSource.read(cited, reader);
             if (read.isPdf()) {
-                loadPdf(id, read);
+                loadPdf(id, read, fit);
             } else {
                 loadText(id, read);
             }
@@ -244,7 +273,7 @@ public final class SourceViewerViewModel implements AutoCloseable {
         }
     }
 
-    private void loadPdf(long id, CitedSource read) throws Exception {
+    private void loadPdf(long id, CitedSource read, double fit) throws Exception {
         Path file = Path.of(read.citation().path());
         if (pdf == null || !pdf.file().equals(file)) {
             closePdf();
@@ -253,8 +282,10 @@ public final class SourceViewerViewModel implements AutoCloseable {
         source = read;
         int count = pdf.pageCount();
         int at = Math.min(Math.max(1, read.page()), count);
-        RenderedPage drawn = pdf.render(at, zoom.get() * BASE_SCALE, read.wordsToFind(), true);
+        double fitted = fit > 0 ? clamp(fit / (pdf.pageWidth(at) * BASE_SCALE)) : zoom.get();
+        RenderedPage drawn = pdf.render(at, fitted * BASE_SCALE, read.wordsToFind(), true);
         post(id, () -> {
+            zoom.set(fitted);
             mode.set(Mode.PDF);
             pageCount.set(count);
             page.set(at);
@@ -335,13 +366,26 @@ public final class SourceViewerViewModel implements AutoCloseable {
         }
     }
 
-    private static double step(double current, int direction) {
-        for (int i = 0; i < ZOOMS.length; i++) {
-            if (Math.abs(ZOOMS[i] - current) < 1e-9) {
-                return ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, i + direction))];
+    private static double clamp(double zoom) {
+        return Math.max(ZOOMS[0], Math.min(ZOOMS[ZOOMS.length - 1], zoom));
+    }
+
+    /** The next zoom step above (direction 1) or below (-1) {@code current}. */
+    static double step(double current, int direction) {
+        if (direction > 0) {
+            for (double z : ZOOMS) {
+                if (z > current + 1e-6) {
+                    return z;
+                }
+            }
+            return ZOOMS[ZOOMS.length - 1];
+        }
+        for (int i = ZOOMS.length - 1; i >= 0; i--) {
+            if (ZOOMS[i] < current - 1e-6) {
+                return ZOOMS[i];
             }
         }
-        return 1.0;
+        return ZOOMS[0];
     }
 
     private static String fileName(String path) {
