@@ -87,6 +87,11 @@ public final class ViewerScreenshotTour {
         if (width == 1280) {
             shoot(stage[0].getScene(), out.resolve("source-viewer-text-" + lang + ".png"));
             ask(chat, zh ? ViewerSamples.PDF_QUESTION_ZH : ViewerSamples.PDF_QUESTION_EN);
+            FxCalls.call(() -> {
+                // The panel is resizable: give the page more room, as a reader would.
+                ((javafx.scene.control.SplitPane) chat.lookup(".source-dock")).setDividerPositions(0.4);
+                return null;
+            });
             open(chat, "zephyr-manual.pdf");
             FxCalls.await("the page", WAIT, () -> chat.lookup(".pdf-highlight") != null);
             shoot(stage[0].getScene(), out.resolve("source-viewer-pdf-" + lang + ".png"));
