@@ -72,6 +72,13 @@ public final class ViewerBench {
                 report("baseline: read file + find words", runs, () -> PlainText.read(text).indexOf(last.text()));
                 report("PDF page " + middle.page() + " of " + pages + " + highlight", runs, () -> openPdf(inPdf,
                         kb));
+                report("  of which: open + render + box only", runs, () -> {
+                    try (PdfPages all = PdfPages.open(pdf)) {
+                        return all.render(inPdf.page(), SourceViewerViewModel.BASE_SCALE, List.of(middle.text()),
+                                true).highlight().size();
+                    }
+                });
+                report("  of which: reading the passages", runs, () -> kb.passages(pdf.toString()).size());
                 report("baseline: 1-page PDF, same page", runs, () -> {
                     try (PdfPages one = PdfPages.open(single)) {
                         return one.render(1, SourceViewerViewModel.BASE_SCALE, List.of(), false).width();
