@@ -28,7 +28,8 @@ final class BenchCommand {
 
     int run(List<String> argv) throws Exception {
         if (argv.isEmpty()) {
-            throw new UsageException("bench needs what to measure: index, search, serve, cloud, llm, startup, ui or viewer");
+            throw new UsageException(
+                    "bench needs what to measure: index, search, serve, cloud, llm, startup, ui or viewer");
         }
         return switch (argv.getFirst()) {
             case "index" -> index(argv.subList(1, argv.size()));

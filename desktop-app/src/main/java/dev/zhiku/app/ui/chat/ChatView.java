@@ -21,7 +21,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The chat screen: conversations on the left, messages in the middle with the input box under them, the source
- * viewer on the right (resizable, detachable) when a chip is clicked. Binds to a {@link ChatViewModel}; create on the FX thread.
+ * viewer on the right (resizable, detachable) when a chip is clicked. Binds to a {@link ChatViewModel}; create on
+ * the FX thread.
  */
 public final class ChatView extends BorderPane {
 

@@ -70,7 +70,8 @@ public final class SourceDock extends SplitPane {
         Window owner = getScene() == null ? null : getScene().getWindow();
         window = new Stage();
         window.setTitle(windowTitle);
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(viewer), 720, Math.max(600, owner == null ? 700 : owner.getHeight()));
+        double height = Math.max(600, owner == null ? 700 : owner.getHeight());
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(viewer), 720, height);
         if (getScene() != null) {
             scene.getStylesheets().setAll(getScene().getStylesheets());
         }

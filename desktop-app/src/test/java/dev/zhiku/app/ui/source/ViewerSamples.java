@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The documents and questions of the viewer's screenshots: a 12-page PDF, a DOCX, HTML, a Chinese Markdown file. */
+/** The documents and questions of the viewer's screenshots: a 12-page PDF, a DOCX, HTML, Chinese Markdown. */
 public final class ViewerSamples {
 
     public static final String QUESTION_EN = "How long does the warranty of the Halcyon valve last after delivery, "
