@@ -34,7 +34,6 @@ public final class SourceViewerViewModel implements AutoCloseable {
     /** What the viewer shows. */
     public enum Mode { NONE, PDF, TEXT }
 
-    static final double[] ZOOMS = {0.25, 0.33, 0.5, 0.67, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0};
     /** Pixels per PDF point at 100 % (96 dpi screens). */
     static final double BASE_SCALE = 96.0 / 72.0;
     private static final Logger LOG = LoggerFactory.getLogger(SourceViewerViewModel.class);
@@ -180,11 +179,11 @@ public final class SourceViewerViewModel implements AutoCloseable {
     }
 
     public void zoomIn() {
-        setZoom(step(zoom.get(), 1));
+        setZoom(ZoomSteps.next(zoom.get(), 1));
     }
 
     public void zoomOut() {
-        setZoom(step(zoom.get(), -1));
+        setZoom(ZoomSteps.next(zoom.get(), -1));
     }
 
     /** Zooms to {@code wanted} (1.0 is 100 %); the zoom then stays until the next citation. */
@@ -198,14 +197,14 @@ public final class SourceViewerViewModel implements AutoCloseable {
         if (!fitting || width <= 0 || shown == null || mode.get() != Mode.PDF) {
             return;
         }
-        double fitted = clamp(width / (shown.width() / shown.scale() * BASE_SCALE));
+        double fitted = ZoomSteps.clamp(width / (shown.width() / shown.scale() * BASE_SCALE));
         if (Math.abs(fitted - zoom.get()) / zoom.get() > 0.03) {
             applyZoom(fitted);
         }
     }
 
     private void applyZoom(double wanted) {
-        double clamped = clamp(wanted);
+        double clamped = ZoomSteps.clamp(wanted);
         if (clamped == zoom.get()) {
             return;
         }
@@ -282,7 +281,7 @@ public final class SourceViewerViewModel implements AutoCloseable {
         source = read;
         int count = pdf.pageCount();
         int at = Math.min(Math.max(1, read.page()), count);
-        double fitted = fit > 0 ? clamp(fit / (pdf.pageWidth(at) * BASE_SCALE)) : zoom.get();
+        double fitted = fit > 0 ? ZoomSteps.clamp(fit / (pdf.pageWidth(at) * BASE_SCALE)) : zoom.get();
         RenderedPage drawn = pdf.render(at, fitted * BASE_SCALE, read.wordsToFind(), true);
         post(id, () -> {
             zoom.set(fitted);
@@ -364,28 +363,6 @@ public final class SourceViewerViewModel implements AutoCloseable {
             }
             pdf = null;
         }
-    }
-
-    private static double clamp(double zoom) {
-        return Math.max(ZOOMS[0], Math.min(ZOOMS[ZOOMS.length - 1], zoom));
-    }
-
-    /** The next zoom step above (direction 1) or below (-1) {@code current}. */
-    static double step(double current, int direction) {
-        if (direction > 0) {
-            for (double z : ZOOMS) {
-                if (z > current + 1e-6) {
-                    return z;
-                }
-            }
-            return ZOOMS[ZOOMS.length - 1];
-        }
-        for (int i = ZOOMS.length - 1; i >= 0; i--) {
-            if (ZOOMS[i] < current - 1e-6) {
-                return ZOOMS[i];
-            }
-        }
-        return ZOOMS[0];
     }
 
     private static String fileName(String path) {

@@ -151,6 +151,17 @@ class SourceViewerFlowTest {
         assertTrue(marked(robot).contains(ViewerDocuments.HTML_FACT), marked(robot));
         assertTrue(label(robot, ".source-heading").startsWith("Travel policy"), label(robot, ".source-heading"));
         assertEquals("travel-policy.html", label(robot, ".source-file"));
+
+        SourceDock dock = robot.lookup(".source-dock").queryAs(SourceDock.class);
+        assertEquals(2, dock.getItems().size(), "the viewer sits beside the conversation");
+        robot.clickOn(".source-detach");
+        waitUntil(() -> dock.window() != null && dock.window().isShowing());
+        assertEquals(1, dock.getItems().size(), "detached: the conversation has the whole width");
+        assertTrue(dock.window().getScene().getRoot().lookup(".source-viewer") != null);
+        robot.interact(() -> dock.window().close());
+        waitUntil(() -> dock.getItems().size() == 2);
+        robot.clickOn(".source-close");
+        waitUntil(() -> dock.getItems().size() == 1);
     }
 
     private Button ask(FxRobot robot, String question, String chipText) throws Exception {
