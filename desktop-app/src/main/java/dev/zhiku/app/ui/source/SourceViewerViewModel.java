@@ -40,7 +40,6 @@ public final class SourceViewerViewModel implements AutoCloseable {
 
     private final UiThread ui;
     private final Executor work;
-    private final PassageReader reader;
     private final FileOpener opener;
     private final AtomicLong generation = new AtomicLong();
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
@@ -60,15 +59,14 @@ public final class SourceViewerViewModel implements AutoCloseable {
     private final javafx.beans.property.DoubleProperty fitWidth =
             new javafx.beans.property.SimpleDoubleProperty(this, "fitWidth");
     private final ReadOnlyObjectWrapper<ViewerNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
-    private volatile CitedSource source;
     /** Whether the zoom follows the panel's width (until the user zooms). */
     private boolean fitting = true;
-    private PdfPages pdf;
+    private final OpenDocument document;
 
     public SourceViewerViewModel(UiThread ui, Executor work, PassageReader reader, FileOpener opener) {
         this.ui = ui;
         this.work = work;
-        this.reader = reader;
+        this.document = new OpenDocument(reader);
         this.opener = opener;
         fitWidth.addListener((o, was, now) -> refit(now.doubleValue()));
     }
@@ -250,17 +248,13 @@ public final class SourceViewerViewModel implements AutoCloseable {
     /** Closes the open PDF; call when the viewer goes away. */
     @Override
     public void close() {
-        work.execute(this::closePdf);
+        work.execute(document::close);
     }
 
     private void load(long id, Citation cited, double fit) {
         try {
-            CitedSource read = CitedSource.read(cited, reader);
-            if (read.isPdf()) {
-                loadPdf(id, read, fit);
-            } else {
-                loadText(id, read);
-            }
+            OpenDocument.Shown shown = document.open(cited, fit, zoom.get());
+            post(id, () -> apply(shown));
         } catch (Exception e) {
             LOG.warn("cannot show {}", cited.displayPath(), e);
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -272,68 +266,47 @@ public final class SourceViewerViewModel implements AutoCloseable {
         }
     }
 
-    private void loadPdf(long id, CitedSource read, double fit) throws Exception {
-        Path file = Path.of(read.citation().path());
-        if (pdf == null || !pdf.file().equals(file)) {
-            closePdf();
-            pdf = PdfPages.open(file);
+    private void apply(OpenDocument.Shown shown) {
+        switch (shown) {
+            case OpenDocument.PdfShown p -> {
+                zoom.set(p.zoom());
+                mode.set(Mode.PDF);
+                pageCount.set(p.pageCount());
+                page.set(p.page());
+                headingPath.set(p.source().headingPath());
+                pageLabel.set(p.source().pageLabel());
+                paragraphs.clear();
+                highlightedParagraph.set(-1);
+                rendered.set(p.drawn());
+                notice.set(p.drawn().highlight().isEmpty() ? new ViewerNotice("viewer.notOnPage", "") : null);
+            }
+            case OpenDocument.TextShown t -> {
+                DocumentText.Highlighted marked = t.marked();
+                mode.set(Mode.TEXT);
+                page.set(t.source().citation().page());
+                pageCount.set(0);
+                rendered.set(null);
+                headingPath.set(t.headingPath());
+                pageLabel.set(t.source().pageLabel());
+                paragraphs.setAll(marked.paragraphs());
+                highlightedParagraph.set(marked.first());
+                notice.set(marked.paragraphs().isEmpty() ? new ViewerNotice("viewer.noText", "")
+                        : marked.first() < 0 ? new ViewerNotice("viewer.notFound", "") : null);
+            }
         }
-        source = read;
-        int count = pdf.pageCount();
-        int at = Math.min(Math.max(1, read.page()), count);
-        double fitted = fit > 0 ? ZoomSteps.clamp(fit / (pdf.pageWidth(at) * BASE_SCALE)) : zoom.get();
-        RenderedPage drawn = pdf.render(at, fitted * BASE_SCALE, read.wordsToFind(), true);
-        post(id, () -> {
-            zoom.set(fitted);
-            mode.set(Mode.PDF);
-            pageCount.set(count);
-            page.set(at);
-            headingPath.set(read.headingPath());
-            pageLabel.set(read.pageLabel());
-            paragraphs.clear();
-            highlightedParagraph.set(-1);
-            rendered.set(drawn);
-            loading.set(false);
-            notice.set(drawn.highlight().isEmpty() ? new ViewerNotice("viewer.notOnPage", "") : null);
-        });
-    }
-
-    private void loadText(long id, CitedSource read) throws Exception {
-        DocumentText text = ExtractedText.of(read);
-        int[] range = read.range(text);
-        DocumentText.Highlighted marked = range == null ? new DocumentText.Highlighted(text.paragraphs(), -1)
-                : text.highlight(range[0], range[1]);
-        source = read;
-        closePdf();
-        post(id, () -> {
-            mode.set(Mode.TEXT);
-            page.set(read.citation().page());
-            pageCount.set(0);
-            rendered.set(null);
-            headingPath.set(marked.first() >= 0 && !marked.paragraphs().get(marked.first()).headingPath().isEmpty()
-                    ? marked.paragraphs().get(marked.first()).headingPath() : read.headingPath());
-            pageLabel.set(read.pageLabel());
-            paragraphs.setAll(marked.paragraphs());
-            highlightedParagraph.set(marked.first());
-            loading.set(false);
-            notice.set(marked.paragraphs().isEmpty() ? new ViewerNotice("viewer.noText", "")
-                    : marked.first() < 0 ? new ViewerNotice("viewer.notFound", "") : null);
-        });
+        loading.set(false);
     }
 
     private void render(int wanted, double atZoom) {
         long id = generation.incrementAndGet();
-        CitedSource cited = source;
         loading.set(true);
         work.execute(() -> {
             try {
-                if (pdf == null || cited == null) {
-                    return;
-                }
-                boolean citedPage = wanted == Math.min(Math.max(1, cited.page()), pdf.pageCount());
-                RenderedPage drawn = pdf.render(wanted, atZoom * BASE_SCALE, cited.wordsToFind(), citedPage);
+                RenderedPage drawn = document.render(wanted, atZoom);
                 post(id, () -> {
-                    rendered.set(drawn);
+                    if (drawn != null) {
+                        rendered.set(drawn);
+                    }
                     loading.set(false);
                 });
             } catch (Exception e) {
@@ -352,17 +325,6 @@ public final class SourceViewerViewModel implements AutoCloseable {
                 change.run();
             }
         });
-    }
-
-    private void closePdf() {
-        if (pdf != null) {
-            try {
-                pdf.close();
-            } catch (Exception e) {
-                LOG.debug("closing {} failed", pdf.file(), e);
-            }
-            pdf = null;
-        }
     }
 
     private static String fileName(String path) {
