@@ -28,7 +28,8 @@ final class BenchCommand {
 
     int run(List<String> argv) throws Exception {
         if (argv.isEmpty()) {
-            throw new UsageException("bench needs what to measure: index, search, serve, cloud, llm, startup or ui");
+            throw new UsageException(
+                    "bench needs what to measure: index, search, serve, cloud, llm, startup, ui or viewer");
         }
         return switch (argv.getFirst()) {
             case "index" -> index(argv.subList(1, argv.size()));
@@ -36,11 +37,12 @@ final class BenchCommand {
             case "startup" -> new StartupBench(out).run(argv.subList(1, argv.size()));
             case "ui" -> new UiBench(out).run(argv.subList(1, argv.size()));
             case "cloud" -> new CloudBench(out).run(argv.subList(1, argv.size()));
+            case "viewer" -> viewer(argv.subList(1, argv.size()));
             case "serve" -> new ServeBench(out).run(argv.subList(1, argv.size()));
             case "search" -> new SearchBench(out).run(CliArgs.parse(argv.subList(1, argv.size()),
                     Set.of("--home", "--sizes", "--queries"), Set.of()));
             default -> throw new UsageException("unknown benchmark '" + argv.getFirst()
-                    + "' (index, search, serve, cloud, llm, startup, ui)");
+                    + "' (index, search, serve, cloud, llm, startup, ui, viewer)");
         };
     }
 
@@ -100,6 +102,13 @@ final class BenchCommand {
             }
         }
         return 0;
+    }
+
+    /** {@code bench viewer [--runs N] [--mb MB] [--pages N]}: opening long documents in the source viewer. */
+    private int viewer(List<String> argv) throws Exception {
+        CliArgs args = CliArgs.parse(argv, Set.of("--runs", "--mb", "--pages"), Set.of());
+        return new dev.zhiku.app.ui.source.ViewerBench(out).run(args.intValue("--runs", 5, 1, 50),
+                args.intValue("--mb", 50, 1, 2_000), args.intValue("--pages", 5_000, 1, 100_000));
     }
 
     static void resetPeaks() {

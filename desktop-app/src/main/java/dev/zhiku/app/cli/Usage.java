@@ -61,6 +61,7 @@ final class Usage {
                                                      requests/s and latency of zhiku serve without a model
                                                      (extractive answers), N clients (default 4) for S s (20)
               zhiku bench cloud [--runs N]           escalation overhead on this PC (remote model excluded)
+              zhiku bench viewer [--mb 50] [--pages 5000]  opening a long text / PDF in the source viewer
               zhiku bench startup [--runs N]         cold start to a usable window, idle memory
               zhiku bench ui [--home DIR] [--keyword-only] DIR  FX-thread stalls while indexing and chatting
               zhiku --version | --help

@@ -4,6 +4,9 @@ import dev.zhiku.app.ui.chat.ChatTexts;
 import dev.zhiku.app.ui.chat.CloudEscalation;
 import dev.zhiku.app.ui.chat.ChatView;
 import dev.zhiku.app.ui.chat.ChatViewModel;
+import dev.zhiku.app.ui.chat.ChatWorkers;
+import dev.zhiku.app.ui.source.FileOpener;
+import dev.zhiku.app.ui.source.SourceViewerViewModel;
 import dev.zhiku.app.ui.cloud.AuditViewModel;
 import dev.zhiku.app.ui.cloud.AuditWindow;
 import dev.zhiku.app.ui.cloud.CloudSettingsView;
@@ -57,6 +60,10 @@ public class ShellScreens implements Screens {
     private KnowledgeViewModel knowledgeModel;
     private ModelsViewModel modelsModel;
     private EnginesViewModel enginesModel;
+    /** One thread for every source viewer of the window: PDFBox documents are used from it only. */
+    private static final java.util.concurrent.Executor SOURCE_VIEWER_THREAD =
+            java.util.concurrent.Executors.newSingleThreadExecutor(
+                    Thread.ofPlatform().name("zhiku-source-viewer").daemon(true).factory());
 
     public ShellScreens(AppServices services, UiExecutor executor, I18n i18n, ObjectProperty<Theme> theme,
                         Shortcuts shortcuts) {
@@ -107,7 +114,7 @@ public class ShellScreens implements Screens {
             chatCloud = CloudEscalation.over(this::escalator, services::cloudConfig, services::model);
             chatModel = new ChatViewModel((q, l, c) -> answerer().ask(q, l, c),
                     services.conversations(), new MemoryCommandRunner(services.memories()),
-                    dev.zhiku.app.ui.fx.UiThread.fx(), chatCloud);
+                    dev.zhiku.app.ui.fx.UiThread.fx(), ChatWorkers.daemon(), sourceViewer(), chatCloud);
             chatModel.cloudPolicyProperty().bind(cloudPolicy);
         }
         ChatViewModel vm = chatModel;
@@ -126,7 +133,20 @@ public class ShellScreens implements Screens {
         if (searchModel == null) {
             searchModel = new SearchViewModel(q -> knowledgeBase().search(q), dev.zhiku.app.ui.fx.UiThread.fx());
         }
-        return new SearchView(searchModel, SearchView.bundle(locale()));
+        return new SearchView(searchModel, SearchView.bundle(locale()), sourceViewer());
+    }
+
+    /** A source viewer over the index's passages, reading and rendering on its own thread. */
+    private SourceViewerViewModel sourceViewer() {
+        return new SourceViewerViewModel(dev.zhiku.app.ui.fx.UiThread.fx(), SOURCE_VIEWER_THREAD,
+                path -> {
+                    try {
+                        return knowledgeBase().passages(path);
+                    } catch (RuntimeException e) {
+                        LOG.warn("the index cannot give the passages of {}; showing what the file gives", path, e);
+                        return java.util.List.of();
+                    }
+                }, FileOpener.system());
     }
 
     @Override

@@ -87,14 +87,14 @@ class EndToEndFlowTest {
         assertTrue(texts(robot, ".user-bubble").contains("office move"));
         assertTrue(texts(robot, ".answer-card").contains("40,000"), texts(robot, ".answer-card"));
         Button chip = robot.lookup(".citation-chip").queryAs(Button.class);
-        assertEquals("[1]", chip.getText());
+        assertEquals("[1] notes.md", chip.getText());
 
         robot.clickOn(chip);
-        waitUntil(() -> robot.lookup(".source-panel").query().isVisible()
-                && !robot.lookup(".source-highlight").queryAs(Text.class).getText().isBlank());
-        String highlighted = robot.lookup(".source-highlight").queryAs(Text.class).getText();
-        assertTrue(NOTES.contains(highlighted.strip()), highlighted);
-        assertTrue(texts(robot, ".source-panel").contains("notes.md"));
+        waitUntil(() -> robot.lookup(".source-viewer").query().isVisible()
+                && robot.lookup(".source-paragraph-cited .source-highlight").tryQuery().isPresent());
+        String highlighted = robot.lookup(".source-paragraph-cited .source-highlight").queryAs(Text.class).getText();
+        assertTrue(!highlighted.isBlank() && NOTES.contains(highlighted.strip()), highlighted);
+        assertEquals("notes.md", text(robot, ".source-file"));
 
         robot.clickOn("#nav-settings");
         ComboBox<Language> language = robot.lookup("#settings-language").queryComboBox();

@@ -1,5 +1,7 @@
 package dev.zhiku.app.ui.chat;
 
+import dev.zhiku.app.ui.source.SourceDock;
+import dev.zhiku.app.ui.source.SourceViewerView;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -18,8 +20,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The chat screen: conversations on the left, messages in the middle with the input box under them, the cited
- * passage on the right when a chip is clicked. Binds to a {@link ChatViewModel}; create on the FX thread.
+ * The chat screen: conversations on the left, messages in the middle with the input box under them, the source
+ * viewer on the right (resizable, detachable) when a chip is clicked. Binds to a {@link ChatViewModel}; create on
+ * the FX thread.
  */
 public final class ChatView extends BorderPane {
 
@@ -36,11 +39,9 @@ public final class ChatView extends BorderPane {
         getStyleClass().add("chat-view");
         getStylesheets().add(ChatView.class.getResource("chat.css").toExternalForm());
         setLeft(new ConversationSidebar(model, texts));
-        setCenter(center(texts));
-        SourcePanel source = new SourcePanel(model.sources(), texts);
-        source.visibleProperty().bind(model.sources().showingProperty());
-        source.managedProperty().bind(source.visibleProperty());
-        setRight(source);
+        ResourceBundle viewerWords = SourceViewerView.bundle(bundle.getLocale());
+        SourceViewerView viewer = new SourceViewerView(model.sources(), viewerWords);
+        setCenter(new SourceDock(center(texts), viewer, model.sources(), viewerWords.getString("viewer.window")));
         model.items().addListener(this::itemsChanged);
         messages.getChildren().setAll(model.items().stream().map(cards::build).toList());
     }

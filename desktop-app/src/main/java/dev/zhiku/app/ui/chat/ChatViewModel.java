@@ -1,6 +1,9 @@
 package dev.zhiku.app.ui.chat;
 
 import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.source.FileOpener;
+import dev.zhiku.app.ui.source.PassageReader;
+import dev.zhiku.app.ui.source.SourceViewerViewModel;
 import dev.zhiku.core.Answer;
 import dev.zhiku.core.ChatMessage;
 import dev.zhiku.core.Citation;
@@ -55,7 +58,7 @@ public final class ChatViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper conversationId = new ReadOnlyStringWrapper(this, "conversationId");
     private final BooleanBinding canRegenerate;
     private final ConversationsViewModel conversations;
-    private final SourceViewModel sources;
+    private final SourceViewerViewModel sources;
     private final CloudAsking cloud;
     private final ObjectProperty<EscalationPolicy> cloudPolicy = new SimpleObjectProperty<>(this, "cloudPolicy",
             EscalationPolicy.NEVER);
@@ -70,7 +73,7 @@ public final class ChatViewModel implements AutoCloseable {
     /** On two daemon threads, opening files with the desktop's viewer. */
     public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiThread ui,
                          CloudEscalation cloud) {
-        this(asker, store, memory, ui, ChatWorkers.daemon(), new DesktopFileOpener(), cloud);
+        this(asker, store, memory, ui, ChatWorkers.daemon(), FileOpener.system(), cloud);
     }
 
     /** Without the cloud. */
@@ -85,13 +88,24 @@ public final class ChatViewModel implements AutoCloseable {
      */
     public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiThread ui,
                          ChatWorkers workers, FileOpener opener, CloudEscalation cloud) {
+        this(asker, store, memory, ui, workers, new SourceViewerViewModel(ui, workers.io(), PassageReader.NONE,
+                opener), cloud);
+    }
+
+    /**
+     * @param memory  the memory commands, or null to treat "remember …" as a question
+     * @param sources the viewer a citation chip opens
+     * @param cloud   the cloud half of the router ({@link CloudEscalation#NONE} for none)
+     */
+    public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiThread ui,
+                         ChatWorkers workers, SourceViewerViewModel sources, CloudEscalation cloud) {
         this.asker = asker;
         this.store = store;
         this.memory = memory;
         this.ui = ui;
         this.workers = workers;
         this.conversations = new ConversationsViewModel(store, ui, workers.io());
-        this.sources = new SourceViewModel(ui, workers.io(), opener);
+        this.sources = sources;
         this.canRegenerate = Bindings.createBooleanBinding(() -> !busy.get() && !items.isEmpty()
                 && items.getLast().kind() == ChatItem.Kind.ANSWER, busy, items);
         this.cloud = new CloudAsking(cloud, this, ui, workers.answers(), store);
@@ -119,7 +133,7 @@ public final class ChatViewModel implements AutoCloseable {
         return conversations;
     }
 
-    public SourceViewModel sources() {
+    public SourceViewerViewModel sources() {
         return sources;
     }
 
@@ -212,7 +226,7 @@ public final class ChatViewModel implements AutoCloseable {
         stop();
         cloud.clear();
         items.clear();
-        sources.close();
+        sources.hide();
         conversationId.set(null);
     }
 
@@ -221,7 +235,7 @@ public final class ChatViewModel implements AutoCloseable {
         stop();
         cloud.clear();
         items.clear();
-        sources.close();
+        sources.hide();
         conversationId.set(conversation.id());
         workers.io().execute(() -> {
             try {

@@ -98,6 +98,11 @@ final class ConversationSidebar extends VBox {
     /** A conversation's title, with the matching words under it while searching. */
     private final class RowCell extends ListCell<ConversationRow> {
 
+        RowCell() {
+            // A cell as wide as the list, never wider: long titles wrap instead of scrolling sideways.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(ConversationRow row, boolean empty) {
             super.updateItem(row, empty);
@@ -107,17 +112,23 @@ final class ConversationSidebar extends VBox {
                 setContextMenu(null);
                 return;
             }
-            Label name = new Label(titleOf(row.conversation()));
-            name.getStyleClass().add("conversation-title");
+            Label name = wrapped(new Label(titleOf(row.conversation())), "conversation-title");
             VBox box = new VBox(name);
+            box.setMinWidth(0);
             if (!row.snippet().isEmpty()) {
-                Label snippet = new Label(row.snippet());
-                snippet.getStyleClass().add("conversation-snippet");
-                box.getChildren().add(snippet);
+                box.getChildren().add(wrapped(new Label(row.snippet()), "conversation-snippet"));
             }
             setText(null);
             setGraphic(box);
             setContextMenu(menu(row.conversation()));
+        }
+
+        private Label wrapped(Label label, String styleClass) {
+            label.getStyleClass().add(styleClass);
+            label.setWrapText(true);
+            label.setMinWidth(0);
+            label.maxWidthProperty().bind(list.widthProperty().subtract(28));
+            return label;
         }
 
         private ContextMenu menu(Conversation c) {

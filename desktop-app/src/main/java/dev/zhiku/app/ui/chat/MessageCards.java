@@ -5,10 +5,13 @@ import dev.zhiku.core.Route;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javafx.geometry.Insets;
+import javafx.util.Duration;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
@@ -87,14 +90,50 @@ final class MessageCards {
     private Node chips(List<Citation> citations) {
         FlowPane chips = new FlowPane();
         chips.getStyleClass().add("citation-chips");
-        for (Citation c : citations) {
-            Button chip = new Button("[" + c.number() + "]");
+        for (CitationGroups.Group group : CitationGroups.of(citations)) {
+            Citation c = group.main();
+            Button chip = new Button(chipText(group));
             chip.getStyleClass().add("citation-chip");
             chip.setUserData(c);
+            chip.setWrapText(true);
+            chip.setMaxWidth(360);
+            chip.setTooltip(preview(c));
             chip.setOnAction(e -> model.sources().show(c));
-            chips.getChildren().add(chip);
+            HBox box = new HBox(4, chip);
+            box.getStyleClass().add("citation-chip-group");
+            for (Citation copy : group.copies()) {
+                Button also = new Button(texts.format("chip.alsoIn", CitationGroups.fileName(copy.path())
+                        + (copy.page() > 0 ? " · " + texts.format("chip.page", copy.page()) : "")));
+                also.getStyleClass().addAll("citation-also", "flat");
+                also.setUserData(copy);
+                also.setWrapText(true);
+                also.setMaxWidth(300);
+                also.setTooltip(preview(copy));
+                also.setOnAction(e -> model.sources().show(copy));
+                box.getChildren().add(also);
+            }
+            chips.getChildren().add(box);
         }
         return chips;
+    }
+
+    /** "[1] report.pdf · p. 3", "[1, 4] report.docx" when copies are folded in. */
+    private String chipText(CitationGroups.Group group) {
+        Citation c = group.main();
+        String numbers = group.numbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String page = c.page() > 0 ? " · " + texts.format("chip.page", c.page()) : "";
+        return "[" + numbers + "] " + CitationGroups.fileName(c.path()) + page;
+    }
+
+    private Tooltip preview(Citation c) {
+        String snippet = c.snippet() == null ? "" : c.snippet().strip();
+        String shown = snippet.length() > 400 ? snippet.substring(0, 400) + "…" : snippet;
+        Tooltip tip = new Tooltip("“" + shown + "”\n" + c.displayPath());
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        tip.setShowDelay(Duration.millis(250));
+        tip.getStyleClass().add("citation-preview");
+        return tip;
     }
 
     private Node meta(ChatItem item) {
@@ -127,9 +166,9 @@ final class MessageCards {
         if (item.state() == ChatItem.State.STOPPED) {
             parts.add(label(texts.get("answer.stopped"), "stopped-label"));
         }
-        parts.add(spacer());
+        List<Node> actions = new ArrayList<>();
         if (!item.abstained()) {
-            cloudCards.smallButton(item).ifPresent(parts::add);
+            cloudCards.smallButton(item).ifPresent(actions::add);
         }
         if (!item.isStreaming()) {
             Button copy = new Button(texts.get("chat.copy"));
@@ -139,10 +178,22 @@ final class MessageCards {
                 content.putString(model.copyText(item));
                 Clipboard.getSystemClipboard().setContent(content);
             });
-            parts.add(copy);
+            actions.add(copy);
         }
-        HBox meta = new HBox();
-        meta.getChildren().addAll(parts);
+        // The labels wrap onto a second line rather than being cut ("From your docu…") when the card narrows.
+        parts.forEach(MessageCards::keepWhole);
+        actions.forEach(MessageCards::keepWhole);
+        FlowPane labels = new FlowPane(10, 2);
+        labels.getChildren().addAll(parts);
+        labels.getStyleClass().add("answer-meta-labels");
+        labels.setMinWidth(0);
+        labels.setPrefWrapLength(200);
+        HBox.setHgrow(labels, Priority.ALWAYS);
+        HBox buttons = new HBox(6);
+        buttons.getChildren().addAll(actions);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        buttons.getStyleClass().add("answer-meta-actions");
+        HBox meta = new HBox(10, labels, buttons);
         meta.getStyleClass().add("answer-meta");
         return meta;
     }
@@ -163,6 +214,12 @@ final class MessageCards {
 
     private static Label status(String text) {
         return label(text, "answer-status");
+    }
+
+    private static void keepWhole(Node node) {
+        if (node instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
     }
 
     private static Region spacer() {

@@ -1,7 +1,8 @@
 /**
- * The chat screen: conversations in a sidebar, questions and streamed answers with citation chips, and a panel
- * showing the cited passage. MVVM: {@link dev.zhiku.app.ui.chat.ChatViewModel},
- * {@link dev.zhiku.app.ui.chat.ConversationsViewModel} and {@link dev.zhiku.app.ui.chat.SourceViewModel} hold
+ * The chat screen: conversations in a sidebar, questions and streamed answers with citation chips (file and page,
+ * the passage as tooltip, copies folded by {@link dev.zhiku.app.ui.chat.CitationGroups}), and the source viewer of
+ * {@code dev.zhiku.app.ui.source} beside them. MVVM: {@link dev.zhiku.app.ui.chat.ChatViewModel} and
+ * {@link dev.zhiku.app.ui.chat.ConversationsViewModel} hold
  * JavaFX properties and lists, call services on {@link dev.zhiku.app.ui.chat.ChatWorkers} threads and post
  * results through a {@link dev.zhiku.app.ui.fx.UiThread}; they never touch a control, so they are tested
  * without the FX thread. The views ({@link dev.zhiku.app.ui.chat.ChatView} and its parts) only bind and build

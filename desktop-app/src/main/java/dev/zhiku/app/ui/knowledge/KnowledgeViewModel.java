@@ -4,6 +4,8 @@ import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.core.IndexProgress;
 import dev.zhiku.core.SourceProblem;
 import dev.zhiku.core.SourceStatus;
+import dev.zhiku.app.ui.source.FileOpener;
+import dev.zhiku.app.ui.source.OpenOutcome;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -215,8 +217,12 @@ public final class KnowledgeViewModel implements AutoCloseable {
 
     /** Opens a problem file with the system's program; a failure becomes a notice. */
     public void open(SourceProblem problem) {
-        queries.execute(() -> opener.open(Path.of(problem.path()))
-                .ifPresent(why -> ui.run(() -> notice.set(new Notice("error.open", why)))));
+        queries.execute(() -> {
+            OpenOutcome outcome = opener.open(Path.of(problem.path()), 0);
+            if (!outcome.ok()) {
+                ui.run(() -> notice.set(new Notice("error.open", outcome.problem())));
+            }
+        });
     }
 
     public void dismissNotice() {

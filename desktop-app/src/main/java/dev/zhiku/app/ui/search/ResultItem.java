@@ -1,5 +1,6 @@
 package dev.zhiku.app.ui.search;
 
+import dev.zhiku.core.Citation;
 import dev.zhiku.core.Hit;
 import dev.zhiku.core.Passage;
 
@@ -16,6 +17,13 @@ public record ResultItem(Hit hit, String query, Snippet snippet) {
 
     static ResultItem of(Hit hit, String query) {
         return new ResultItem(hit, query, Snippet.of(hit.passage().text(), query, SNIPPET_CHARS));
+    }
+
+    /** The passage as a citation, for the source viewer: the whole passage is what is highlighted. */
+    public Citation citation() {
+        Passage p = hit.passage();
+        return new Citation(0, p.path(), p.member(), p.page(), p.startOffset(), p.endOffset(), p.text(),
+                hit.score());
     }
 
     public String title() {

@@ -1,6 +1,9 @@
 package dev.zhiku.app.ui.search;
 
 import dev.zhiku.app.ui.knowledge.Notice;
+import dev.zhiku.app.ui.source.SourceDock;
+import dev.zhiku.app.ui.source.SourceViewerView;
+import dev.zhiku.app.ui.source.SourceViewerViewModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -29,12 +32,29 @@ public final class SearchView extends BorderPane {
     private final ResourceBundle bundle;
 
     public SearchView(SearchViewModel model, ResourceBundle bundle) {
+        this(model, bundle, null);
+    }
+
+    /** With {@code viewer}, choosing a result opens its passage in the source viewer beside the list. */
+    public SearchView(SearchViewModel model, ResourceBundle bundle, SourceViewerViewModel viewer) {
         this.model = model;
         this.bundle = bundle;
         getStyleClass().add("search-view");
         getStylesheets().add(SearchView.class.getResource("search.css").toExternalForm());
         setTop(new VBox(queryRow(), filterRow()));
-        setCenter(resultList());
+        ListView<ResultItem> list = resultList();
+        if (viewer == null) {
+            setCenter(list);
+        } else {
+            list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+                if (now != null) {
+                    viewer.show(now.citation());
+                }
+            });
+            ResourceBundle words = SourceViewerView.bundle(bundle.getLocale());
+            setCenter(new SourceDock(list, new SourceViewerView(viewer, words), viewer,
+                    words.getString("viewer.window")));
+        }
         setBottom(noticeLabel());
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhiku.app.ui.source.OpenOutcome;
 import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.core.Route;
 import dev.zhiku.rag.cloud.CloudRequest;
@@ -42,7 +43,8 @@ class ChatCloudTest {
 
     private ChatViewModel model(ConsentPrompt prompt) {
         ChatViewModel model = new ChatViewModel(new ScriptedAsker("extract", List.of("local answer"), List.of()),
-                store, null, UiThread.direct(), ChatWorkers.of(Runnable::run, Runnable::run), (f, p) -> { }, cloud);
+                store, null, UiThread.direct(), ChatWorkers.of(Runnable::run, Runnable::run),
+                (f, p) -> OpenOutcome.opened(false), cloud);
         model.cloudPolicyProperty().set(cloud.policy);
         model.setConsentPrompt((request, decision) -> {
             prompted.add(request);
@@ -163,7 +165,7 @@ class ChatCloudTest {
         };
         try (ChatWorkers workers = ChatWorkers.daemon()) {
             ChatViewModel model = new ChatViewModel(new ScriptedAsker("extract", List.of("local"), List.of()),
-                    store, null, guarded, workers, (f, p) -> { }, cloud);
+                    store, null, guarded, workers, (f, p) -> OpenOutcome.opened(false), cloud);
             model.cloudPolicyProperty().set(EscalationPolicy.AUTO);
             cloud.policy = EscalationPolicy.AUTO;
             synchronized (lock) {

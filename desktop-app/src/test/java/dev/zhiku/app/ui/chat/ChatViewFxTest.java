@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.zhiku.app.ui.source.OpenOutcome;
 import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.core.Citation;
 import dev.zhiku.rag.conversation.ConversationStore;
@@ -52,7 +53,8 @@ class ChatViewFxTest {
         store = ConversationStore.open(home.resolve("db-" + System.nanoTime()));
         ScriptedAsker asker = new ScriptedAsker("第二条 付款期限为30天。", List.of("付款期限是", "**30 天** [1]。"),
                 List.of(cited));
-        model = new ChatViewModel(asker, store, null, UiThread.fx(), ChatWorkers.daemon(), (f, p) -> { });
+        model = new ChatViewModel(asker, store, null, UiThread.fx(), ChatWorkers.daemon(),
+                (f, p) -> OpenOutcome.opened(false));
         view = new ChatView(model, ChatTexts.bundle(Locale.CHINESE));
         stage.setScene(new Scene(view, 1000, 700));
         stage.show();
@@ -76,15 +78,18 @@ class ChatViewFxTest {
         assertTrue(texts(robot, ".user-bubble").contains("合同的付款期限是多少"));
         assertEquals("付款期限是30 天 [1]。", texts(robot, ".answer-card .markdown"));
         Button chip = robot.lookup(".citation-chip").queryAs(Button.class);
-        assertEquals("[1]", chip.getText());
+        assertEquals("[1] 合同.txt", chip.getText(), "the chip names the file");
+        assertTrue(chip.getTooltip().getText().contains("付款期限为30天"), "hovering previews the passage");
         assertTrue(texts(robot, ".answer-meta").contains("本地模型"));
 
         robot.clickOn(chip);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".source-panel").query().isVisible()
-                && texts(robot, ".source-text").startsWith("第一条"));
-        Text highlight = robot.lookup(".source-highlight").queryAs(Text.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".source-viewer").tryQuery()
+                .map(Node::isVisible).orElse(false) && robot.lookup(".source-highlight").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Text highlight = robot.lookup(".source-paragraph-cited .source-highlight").queryAs(Text.class);
         assertEquals("付款期限为30天", highlight.getText());
-        assertTrue(texts(robot, ".source-panel").contains("合同.txt"));
+        assertTrue(texts(robot, ".source-paragraph-cited").startsWith("第一条"), "the text around it is shown");
+        assertEquals("合同.txt", robot.lookup(".source-file").queryAs(javafx.scene.control.Label.class).getText());
     }
 
     @Test

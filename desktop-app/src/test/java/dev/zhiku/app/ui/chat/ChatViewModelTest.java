@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhiku.app.ui.source.OpenOutcome;
 import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.core.Answer;
 import dev.zhiku.core.AnswerTimings;
@@ -49,7 +50,8 @@ class ChatViewModelTest {
 
     private ChatViewModel model(Asker asker) {
         return new ChatViewModel(asker, store, new MemoryCommandRunner(memories), UiThread.direct(),
-                ChatWorkers.of(Runnable::run, Runnable::run), (file, page) -> { });
+                ChatWorkers.of(Runnable::run, Runnable::run), 
+                (file, page) -> OpenOutcome.opened(false));
     }
 
     @Test
@@ -190,7 +192,8 @@ class ChatViewModelTest {
             }
         };
         try (ChatWorkers workers = ChatWorkers.daemon()) {
-            ChatViewModel model = new ChatViewModel(endless, store, null, guarded, workers, (f, p) -> { });
+            ChatViewModel model = new ChatViewModel(endless, store, null, guarded, workers,
+                    (f, p) -> OpenOutcome.opened(false));
             synchronized (lock) {
                 model.send("a long question");
             }

@@ -67,7 +67,8 @@ class UnsupportedAnswerFxTest {
                 2048);
         Answerer answerer = new Answerer(kb, storyteller, RagSettings.defaults(), q -> List.of());
         store = ConversationStore.open(home.resolve("conversations"));
-        model = new ChatViewModel(answerer::ask, store, null, UiThread.fx(), ChatWorkers.daemon(), (f, p) -> { });
+        model = new ChatViewModel(answerer::ask, store, null, UiThread.fx(), ChatWorkers.daemon(),
+                (f, p) -> dev.zhiku.app.ui.source.OpenOutcome.opened(false));
         view = new ChatView(model, ChatTexts.bundle(Locale.ENGLISH));
         stage.setScene(new Scene(view, 1000, 700));
         stage.show();

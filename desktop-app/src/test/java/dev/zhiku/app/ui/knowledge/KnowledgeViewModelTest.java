@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhiku.app.ui.source.OpenOutcome;
 import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.core.IndexProgress;
 import dev.zhiku.core.SourceProblem;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,9 +35,9 @@ class KnowledgeViewModelTest {
     @BeforeEach
     void open() {
         service = SampleDocuments.service(temp.resolve("home"));
-        model = new KnowledgeViewModel(service, UiThread.direct(), file -> {
+        model = new KnowledgeViewModel(service, UiThread.direct(), (file, page) -> {
             opened.add(file);
-            return Optional.empty();
+            return OpenOutcome.opened(false);
         });
         model.progressProperty().addListener((o, a, b) -> events.add(b));
     }

@@ -1,11 +1,14 @@
 package dev.zhiku.app.ui.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.zhiku.app.ui.fx.UiThread;
 import dev.zhiku.app.ui.knowledge.IndexerIndexingService;
 import dev.zhiku.app.ui.knowledge.SampleDocuments;
+import dev.zhiku.app.ui.source.OpenOutcome;
+import dev.zhiku.app.ui.source.SourceViewerViewModel;
 import dev.zhiku.core.ProgressListener;
 import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.indexer.LocalKnowledgeBase;
@@ -36,6 +39,7 @@ class SearchViewFlowTest {
 
     private LocalKnowledgeBase kb;
     private SearchViewModel model;
+    private SourceViewerViewModel viewer;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -47,7 +51,9 @@ class SearchViewFlowTest {
         }
         kb = LocalKnowledgeBase.open(new ZhikuHome(home), FusionSettings.defaults(), null);
         model = new SearchViewModel(kb::search, UiThread.fx());
-        stage.setScene(new Scene(new SearchView(model, SearchView.bundle(Locale.ENGLISH)), 800, 600));
+        viewer = new SourceViewerViewModel(UiThread.fx(), java.util.concurrent.Executors.newSingleThreadExecutor(),
+                kb::passages, (f, p) -> OpenOutcome.opened(false));
+        stage.setScene(new Scene(new SearchView(model, SearchView.bundle(Locale.ENGLISH), viewer), 1100, 700));
         stage.show();
     }
 
@@ -68,6 +74,24 @@ class SearchViewFlowTest {
     void chineseWordsAreHighlightedToo(FxRobot robot) throws Exception {
         robot.interact(() -> model.queryProperty().set("付款期限"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> highlighted(robot, "付款期限"));
+    }
+
+    @Test
+    void choosingAResultOpensItsPassageInTheSourceViewer(FxRobot robot) throws Exception {
+        robot.interact(() -> model.queryProperty().set("付款期限"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> highlighted(robot, "付款期限"));
+        javafx.scene.control.ListView<?> list = robot.lookup("#search-results").queryListView();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".source-paragraph-cited .source-highlight")
+                .tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        ResultItem chosen = robot.lookup("#search-results").queryListView().getSelectionModel().getSelectedItem()
+                instanceof ResultItem r ? r : null;
+        String marked = robot.lookup(".source-paragraph-cited .source-highlight").queryAllAs(Text.class).stream()
+                .map(Text::getText).reduce("", String::concat);
+        assertTrue(chosen != null && marked.contains("付款期限"), marked);
+        assertTrue(chosen.hit().passage().displayPath().endsWith(
+                robot.lookup(".source-file").queryAs(javafx.scene.control.Label.class).getText()));
     }
 
     private static boolean highlighted(FxRobot robot, String word) {
