@@ -111,6 +111,20 @@ public final class Indexer implements AutoCloseable {
         return drain(scan(), t0);
     }
 
+    /**
+     * A re-index the user asked for: like {@link #run()}, but files set aside because reading them stopped the
+     * process are tried once more (in case the process was stopped by something else, such as a kill).
+     */
+    public RunReport reindex() throws IOException, SQLException, InterruptedException {
+        long t0 = System.nanoTime();
+        int retried = catalog.requeueSetAside(SourceReader.MAX_ATTEMPTS - 1);
+        if (retried > 0) {
+            LOG.info("trying {} files again that were set aside after the process stopped while reading them",
+                    retried);
+        }
+        return drain(scan(), t0);
+    }
+
     /** Reads what is queued (for example after {@link #refresh}), without scanning the folders again. */
     public RunReport runQueued() throws IOException, SQLException, InterruptedException {
         return drain(new ScanReport(0, 0, 0, 0), System.nanoTime());
@@ -251,18 +265,14 @@ public final class Indexer implements AutoCloseable {
                 if (page.isEmpty()) {
                     break;
                 }
+                // A file being read when the process died is read alone first, so that a file read beside the
+                // one that really stops the process is not charged again.
+                for (SourceRow suspect : page.stream().filter(r -> r.attempts() > 0).toList()) {
+                    waitFor(pool.submit(() -> readOne(suspect, ocr, committer, meter)));
+                }
                 List<Future<?>> futures = new ArrayList<>();
-                for (SourceRow row : page) {
-                    futures.add(pool.submit(() -> {
-                        if (!control.awaitRunnable()) {
-                            return null;
-                        }
-                        catalog.markAttempt(row.path());
-                        SourceReader.Result result = reader.read(row, ocr);
-                        committer.accept(result, row.path());
-                        meter.advance(1, row.sizeBytes(), result.passages().size(), row.path());
-                        return null;
-                    }));
+                for (SourceRow row : page.stream().filter(r -> r.attempts() == 0).toList()) {
+                    futures.add(pool.submit(() -> readOne(row, ocr, committer, meter)));
                 }
                 for (Future<?> f : futures) {
                     waitFor(f);
@@ -276,6 +286,19 @@ public final class Indexer implements AutoCloseable {
         }
         meter.finish(control.isCancelled() ? IndexProgress.Phase.CANCELLED : IndexProgress.Phase.DONE);
         return read;
+    }
+
+    private Void readOne(SourceRow row, boolean ocr, BatchCommitter committer, ProgressMeter meter)
+            throws IOException, SQLException, InterruptedException {
+        if (!control.awaitRunnable()) {
+            return null;
+        }
+        catalog.readingStarts(row.path());
+        SourceReader.Result result = reader.read(row, ocr);
+        catalog.readingEnded(row.path());
+        committer.accept(result, row.path());
+        meter.advance(1, row.sizeBytes(), result.passages().size(), row.path());
+        return null;
     }
 
     /**

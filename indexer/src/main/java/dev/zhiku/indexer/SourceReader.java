@@ -30,7 +30,8 @@ final class SourceReader {
     record Result(SourceOutcome outcome, List<StoredPassage> passages, boolean deleted) {
     }
 
-    private static final int MAX_ATTEMPTS = 3;
+    /** Reading a file that was being read when the process died this many times in a row sets it aside. */
+    static final int MAX_ATTEMPTS = 3;
 
     private final DocumentExtractor extractor;
     private final ChunkPlanner planner;
@@ -54,9 +55,10 @@ final class SourceReader {
         long size = attrs.size();
         long mtime = attrs.lastModifiedTime().toMillis();
         if (row.attempts() >= MAX_ATTEMPTS) {
-            return failure(row, null, size, mtime, type, SourceStatus.FAILED,
-                    "reading this file stopped Zhiku " + row.attempts() + " times; it was set aside to protect "
-                            + "the rest (re-index to try again)");
+            return new Result(new SourceOutcome(row.path(), null, size, mtime, SourceStatus.FAILED,
+                    "Zhiku stopped " + row.attempts() + " times in a row while reading this file; it was set aside "
+                            + "to protect the rest (re-index to try again)", type, 0, false, false,
+                    StageTimings.NONE, true), List.of(), false);
         }
         String hash;
         try {

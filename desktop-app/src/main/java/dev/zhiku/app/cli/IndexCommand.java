@@ -70,7 +70,7 @@ final class IndexCommand {
                 throw new UsageException("give at least one folder or file to index");
             }
             indexer.addRoots(paths, args.flag("--private"));
-            RunReport report = indexer.run();
+            RunReport report = indexer.reindex();
             progress.end();
             summarize(report, indexer);
             if (args.flag("--watch") && !control.isCancelled()) {
