@@ -9,7 +9,9 @@ import dev.zhiku.indexer.catalog.Catalog;
 import dev.zhiku.indexer.catalog.SourceRow;
 import dev.zhiku.indexer.chunk.ChunkPlanner;
 import dev.zhiku.indexer.chunk.TokenCounter;
+import dev.zhiku.indexer.discovery.AccountBoundary;
 import dev.zhiku.indexer.discovery.FoundFile;
+import dev.zhiku.indexer.discovery.LinkScope;
 import dev.zhiku.indexer.discovery.SourceWalker;
 import dev.zhiku.indexer.extract.DocumentExtractor;
 import dev.zhiku.indexer.extract.OcrSupport;
@@ -94,6 +96,13 @@ public final class Indexer implements AutoCloseable {
         }
     }
 
+    /** Lets symbolic links in these added folders lead outside the added folders (or not). */
+    public void allowLinksOutside(List<Path> roots, boolean allowed) throws SQLException {
+        for (Path root : roots) {
+            catalog.setLinksOutside(root.toAbsolutePath().normalize().toString(), allowed);
+        }
+    }
+
     /** Removes a folder or file the user added: its passages leave the index, its sources the catalog. */
     public void removeRoot(Path root) throws IOException, SQLException {
         String path = root.toAbsolutePath().normalize().toString();
@@ -144,13 +153,18 @@ public final class Indexer implements AutoCloseable {
 
     /** Finds new, changed and deleted sources below every root and updates the queue. */
     public ScanReport scan() throws IOException, SQLException {
-        SourceWalker walker = new SourceWalker(settings.rules());
+        List<String> roots = catalog.roots();
+        LinkScope inside = LinkScope.within(roots.stream().map(Path::of).toList());
+        Set<String> linksOutside = catalog.rootsWithLinksOutside();
+        AccountBoundary account = AccountBoundary.ofThisProcess();
         AtomicInteger queued = new AtomicInteger();
         AtomicInteger unchanged = new AtomicInteger();
         AtomicInteger problems = new AtomicInteger();
         List<String> deleted = new ArrayList<>();
-        for (String root : catalog.roots()) {
+        for (String root : roots) {
             Path rootPath = Path.of(root);
+            SourceWalker walker = new SourceWalker(settings.rules(),
+                    inside.allowingOutside(linksOutside.contains(root)), account);
             if (!Files.exists(rootPath)) {
                 LOG.warn("{} is not reachable; its sources are kept until it is back", root);
                 problems.incrementAndGet();
@@ -210,10 +224,14 @@ public final class Indexer implements AutoCloseable {
 
     /** Re-checks single paths reported by the folder watcher. */
     public int refresh(Set<Path> changed) throws IOException, SQLException {
-        SourceWalker walker = new SourceWalker(settings.rules());
+        List<String> roots = catalog.roots();
+        LinkScope inside = LinkScope.within(roots.stream().map(Path::of).toList());
+        Set<String> linksOutside = catalog.rootsWithLinksOutside();
         List<String> gone = new ArrayList<>();
-        for (String root : catalog.roots()) {
+        for (String root : roots) {
             Path rootPath = Path.of(root);
+            SourceWalker walker = new SourceWalker(settings.rules(),
+                    inside.allowingOutside(linksOutside.contains(root)), AccountBoundary.ofThisProcess());
             for (Path p : changed) {
                 Path abs = p.toAbsolutePath().normalize();
                 if (!abs.startsWith(rootPath)) {

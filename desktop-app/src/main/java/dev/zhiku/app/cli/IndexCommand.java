@@ -39,7 +39,7 @@ final class IndexCommand {
 
     int run(List<String> argv) throws Exception {
         CliArgs args = CliArgs.parse(argv, Set.of("--home", "--threads", "--include", "--exclude", "--max-file-size"),
-                Set.of("--private", "--keyword-only", "--watch", "--quiet"));
+                Set.of("--private", "--keyword-only", "--watch", "--quiet", "--follow-outside-links"));
         List<Path> paths = new ArrayList<>();
         for (String p : args.positional()) {
             Path path = Path.of(p).toAbsolutePath().normalize();
@@ -70,6 +70,9 @@ final class IndexCommand {
                 throw new UsageException("give at least one folder or file to index");
             }
             indexer.addRoots(paths, args.flag("--private"));
+            if (args.flag("--follow-outside-links")) {
+                indexer.allowLinksOutside(paths, true);
+            }
             RunReport report = indexer.reindex();
             progress.end();
             summarize(report, indexer);

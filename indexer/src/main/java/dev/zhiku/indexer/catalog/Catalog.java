@@ -62,6 +62,7 @@ public final class Catalog implements AutoCloseable {
                     + "vectors_pending BOOLEAN DEFAULT FALSE, needs_ocr BOOLEAN DEFAULT FALSE, priority INT DEFAULT 0, "
                     + "attempts INT DEFAULT 0, extract_ms BIGINT DEFAULT 0, chunk_ms BIGINT DEFAULT 0, "
                     + "write_ms BIGINT DEFAULT 0, embed_ms BIGINT DEFAULT 0, indexed_at TIMESTAMP WITH TIME ZONE)");
+            s.execute("ALTER TABLE roots ADD COLUMN IF NOT EXISTS links_outside BOOLEAN DEFAULT FALSE NOT NULL");
             s.execute("ALTER TABLE sources ADD COLUMN IF NOT EXISTS set_aside BOOLEAN DEFAULT FALSE NOT NULL");
             s.execute("CREATE INDEX IF NOT EXISTS sources_queue ON sources(status, priority, path)");
             s.execute("CREATE INDEX IF NOT EXISTS sources_root ON sources(root)");
@@ -104,6 +105,27 @@ public final class Catalog implements AutoCloseable {
         List<String> roots = new ArrayList<>();
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("SELECT path FROM roots ORDER BY path")) {
+            while (rs.next()) {
+                roots.add(rs.getString(1));
+            }
+        }
+        return roots;
+    }
+
+    /** Lets symbolic links in an added folder lead outside the added folders (off unless the user asks). */
+    public synchronized void setLinksOutside(String root, boolean allowed) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE roots SET links_outside = ? WHERE path = ?")) {
+            ps.setBoolean(1, allowed);
+            ps.setString(2, root);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The added folders whose symbolic links may lead outside the added folders. */
+    public synchronized java.util.Set<String> rootsWithLinksOutside() throws SQLException {
+        java.util.Set<String> roots = new java.util.HashSet<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT path FROM roots WHERE links_outside")) {
             while (rs.next()) {
                 roots.add(rs.getString(1));
             }
