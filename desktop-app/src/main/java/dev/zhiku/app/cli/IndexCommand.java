@@ -153,7 +153,8 @@ final class IndexCommand {
         if (!problems.isEmpty()) {
             out.println("Not indexed, or only in part:");
             problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> out.println("  " + p.status().name()
-                    .toLowerCase(Locale.ROOT) + "  " + p.path() + " — " + p.reason()));
+                    .toLowerCase(Locale.ROOT) + "  " + TerminalText.safe(p.path()) + " — "
+                    + TerminalText.safe(p.reason())));
             if (problems.size() > PROBLEMS_SHOWN) {
                 out.println("  … and " + (problems.size() - PROBLEMS_SHOWN) + " more: see `zhiku status`");
             }
