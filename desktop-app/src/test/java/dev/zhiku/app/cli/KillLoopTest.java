@@ -51,14 +51,21 @@ class KillLoopTest {
         }
         Path home = tmp.resolve("home");
         long fullRunMillis = fullRunMillis(tmp.resolve("home-baseline"), folder);
+        long readingEnds = readingEndsMillis(fullRunMillis);
         int kills = 0;
         int next = FILES;
+        long burstDelay = 0;
         for (int round = 0; kills < KILLS; round++) {
-            if (round % 4 == 3) {
+            if (round % 6 == 5) {
                 next = changeFolder(folder, random, next);
             }
+            // Every sixth round starts a burst of three kills at one moment of the reading phase (what a user
+            // pressing Ctrl+C or a crashing machine does); the other rounds are killed anywhere in a run.
+            if (round % 6 == 0) {
+                burstDelay = (long) (readingEnds * (0.5 + 0.5 * random.nextDouble()));
+            }
             Process child = start(home, folder, "round-" + round);
-            long delay = (long) (random.nextDouble() * fullRunMillis);
+            long delay = round % 6 < 3 ? burstDelay : (long) (random.nextDouble() * fullRunMillis);
             if (!child.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 child.destroyForcibly();
                 assertTrue(child.waitFor(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS), "the killed child did not end");
@@ -79,6 +86,18 @@ class KillLoopTest {
         assertTrue(child.waitFor(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS), "the baseline run did not end");
         assertEquals(0, child.exitValue(), Files.readString(tmp.resolve("baseline.err")));
         return Math.max(1, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** When (from the child's start) the baseline run had read every file: its start-up plus its keyword phase. */
+    private long readingEndsMillis(long fullRunMillis) throws IOException {
+        var m = java.util.regex.Pattern.compile("in ([0-9.]+) s:.*\\R.*Keyword-searchable after ([0-9.]+) s")
+                .matcher(Files.readString(tmp.resolve("baseline.out")));
+        if (!m.find()) {
+            return fullRunMillis / 2;
+        }
+        long runMillis = (long) (Double.parseDouble(m.group(1)) * 1000);
+        long keywordMillis = (long) (Double.parseDouble(m.group(2)) * 1000);
+        return Math.max(1, fullRunMillis - runMillis + keywordMillis);
     }
 
     private void assertEveryFileIndexedOnce(Path home, Path folder, String out) throws Exception {
