@@ -72,13 +72,13 @@ final class BatchCommitter {
 
     private static SourceOutcome withVectorsDone(SourceOutcome o) {
         return new SourceOutcome(o.path(), o.hash(), o.sizeBytes(), o.modifiedMillis(), o.status(), o.reason(),
-                o.fileType(), o.chunks(), false, o.needsOcr(), o.timings());
+                o.fileType(), o.chunks(), false, o.needsOcr(), o.timings(), o.setAside());
     }
 
     private static SourceOutcome withWriteTime(SourceOutcome o, long writeMillis) {
         StageTimings t = o.timings();
         return new SourceOutcome(o.path(), o.hash(), o.sizeBytes(), o.modifiedMillis(), o.status(), o.reason(),
                 o.fileType(), o.chunks(), o.vectorsPending(), o.needsOcr(),
-                new StageTimings(t.extractMillis(), t.chunkMillis(), writeMillis));
+                new StageTimings(t.extractMillis(), t.chunkMillis(), writeMillis), o.setAside());
     }
 }

@@ -9,7 +9,9 @@ import dev.zhiku.indexer.catalog.Catalog;
 import dev.zhiku.indexer.catalog.SourceRow;
 import dev.zhiku.indexer.chunk.ChunkPlanner;
 import dev.zhiku.indexer.chunk.TokenCounter;
+import dev.zhiku.indexer.discovery.AccountBoundary;
 import dev.zhiku.indexer.discovery.FoundFile;
+import dev.zhiku.indexer.discovery.LinkScope;
 import dev.zhiku.indexer.discovery.SourceWalker;
 import dev.zhiku.indexer.extract.DocumentExtractor;
 import dev.zhiku.indexer.extract.OcrSupport;
@@ -94,6 +96,13 @@ public final class Indexer implements AutoCloseable {
         }
     }
 
+    /** Lets symbolic links in these added folders lead outside the added folders (or not). */
+    public void allowLinksOutside(List<Path> roots, boolean allowed) throws SQLException {
+        for (Path root : roots) {
+            catalog.setLinksOutside(root.toAbsolutePath().normalize().toString(), allowed);
+        }
+    }
+
     /** Removes a folder or file the user added: its passages leave the index, its sources the catalog. */
     public void removeRoot(Path root) throws IOException, SQLException {
         String path = root.toAbsolutePath().normalize().toString();
@@ -108,6 +117,20 @@ public final class Indexer implements AutoCloseable {
     /** A whole run: scan, read, embed, OCR. Returns what the run did. */
     public RunReport run() throws IOException, SQLException, InterruptedException {
         long t0 = System.nanoTime();
+        return drain(scan(), t0);
+    }
+
+    /**
+     * A re-index the user asked for: like {@link #run()}, but files set aside because reading them stopped the
+     * process are tried once more (in case the process was stopped by something else, such as a kill).
+     */
+    public RunReport reindex() throws IOException, SQLException, InterruptedException {
+        long t0 = System.nanoTime();
+        int retried = catalog.requeueSetAside(SourceReader.MAX_ATTEMPTS - 1);
+        if (retried > 0) {
+            LOG.info("trying {} files again that were set aside after the process stopped while reading them",
+                    retried);
+        }
         return drain(scan(), t0);
     }
 
@@ -130,13 +153,18 @@ public final class Indexer implements AutoCloseable {
 
     /** Finds new, changed and deleted sources below every root and updates the queue. */
     public ScanReport scan() throws IOException, SQLException {
-        SourceWalker walker = new SourceWalker(settings.rules());
+        List<String> roots = catalog.roots();
+        LinkScope inside = LinkScope.within(roots.stream().map(Path::of).toList());
+        Set<String> linksOutside = catalog.rootsWithLinksOutside();
+        AccountBoundary account = AccountBoundary.ofThisProcess();
         AtomicInteger queued = new AtomicInteger();
         AtomicInteger unchanged = new AtomicInteger();
         AtomicInteger problems = new AtomicInteger();
         List<String> deleted = new ArrayList<>();
-        for (String root : catalog.roots()) {
+        for (String root : roots) {
             Path rootPath = Path.of(root);
+            SourceWalker walker = new SourceWalker(settings.rules(),
+                    inside.allowingOutside(linksOutside.contains(root)), account);
             if (!Files.exists(rootPath)) {
                 LOG.warn("{} is not reachable; its sources are kept until it is back", root);
                 problems.incrementAndGet();
@@ -196,10 +224,14 @@ public final class Indexer implements AutoCloseable {
 
     /** Re-checks single paths reported by the folder watcher. */
     public int refresh(Set<Path> changed) throws IOException, SQLException {
-        SourceWalker walker = new SourceWalker(settings.rules());
+        List<String> roots = catalog.roots();
+        LinkScope inside = LinkScope.within(roots.stream().map(Path::of).toList());
+        Set<String> linksOutside = catalog.rootsWithLinksOutside();
         List<String> gone = new ArrayList<>();
-        for (String root : catalog.roots()) {
+        for (String root : roots) {
             Path rootPath = Path.of(root);
+            SourceWalker walker = new SourceWalker(settings.rules(),
+                    inside.allowingOutside(linksOutside.contains(root)), AccountBoundary.ofThisProcess());
             for (Path p : changed) {
                 Path abs = p.toAbsolutePath().normalize();
                 if (!abs.startsWith(rootPath)) {
@@ -251,18 +283,14 @@ public final class Indexer implements AutoCloseable {
                 if (page.isEmpty()) {
                     break;
                 }
+                // A file being read when the process died is read alone first, so that a file read beside the
+                // one that really stops the process is not charged again.
+                for (SourceRow suspect : page.stream().filter(r -> r.attempts() > 0).toList()) {
+                    waitFor(pool.submit(() -> readOne(suspect, ocr, committer, meter)));
+                }
                 List<Future<?>> futures = new ArrayList<>();
-                for (SourceRow row : page) {
-                    futures.add(pool.submit(() -> {
-                        if (!control.awaitRunnable()) {
-                            return null;
-                        }
-                        catalog.markAttempt(row.path());
-                        SourceReader.Result result = reader.read(row, ocr);
-                        committer.accept(result, row.path());
-                        meter.advance(1, row.sizeBytes(), result.passages().size(), row.path());
-                        return null;
-                    }));
+                for (SourceRow row : page.stream().filter(r -> r.attempts() == 0).toList()) {
+                    futures.add(pool.submit(() -> readOne(row, ocr, committer, meter)));
                 }
                 for (Future<?> f : futures) {
                     waitFor(f);
@@ -276,6 +304,19 @@ public final class Indexer implements AutoCloseable {
         }
         meter.finish(control.isCancelled() ? IndexProgress.Phase.CANCELLED : IndexProgress.Phase.DONE);
         return read;
+    }
+
+    private Void readOne(SourceRow row, boolean ocr, BatchCommitter committer, ProgressMeter meter)
+            throws IOException, SQLException, InterruptedException {
+        if (!control.awaitRunnable()) {
+            return null;
+        }
+        catalog.readingStarts(row.path());
+        SourceReader.Result result = reader.read(row, ocr);
+        catalog.readingEnded(row.path());
+        committer.accept(result, row.path());
+        meter.advance(1, row.sizeBytes(), result.passages().size(), row.path());
+        return null;
     }
 
     /**

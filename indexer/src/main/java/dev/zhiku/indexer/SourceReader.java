@@ -7,6 +7,7 @@ import dev.zhiku.indexer.catalog.SourceRow;
 import dev.zhiku.indexer.catalog.StageTimings;
 import dev.zhiku.indexer.chunk.Chunk;
 import dev.zhiku.indexer.chunk.ChunkPlanner;
+import dev.zhiku.indexer.chunk.InformationCheck;
 import dev.zhiku.indexer.extract.DocumentExtractor;
 import dev.zhiku.indexer.extract.ExtractedDocument;
 import dev.zhiku.indexer.extract.Extraction;
@@ -30,7 +31,8 @@ final class SourceReader {
     record Result(SourceOutcome outcome, List<StoredPassage> passages, boolean deleted) {
     }
 
-    private static final int MAX_ATTEMPTS = 3;
+    /** Reading a file that was being read when the process died this many times in a row sets it aside. */
+    static final int MAX_ATTEMPTS = 3;
 
     private final DocumentExtractor extractor;
     private final ChunkPlanner planner;
@@ -54,9 +56,10 @@ final class SourceReader {
         long size = attrs.size();
         long mtime = attrs.lastModifiedTime().toMillis();
         if (row.attempts() >= MAX_ATTEMPTS) {
-            return failure(row, null, size, mtime, type, SourceStatus.FAILED,
-                    "reading this file stopped Zhiku " + row.attempts() + " times; it was set aside to protect "
-                            + "the rest (re-index to try again)");
+            return new Result(new SourceOutcome(row.path(), null, size, mtime, SourceStatus.FAILED,
+                    "Zhiku stopped " + row.attempts() + " times in a row while reading this file; it was set aside "
+                            + "to protect the rest (re-index to try again)", type, 0, false, false,
+                    StageTimings.NONE, true), List.of(), false);
         }
         String hash;
         try {
@@ -88,8 +91,16 @@ final class SourceReader {
         }
         Instant modified = Instant.ofEpochMilli(mtime);
         List<StoredPassage> passages = new ArrayList<>();
+        int noise = 0;
+        String noiseReason = null;
         for (ExtractedDocument doc : extraction.documents()) {
             for (Chunk c : planner.plan(doc)) {
+                var empty = InformationCheck.noInformation(c.text());
+                if (empty.isPresent()) {
+                    noise++;
+                    noiseReason = empty.get();
+                    continue;
+                }
                 Passage p = new Passage(ContentHash.ofText(row.path() + "\u0000" + doc.member() + "\u0000" + c.index()),
                         row.path(), doc.member(), doc.title(), doc.author(), type, c.language(), c.page(),
                         c.pageLabel(), c.headingPath(), c.text(), c.start(), c.end(), modified);
@@ -97,7 +108,14 @@ final class SourceReader {
             }
         }
         long t2 = System.nanoTime();
+        if (passages.isEmpty() && noise > 0) {
+            return failure(row, hash, size, mtime, type, SourceStatus.SKIPPED, "no readable text: "
+                    + noiseReason + "; nothing of it was indexed");
+        }
         List<String> notes = new ArrayList<>(extraction.warnings());
+        if (noise > 0) {
+            notes.add(noise + " passage(s) without readable text left out (" + noiseReason + ")");
+        }
         boolean vectors = true;
         if (isPlainText(type) && extraction.textLength() > keywordOnlyChars) {
             vectors = false;

@@ -254,7 +254,7 @@ final class AskCommand {
         }
         for (Citation c : answer.citations()) {
             String page = c.page() > 0 ? ", page " + c.page() : "";
-            out.printf(Locale.ROOT, "[%d] %s%s%n", c.number(), c.displayPath(), page);
+            out.printf(Locale.ROOT, "[%d] %s%s%n", c.number(), TerminalText.safe(c.displayPath()), page);
         }
         out.printf(Locale.ROOT, "(%s; retrieval %d ms%s, total %d ms)%n",
                 answer.route().name().toLowerCase(Locale.ROOT),

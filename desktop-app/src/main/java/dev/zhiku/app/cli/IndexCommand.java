@@ -39,7 +39,7 @@ final class IndexCommand {
 
     int run(List<String> argv) throws Exception {
         CliArgs args = CliArgs.parse(argv, Set.of("--home", "--threads", "--include", "--exclude", "--max-file-size"),
-                Set.of("--private", "--keyword-only", "--watch", "--quiet"));
+                Set.of("--private", "--keyword-only", "--watch", "--quiet", "--follow-outside-links"));
         List<Path> paths = new ArrayList<>();
         for (String p : args.positional()) {
             Path path = Path.of(p).toAbsolutePath().normalize();
@@ -70,7 +70,10 @@ final class IndexCommand {
                 throw new UsageException("give at least one folder or file to index");
             }
             indexer.addRoots(paths, args.flag("--private"));
-            RunReport report = indexer.run();
+            if (args.flag("--follow-outside-links")) {
+                indexer.allowLinksOutside(paths, true);
+            }
+            RunReport report = indexer.reindex();
             progress.end();
             summarize(report, indexer);
             if (args.flag("--watch") && !control.isCancelled()) {
@@ -150,7 +153,8 @@ final class IndexCommand {
         if (!problems.isEmpty()) {
             out.println("Not indexed, or only in part:");
             problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> out.println("  " + p.status().name()
-                    .toLowerCase(Locale.ROOT) + "  " + p.path() + " — " + p.reason()));
+                    .toLowerCase(Locale.ROOT) + "  " + TerminalText.safe(p.path()) + " — "
+                    + TerminalText.safe(p.reason())));
             if (problems.size() > PROBLEMS_SHOWN) {
                 out.println("  … and " + (problems.size() - PROBLEMS_SHOWN) + " more: see `zhiku status`");
             }

@@ -65,11 +65,11 @@ final class SearchCommand {
         for (Hit hit : result.hits()) {
             Passage p = hit.passage();
             String where = p.page() > 0 ? " (page " + p.page() + ")" : "";
-            out.printf(Locale.ROOT, "%d. %s%s  [%.4f]%n", n++, p.displayPath(), where, hit.score());
+            out.printf(Locale.ROOT, "%d. %s%s  [%.4f]%n", n++, TerminalText.safe(p.displayPath()), where, hit.score());
             if (!p.headingPath().isEmpty()) {
-                out.println("   " + p.headingPath());
+                out.println("   " + TerminalText.safe(p.headingPath()));
             }
-            out.println("   " + snippet(p.text()));
+            out.println("   " + TerminalText.safe(snippet(p.text())));
         }
         out.printf(Locale.ROOT, "(%d ms%s)%n", result.tookMillis(), result.vectorsUsed() ? ", keyword + vector"
                 : ", keyword only");

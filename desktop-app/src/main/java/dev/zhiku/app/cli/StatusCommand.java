@@ -61,7 +61,8 @@ final class StatusCommand {
 
     private void print(ZhikuHome home, KnowledgeBaseStatus s, String model) {
         out.println("Home:      " + home.root());
-        out.println("Folders:   " + (s.roots().isEmpty() ? "(none)" : String.join(", ", s.roots())));
+        String folders = s.roots().isEmpty() ? "(none)" : TerminalText.safe(String.join(", ", s.roots()));
+        out.println("Folders:   " + folders);
         Map<SourceStatus, Integer> c = s.sourceCounts();
         out.printf(Locale.ROOT, "Sources:   %d indexed, %d failed, %d skipped, %d queued%n",
                 c.getOrDefault(SourceStatus.INDEXED, 0), c.getOrDefault(SourceStatus.FAILED, 0),
@@ -73,7 +74,8 @@ final class StatusCommand {
         if (!s.problems().isEmpty()) {
             out.println("Not indexed, or only in part:");
             for (SourceProblem p : s.problems()) {
-                out.println("  " + p.status().name().toLowerCase(Locale.ROOT) + "  " + p.path() + " — " + p.reason());
+                out.println("  " + p.status().name().toLowerCase(Locale.ROOT) + "  " + TerminalText.safe(p.path()) + " — "
+                        + TerminalText.safe(p.reason()));
             }
         }
     }

@@ -17,7 +17,8 @@ final class Usage {
                   --max-file-size MB     skip larger files (default 512)
                   --threads N            files read at once (default: number of cores)
                   --watch                keep running and index changes as they happen
-                  with no PATH: re-scan the folders already added
+                  --follow-outside-links let symbolic links in these folders lead outside the added folders
+                  with no PATH: re-scan the folders already added (every run retries files set aside after crashes)
               zhiku search [--home DIR] [--json] [-k N] [filters] QUERY
                   --folder DIR  --type EXT  --lang zh|en  --after YYYY-MM-DD  --before YYYY-MM-DD
                   --keyword-only         do not use semantic vectors

@@ -30,6 +30,8 @@ import java.util.Optional;
 public final class Catalog implements AutoCloseable {
 
     private static final int SCHEMA_VERSION = 1;
+    /** H2's largest string: far beyond any path an OS accepts. */
+    private static final long MAX_PATH_CHARS = 1_000_000;
 
     private final Connection connection;
 
@@ -52,19 +54,39 @@ public final class Catalog implements AutoCloseable {
     private void migrate() throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS meta(k VARCHAR(64) PRIMARY KEY, v VARCHAR(4000))");
-            s.execute("CREATE TABLE IF NOT EXISTS roots(path VARCHAR(4096) PRIMARY KEY, "
+            s.execute("CREATE TABLE IF NOT EXISTS roots(path VARCHAR PRIMARY KEY, "
                     + "is_private BOOLEAN DEFAULT FALSE NOT NULL, added_at TIMESTAMP WITH TIME ZONE)");
-            s.execute("CREATE TABLE IF NOT EXISTS sources(path VARCHAR(4096) PRIMARY KEY, root VARCHAR(4096) NOT NULL, "
+            s.execute("CREATE TABLE IF NOT EXISTS sources(path VARCHAR PRIMARY KEY, root VARCHAR NOT NULL, "
                     + "size_bytes BIGINT NOT NULL, mtime_ms BIGINT NOT NULL, hash VARCHAR(64), "
                     + "status VARCHAR(16) NOT NULL, reason VARCHAR(2000), file_type VARCHAR(32), chunks INT DEFAULT 0, "
                     + "vectors_pending BOOLEAN DEFAULT FALSE, needs_ocr BOOLEAN DEFAULT FALSE, priority INT DEFAULT 0, "
                     + "attempts INT DEFAULT 0, extract_ms BIGINT DEFAULT 0, chunk_ms BIGINT DEFAULT 0, "
                     + "write_ms BIGINT DEFAULT 0, embed_ms BIGINT DEFAULT 0, indexed_at TIMESTAMP WITH TIME ZONE)");
+            s.execute("ALTER TABLE roots ADD COLUMN IF NOT EXISTS links_outside BOOLEAN DEFAULT FALSE NOT NULL");
+            s.execute("ALTER TABLE sources ADD COLUMN IF NOT EXISTS set_aside BOOLEAN DEFAULT FALSE NOT NULL");
             s.execute("CREATE INDEX IF NOT EXISTS sources_queue ON sources(status, priority, path)");
             s.execute("CREATE INDEX IF NOT EXISTS sources_root ON sources(root)");
             s.execute("CREATE TABLE IF NOT EXISTS embeddings(chunk_hash VARCHAR(64), model VARCHAR(64), "
                     + "vector VARBINARY(8192) NOT NULL, PRIMARY KEY(chunk_hash, model))");
+            widenPathColumns(s);
             s.execute("MERGE INTO meta KEY(k) VALUES('schema_version', '" + SCHEMA_VERSION + "')");
+        }
+    }
+
+    /**
+     * Catalogs made before paths were unbounded limited them to 4,096 characters, and a longer path (which the OS
+     * accepts) aborted the whole scan. Widens those columns to H2's largest string.
+     */
+    private static void widenPathColumns(Statement s) throws SQLException {
+        for (String[] column : new String[][] {{"ROOTS", "PATH"}, {"SOURCES", "PATH"}, {"SOURCES", "ROOT"}}) {
+            try (ResultSet rs = s.executeQuery("SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS "
+                    + "WHERE TABLE_NAME = '" + column[0] + "' AND COLUMN_NAME = '" + column[1] + "'")) {
+                if (!rs.next() || rs.getLong(1) >= MAX_PATH_CHARS) {
+                    continue;
+                }
+            }
+            s.execute("ALTER TABLE " + column[0] + " ALTER COLUMN " + column[1] + " SET DATA TYPE VARCHAR("
+                    + MAX_PATH_CHARS + ")");
         }
     }
 
@@ -83,6 +105,27 @@ public final class Catalog implements AutoCloseable {
         List<String> roots = new ArrayList<>();
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("SELECT path FROM roots ORDER BY path")) {
+            while (rs.next()) {
+                roots.add(rs.getString(1));
+            }
+        }
+        return roots;
+    }
+
+    /** Lets symbolic links in an added folder lead outside the added folders (off unless the user asks). */
+    public synchronized void setLinksOutside(String root, boolean allowed) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE roots SET links_outside = ? WHERE path = ?")) {
+            ps.setBoolean(1, allowed);
+            ps.setString(2, root);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The added folders whose symbolic links may lead outside the added folders. */
+    public synchronized java.util.Set<String> rootsWithLinksOutside() throws SQLException {
+        java.util.Set<String> roots = new java.util.HashSet<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT path FROM roots WHERE links_outside")) {
             while (rs.next()) {
                 roots.add(rs.getString(1));
             }
@@ -133,8 +176,8 @@ public final class Catalog implements AutoCloseable {
     public synchronized void enqueue(String path, String root, long size, long mtime, int priority)
             throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
-                "MERGE INTO sources(path, root, size_bytes, mtime_ms, status, priority, attempts) KEY(path) "
-                        + "VALUES(?, ?, ?, ?, 'QUEUED', ?, 0)")) {
+                "MERGE INTO sources(path, root, size_bytes, mtime_ms, status, priority, attempts, set_aside) "
+                        + "KEY(path) VALUES(?, ?, ?, ?, 'QUEUED', ?, 0, FALSE)")) {
             ps.setString(1, path);
             ps.setString(2, root);
             ps.setLong(3, size);
@@ -148,8 +191,8 @@ public final class Catalog implements AutoCloseable {
     public synchronized void recordProblem(String path, String root, SourceStatus status, String reason)
             throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
-                "MERGE INTO sources(path, root, size_bytes, mtime_ms, status, reason, chunks, vectors_pending) "
-                        + "KEY(path) VALUES(?, ?, 0, 0, ?, ?, 0, FALSE)")) {
+                "MERGE INTO sources(path, root, size_bytes, mtime_ms, status, reason, chunks, vectors_pending, "
+                        + "set_aside) KEY(path) VALUES(?, ?, 0, 0, ?, ?, 0, FALSE, FALSE)")) {
             ps.setString(1, path);
             ps.setString(2, root);
             ps.setString(3, status.name());
@@ -178,12 +221,39 @@ public final class Catalog implements AutoCloseable {
         return scalar("SELECT COUNT(*) FROM sources WHERE status = 'QUEUED'");
     }
 
-    /** Notes that reading a source starts, so a file that crashes the process is not retried forever. */
-    public synchronized void markAttempt(String path) throws SQLException {
+    /**
+     * Notes that reading a source starts. Until {@link #readingEnded} takes it back, the source is charged with
+     * the attempt: if the process dies meanwhile, the file was being read at that moment. So a file that keeps
+     * crashing the process is set aside, and files merely waiting for their batch to commit are never charged.
+     */
+    public synchronized void readingStarts(String path) throws SQLException {
+        addAttempts(path, 1);
+    }
+
+    /** Reading a source ended without the process dying: the attempt of {@link #readingStarts} is taken back. */
+    public synchronized void readingEnded(String path) throws SQLException {
+        addAttempts(path, -1);
+    }
+
+    private void addAttempts(String path, int delta) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
-                "UPDATE sources SET attempts = attempts + 1 WHERE path = ?")) {
-            ps.setString(1, path);
+                "UPDATE sources SET attempts = GREATEST(0, attempts + ?) WHERE path = ?")) {
+            ps.setInt(1, delta);
+            ps.setString(2, path);
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Queues again the sources set aside because reading them stopped the process, each with one try left
+     * ({@code attempts} set to {@code attemptsCharged}), so a file that still crashes costs one crash, not three.
+     * Returns how many were queued.
+     */
+    public synchronized int requeueSetAside(int attemptsCharged) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE sources SET status = 'QUEUED', attempts = ? WHERE status = 'FAILED' AND set_aside")) {
+            ps.setInt(1, attemptsCharged);
+            return ps.executeUpdate();
         }
     }
 
@@ -193,8 +263,8 @@ public final class Catalog implements AutoCloseable {
             return;
         }
         String sql = "UPDATE sources SET hash = ?, size_bytes = ?, mtime_ms = ?, status = ?, reason = ?, "
-                + "file_type = ?, chunks = ?, vectors_pending = ?, needs_ocr = ?, priority = ?, attempts = 0, "
-                + "extract_ms = ?, chunk_ms = ?, write_ms = ?, indexed_at = CURRENT_TIMESTAMP WHERE path = ?";
+                + "file_type = ?, chunks = ?, vectors_pending = ?, needs_ocr = ?, priority = ?, "
+                + "attempts = CASE WHEN ? THEN attempts ELSE 0 END, set_aside = ?, extract_ms = ?, chunk_ms = ?, write_ms = ?, indexed_at = CURRENT_TIMESTAMP WHERE path = ?";
         inTransaction(() -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 for (SourceOutcome o : outcomes) {
@@ -208,10 +278,12 @@ public final class Catalog implements AutoCloseable {
                     ps.setBoolean(8, o.vectorsPending());
                     ps.setBoolean(9, o.needsOcr());
                     ps.setInt(10, 0);
-                    ps.setLong(11, o.timings().extractMillis());
-                    ps.setLong(12, o.timings().chunkMillis());
-                    ps.setLong(13, o.timings().writeMillis());
-                    ps.setString(14, o.path());
+                    ps.setBoolean(11, o.setAside());
+                    ps.setBoolean(12, o.setAside());
+                    ps.setLong(13, o.timings().extractMillis());
+                    ps.setLong(14, o.timings().chunkMillis());
+                    ps.setLong(15, o.timings().writeMillis());
+                    ps.setString(16, o.path());
                     ps.addBatch();
                 }
                 ps.executeBatch();

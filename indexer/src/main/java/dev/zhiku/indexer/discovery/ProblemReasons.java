@@ -19,6 +19,22 @@ final class ProblemReasons {
     private ProblemReasons() {
     }
 
+    /** A name with bytes that are not UTF-8: shown with U+FFFD, and no longer names the file. */
+    static final String UNDECODABLE_NAME = "its name (or a folder's on the way) is not valid UTF-8 text, shown here "
+            + "with \uFFFD for the bytes that are not; Zhiku cannot open a file by such a name: rename it to index it";
+
+    /** A followed link whose target is outside every added folder. */
+    static String linkOutside(Path link) {
+        String target;
+        try {
+            target = link.toRealPath().toString();
+        } catch (IOException e) {
+            target = "?";
+        }
+        return "symbolic link to " + target + ", outside the added folders: not followed (add that folder itself, "
+                + "or allow links out of this folder with `zhiku index --follow-outside-links FOLDER`)";
+    }
+
     static String tooLarge(long size, long limit) {
         return "larger than the " + bytes(limit) + " limit (" + bytes(size) + ")";
     }
@@ -37,6 +53,10 @@ final class ProblemReasons {
             String reason = fse.getReason();
             if (reason.toLowerCase(Locale.ROOT).contains("symbolic link")) {
                 return "symbolic link loop";
+            }
+            if (reason.toLowerCase(Locale.ROOT).contains("name too long") && fse.getFile() != null) {
+                return "its path is " + fse.getFile().length() + " characters long, more than this system lets "
+                        + "a program open: move or rename it to a shorter path";
             }
             return "cannot be read: " + reason;
         }

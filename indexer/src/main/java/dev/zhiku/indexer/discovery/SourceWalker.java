@@ -29,9 +29,26 @@ public final class SourceWalker {
     private static final Logger LOG = LoggerFactory.getLogger(SourceWalker.class);
 
     private final RuleMatcher matcher;
+    private final LinkScope links;
+    private final AccountBoundary account;
 
+    /** A walker whose links may lead only into the roots of each walk, with this process's account boundary. */
     public SourceWalker(SourceRules rules) {
+        this(rules, null, AccountBoundary.ofThisProcess());
+    }
+
+    /**
+     * @param links   where followed links may lead; null for "into the roots given to each walk"
+     * @param account whose permissions decide what is readable when running as root
+     */
+    public SourceWalker(SourceRules rules, LinkScope links, AccountBoundary account) {
         this.matcher = new RuleMatcher(rules);
+        this.links = links;
+        this.account = account;
+    }
+
+    private LinkScope scopeFor(List<Path> roots) {
+        return links != null ? links : LinkScope.within(roots);
     }
 
     public SourceRules rules() {
@@ -42,9 +59,10 @@ public final class SourceWalker {
     public void walk(List<Path> roots, Consumer<FoundFile> found, Consumer<SourceProblem> problem) {
         Set<Object> seenFiles = new HashSet<>();
         Set<Object> seenDirs = new HashSet<>();
+        LinkScope scope = scopeFor(roots);
         for (Path given : roots) {
             Path root = given.toAbsolutePath().normalize();
-            WalkVisitor visitor = new WalkVisitor(root, matcher, seenFiles, seenDirs, found, problem);
+            WalkVisitor visitor = new WalkVisitor(root, matcher, seenFiles, seenDirs, found, problem, scope, account);
             walkRoot(root, visitor, problem);
         }
     }
@@ -88,7 +106,7 @@ public final class SourceWalker {
         if (!path.startsWith(base) || Files.isDirectory(path)) {
             return false;
         }
-        if (!rules().followSymlinks() && Files.isSymbolicLink(path)) {
+        if (Files.isSymbolicLink(path) && (!rules().followSymlinks() || !followable(base, path))) {
             return false;
         }
         IgnoreChain chain = IgnoreChain.empty().with(IgnoreRules.load(base));
@@ -103,6 +121,14 @@ public final class SourceWalker {
         return matcher.acceptsFile(base, path, chain);
     }
 
+    private boolean followable(Path root, Path link) {
+        try {
+            return scopeFor(List.of(root)).permits(link.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
      * Re-checks one changed file as a scan would: empty when it is gone or left out by the rules; a problem is
      * reported when it is too large or unreadable.
@@ -115,7 +141,7 @@ public final class SourceWalker {
         Path path = file.toAbsolutePath().normalize();
         FoundFile[] result = new FoundFile[1];
         WalkVisitor visitor = new WalkVisitor(base, matcher, new HashSet<>(), new HashSet<>(),
-                f -> result[0] = f, problem);
+                f -> result[0] = f, problem, scopeFor(List.of(base)), account);
         try {
             visitor.deliver(path, Files.readAttributes(path, BasicFileAttributes.class));
         } catch (IOException e) {

@@ -29,9 +29,20 @@ final class WalkVisitor extends SimpleFileVisitor<Path> {
     private final Consumer<FoundFile> found;
     private final Consumer<SourceProblem> problem;
     private final Deque<IgnoreChain> chains = new ArrayDeque<>();
+    private final LinkScope links;
+    private final AccountBoundary account;
 
     WalkVisitor(Path root, RuleMatcher matcher, Set<Object> seenFiles, Set<Object> seenDirs,
                 Consumer<FoundFile> found, Consumer<SourceProblem> problem) {
+        this(root, matcher, seenFiles, seenDirs, found, problem, LinkScope.within(java.util.List.of(root)),
+                AccountBoundary.NONE);
+    }
+
+    WalkVisitor(Path root, RuleMatcher matcher, Set<Object> seenFiles, Set<Object> seenDirs,
+                Consumer<FoundFile> found, Consumer<SourceProblem> problem, LinkScope links,
+                AccountBoundary account) {
+        this.links = links;
+        this.account = account;
         this.root = root;
         this.matcher = matcher;
         this.seenFiles = seenFiles;
@@ -45,6 +56,10 @@ final class WalkVisitor extends SimpleFileVisitor<Path> {
         IgnoreChain current = chains.isEmpty() ? IgnoreChain.empty() : chains.peek();
         if (matcher.skipsDirectory(root, dir, current)) {
             LOG.trace("Not entering {}", dir);
+            return FileVisitResult.SKIP_SUBTREE;
+        }
+        if (!dir.equals(root) && leadsOutside(dir)) {
+            report(dir, ProblemReasons.linkOutside(dir));
             return FileVisitResult.SKIP_SUBTREE;
         }
         if (!seenDirs.add(identity(dir, attrs))) {
@@ -74,10 +89,29 @@ final class WalkVisitor extends SimpleFileVisitor<Path> {
             }
             return FileVisitResult.CONTINUE;
         }
-        if (attrs.isRegularFile() && matcher.acceptsFile(root, file, current)) {
+        if (!matcher.acceptsFile(root, file, current)) {
+            return FileVisitResult.CONTINUE;
+        }
+        if (leadsOutside(file)) {
+            report(file, ProblemReasons.linkOutside(file));
+        } else if (attrs.isRegularFile()) {
             deliver(file, attrs);
+        } else if (attrs.isOther()) {
+            report(file, SpecialFiles.reason(file));
         }
         return FileVisitResult.CONTINUE;
+    }
+
+    /** A symbolic link (being followed) whose real target is outside the folders links may lead into. */
+    private boolean leadsOutside(Path path) {
+        if (!Files.isSymbolicLink(path)) {
+            return false;
+        }
+        try {
+            return !links.permits(path.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override
@@ -103,10 +137,15 @@ final class WalkVisitor extends SimpleFileVisitor<Path> {
             return;
         }
         long limit = matcher.rules().maxFileBytes();
-        if (attrs.size() > limit) {
+        var refusal = account.refusal(file);
+        if (!Path.of(file.toString()).equals(file)) {
+            report(file, ProblemReasons.UNDECODABLE_NAME);
+        } else if (attrs.size() > limit) {
             report(file, ProblemReasons.tooLarge(attrs.size(), limit));
         } else if (!Files.isReadable(file)) {
             report(file, "permission denied");
+        } else if (refusal.isPresent()) {
+            report(file, refusal.get());
         } else {
             found.accept(new FoundFile(file, root, attrs.size(), attrs.lastModifiedTime().toInstant()));
         }

@@ -35,9 +35,28 @@ final class FailureExplainer {
                 return ExtractionFailure.failed("too large to read within Zhiku's memory limit", null);
             }
         }
+        String xml = xmlReason(error);
+        if (xml != null) {
+            return ExtractionFailure.failed(xml, error);
+        }
         String detail = rootMessage(error);
         return ExtractionFailure.failed("damaged or unreadable file" + (detail.isEmpty() ? "" : ": " + detail),
                 error);
+    }
+
+    /** XML parser messages (JAXP codes, feature URLs) rewritten as what the file does and what Zhiku refused. */
+    private static String xmlReason(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            if (m.contains("DOCTYPE is disallowed") || m.contains("JAXP00010001") || m.contains("JAXP00010002")
+                    || m.contains("JAXP00010003") || m.contains("JAXP00010004") || m.contains("entity expansion")
+                    || m.contains("EntityExpansion") || m.contains("External Entity")) {
+                return "this file uses XML entity expansion (a DOCTYPE with entities), which Zhiku refuses for "
+                        + "safety (it can be used to exhaust memory or read other files); save it without the "
+                        + "DOCTYPE to index it";
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable error) {

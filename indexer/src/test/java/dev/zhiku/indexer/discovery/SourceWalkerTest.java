@@ -87,18 +87,43 @@ class SourceWalkerTest {
         walk(SourceRules.defaults().withMaxFileBytes(1000), root);
 
         assertEquals(new TreeSet<>(Set.of("docs/a.txt", "docs/b.md", "proj/src/main.txt", "proj/keep/important.log",
-                "dir-cycle/file.txt", "../outside/secret.txt")), foundRealPaths());
+                "dir-cycle/file.txt")), foundRealPaths());
         assertEquals(found.size(), foundRealPaths().size(), "each real file once: " + found);
-        assertTrue(found.stream().anyMatch(f -> f.path().equals(root.resolve("link-out.txt"))),
-                "a link to a file outside is delivered under the link's path");
         found.forEach(f -> assertEquals(root, f.root()));
 
         Map<String, String> reasons = problemReasons();
-        assertEquals(Set.of("big.bin", "loop/a", "loop/b", "dir-cycle/back-to-parent"), reasons.keySet());
+        assertEquals(Set.of("big.bin", "loop/a", "loop/b", "dir-cycle/back-to-parent", "link-out.txt"),
+                reasons.keySet());
+        assertTrue(reasons.get("link-out.txt").startsWith("symbolic link to " + temp.resolve("outside/secret.txt")
+                + ", outside the added folders: not followed"), reasons.get("link-out.txt"));
         assertEquals("larger than the 1000 bytes limit (2 KB)", reasons.get("big.bin"));
         assertTrue(reasons.get("loop/a").contains("symbolic link loop"), reasons.get("loop/a"));
         assertTrue(reasons.get("dir-cycle/back-to-parent").contains("symbolic link loop"));
         problems.forEach(p -> assertEquals(SourceStatus.SKIPPED, p.status()));
+    }
+
+    @Test
+    void aLinkOutOfTheAddedFoldersIsFollowedOnlyWhereTheFolderAllowsIt() throws IOException {
+        Path etc = Files.createDirectories(temp.resolve("etc-like"));
+        Files.writeString(etc.resolve("passwd.txt"), "root:x:0:0");
+        Files.createSymbolicLink(root.resolve("docs/etc"), etc);
+        Path other = Files.createDirectories(temp.resolve("other-added"));
+        Files.writeString(other.resolve("shared.txt"), "shared");
+        Files.createSymbolicLink(root.resolve("docs/to-other"), other);
+
+        new SourceWalker(SourceRules.defaults(), LinkScope.within(List.of(root.resolve("docs"), other)),
+                AccountBoundary.NONE).walk(List.of(root.resolve("docs")), found::add, problems::add);
+        assertEquals(Set.of("docs/a.txt", "docs/b.md", "../other-added/shared.txt"), foundRealPaths(),
+                "a link into another added folder is followed, one to a folder nobody added is not");
+        assertEquals(Set.of("docs/etc"), problemReasons().keySet());
+        assertTrue(problemReasons().get("docs/etc").contains("outside the added folders"));
+
+        found.clear();
+        problems.clear();
+        new SourceWalker(SourceRules.defaults(), LinkScope.within(List.of(root.resolve("docs"))).allowingOutside(true),
+                AccountBoundary.NONE).walk(List.of(root.resolve("docs")), found::add, problems::add);
+        assertTrue(foundRealPaths().contains("../etc-like/passwd.txt"), foundRealPaths().toString());
+        assertTrue(problems.isEmpty(), problems.toString());
     }
 
     @Test
@@ -125,8 +150,8 @@ class SourceWalkerTest {
     void includeAndExcludeGlobs() {
         SourceRules rules = SourceRules.defaults().withIncludes(List.of("*.txt", "proj/**"));
         walk(rules.withExcludes(List.of("docs/**", "docs-link")), root);
-        assertEquals(new TreeSet<>(Set.of("proj/src/main.txt", "proj/keep/important.log", "dir-cycle/file.txt",
-                "../outside/secret.txt")), foundRealPaths());
+        assertEquals(new TreeSet<>(Set.of("proj/src/main.txt", "proj/keep/important.log", "dir-cycle/file.txt")),
+                foundRealPaths());
     }
 
     @Test

@@ -118,16 +118,21 @@ public final class IndexerIndexingService implements IndexingService {
 
     @Override
     public void run(ProgressListener listener) throws Exception {
-        runAndReport(listener);
+        run(listener, true);
+    }
+
+    /** The window's start-up scan: files set aside after crashes stay aside (only a re-index retries them). */
+    public dev.zhiku.indexer.RunReport runAndReport(ProgressListener listener) throws Exception {
+        return run(listener, false);
     }
 
     /** One indexing run at a time (the window's start-up scan and the panel's re-index share this service). */
-    public dev.zhiku.indexer.RunReport runAndReport(ProgressListener listener) throws Exception {
+    private dev.zhiku.indexer.RunReport run(ProgressListener listener, boolean retrySetAside) throws Exception {
         synchronized (runLock) {
             Indexer current = forRun();
             target = listener;
             try {
-                return current.run();
+                return retrySetAside ? current.reindex() : current.run();
             } finally {
                 target = ProgressListener.NONE;
             }

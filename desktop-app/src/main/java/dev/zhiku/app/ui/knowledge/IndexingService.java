@@ -28,7 +28,10 @@ public interface IndexingService extends AutoCloseable {
     /** Files that failed, were skipped or were read only in part, with reasons. */
     List<SourceProblem> problems() throws Exception;
 
-    /** Scans every folder and reads what changed; blocks until done, cancelled or failed. */
+    /**
+     * Re-index: scans every folder and reads what changed, and tries again the files set aside because reading them
+     * stopped Zhiku; blocks until done, cancelled or failed.
+     */
     void run(ProgressListener listener) throws Exception;
 
     void pause();

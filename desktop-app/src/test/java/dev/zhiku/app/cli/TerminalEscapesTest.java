@@ -1,0 +1,41 @@
+package dev.zhiku.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A file name with a line break and an escape sequence cannot fake lines or drive the terminal in CLI output. */
+class TerminalEscapesTest {
+
+    private static final String HOSTILE = "pipe\n  indexed  fake.txt — ok\u001b[2J.txt";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void controlCharactersInFileNamesAreEscapedInIndexAndStatus() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(folder.resolve("notes.txt"), "The harbour book lists every ship.");
+        Process mkfifo = new ProcessBuilder("mkfifo", HOSTILE).directory(folder.toFile()).start();
+        assumeTrue(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed");
+        String home = tmp.resolve("home").toString();
+        CliRun index = CliRun.of("index", "--home", home, "--keyword-only", folder.toString());
+        CliRun status = CliRun.of("status", "--home", home);
+        assertEquals(0, index.exit(), index.err());
+        for (CliRun run : new CliRun[] {index, status}) {
+            assertAll(() -> assertFalse(run.out().contains("\u001b"), run.out()),
+                    () -> assertFalse(run.out().lines().anyMatch(l -> l.startsWith("  indexed  fake")),
+                            run.out()),
+                    () -> assertTrue(run.out().contains("pipe\\u000A  indexed  fake.txt — ok\\u001B[2J.txt"
+                            + " — a named pipe (FIFO)"), run.out()));
+        }
+    }
+}
