@@ -292,6 +292,7 @@ public final class Indexer implements AutoCloseable {
         int threads = power.onBattery() ? 1 : settings.threads();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreads("zhiku-embed",
                 power.onBattery() ? Thread.MIN_PRIORITY : Thread.NORM_PRIORITY - 1))) {
+            VectorCommitter committer = new VectorCommitter(index, catalog, embeddings.id());
             while (control.awaitRunnable()) {
                 List<SourceRow> rows = catalog.vectorsPending(16 * threads);
                 if (rows.isEmpty()) {
@@ -299,11 +300,12 @@ public final class Indexer implements AutoCloseable {
                 }
                 List<Future<Long>> futures = new ArrayList<>();
                 for (SourceRow row : rows) {
-                    futures.add(pool.submit(() -> control.awaitRunnable() ? embedSource(row, meter) : 0L));
+                    futures.add(pool.submit(() -> control.awaitRunnable() ? embedSource(row, meter, committer) : 0L));
                 }
                 for (Future<Long> f : futures) {
                     embedded += waitFor(f);
                 }
+                committer.flush();
                 if (control.isCancelled()) {
                     break;
                 }
@@ -313,16 +315,12 @@ public final class Indexer implements AutoCloseable {
         return embedded;
     }
 
-    private long embedSource(SourceRow row, ProgressMeter meter) throws IOException, SQLException {
+    private long embedSource(SourceRow row, ProgressMeter meter, VectorCommitter committer)
+            throws IOException, SQLException {
         long t0 = System.nanoTime();
         List<StoredPassage> passages = index.passagesOf(row.path());
         VectorFiller.Filled filled = VectorFiller.fill(passages, catalog, embeddings, EMBED_BATCH);
-        synchronized (this) {
-            index.setVectors(filled.passages());
-            index.commit();
-            catalog.cacheVectors(embeddings.id(), filled.fresh());
-            catalog.vectorsDone(row.path(), (System.nanoTime() - t0) / 1_000_000);
-        }
+        committer.accept(row.path(), filled, (System.nanoTime() - t0) / 1_000_000);
         meter.advance(1, row.sizeBytes(), passages.size(), row.path());
         return filled.fresh().size();
     }

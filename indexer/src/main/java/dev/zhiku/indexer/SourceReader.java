@@ -87,6 +87,7 @@ final class SourceReader {
             return failure(row, hash, size, mtime, type, SourceStatus.SKIPPED, reason);
         }
         Instant modified = Instant.ofEpochMilli(mtime);
+        long c1 = ThreadCpu.nanos();
         List<StoredPassage> passages = new ArrayList<>();
         for (ExtractedDocument doc : extraction.documents()) {
             for (Chunk c : planner.plan(doc)) {
@@ -96,7 +97,7 @@ final class SourceReader {
                 passages.add(new StoredPassage(p, ContentHash.ofText(PassageIndex.contextualText(p)), null));
             }
         }
-        long t2 = System.nanoTime();
+        long c2 = ThreadCpu.nanos();
         List<String> notes = new ArrayList<>(extraction.warnings());
         boolean vectors = true;
         if (isPlainText(type) && extraction.textLength() > keywordOnlyChars) {
@@ -106,7 +107,7 @@ final class SourceReader {
         String reason = notes.isEmpty() ? null : String.join("; ", notes);
         SourceOutcome outcome = new SourceOutcome(row.path(), hash, size, mtime, SourceStatus.INDEXED, reason, type,
                 passages.size(), vectors && !passages.isEmpty(), false,
-                new StageTimings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, 0));
+                new StageTimings((t1 - t0) / 1_000_000, (c2 - c1) / 1_000_000, 0));
         return new Result(outcome, passages, false);
     }
 

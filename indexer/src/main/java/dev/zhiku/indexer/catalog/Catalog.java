@@ -263,6 +263,24 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
+    /** Marks several sources' vectors done (path → milliseconds spent embedding), in one transaction. */
+    public synchronized void vectorsDone(Map<String, Long> embedMillisByPath) throws SQLException {
+        if (embedMillisByPath.isEmpty()) {
+            return;
+        }
+        inTransaction(() -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "UPDATE sources SET vectors_pending = FALSE, embed_ms = ? WHERE path = ?")) {
+                for (Map.Entry<String, Long> e : embedMillisByPath.entrySet()) {
+                    ps.setLong(1, e.getValue());
+                    ps.setString(2, e.getKey());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
     /** Sources indexed without text that the OCR pass should read again. */
     public synchronized List<SourceRow> needingOcr() throws SQLException {
         return rows(SELECT_ROW + " WHERE needs_ocr ORDER BY path");
