@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class BatchCommitter {
 
-    private static final int MAX_PENDING = 64;
+    private static final int MAX_PENDING = 1024;
     private static final long MAX_PENDING_NANOS = 2_000_000_000L;
 
     private final PassageIndex index;
