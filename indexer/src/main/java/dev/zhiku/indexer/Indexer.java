@@ -340,7 +340,8 @@ public final class Indexer implements AutoCloseable {
             throws IOException, SQLException {
         long t0 = System.nanoTime();
         List<StoredPassage> passages = index.passagesOf(row.path());
-        VectorFiller.Filled filled = VectorFiller.fill(passages, catalog, embeddings, EMBED_BATCH);
+        VectorFiller.Filled filled = VectorFiller.fill(passages, catalog, embeddings, EMBED_BATCH,
+                committer::uncommitted);
         committer.accept(row.path(), filled, (System.nanoTime() - t0) / 1_000_000);
         meter.advance(1, row.sizeBytes(), passages.size(), row.path());
         return filled.fresh().size();

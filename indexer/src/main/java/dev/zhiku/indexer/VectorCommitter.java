@@ -4,6 +4,7 @@ import dev.zhiku.indexer.catalog.Catalog;
 import dev.zhiku.indexer.store.PassageIndex;
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,6 +46,18 @@ final class VectorCommitter {
                 flush();
             }
         }
+    }
+
+    /** Vectors computed in this run that are not in the catalog's cache yet, for the given text hashes. */
+    synchronized Map<String, float[]> uncommitted(Collection<String> hashes) {
+        Map<String, float[]> found = new HashMap<>();
+        for (String h : hashes) {
+            float[] v = fresh.get(h);
+            if (v != null) {
+                found.put(h, v);
+            }
+        }
+        return found;
     }
 
     /** Commits what was written and records it; call before reading the queue of pending sources again. */
