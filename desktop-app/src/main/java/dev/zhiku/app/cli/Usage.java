@@ -44,7 +44,8 @@ final class Usage {
               zhiku models list | recommend | download NAME | add FILE | remove NAME | use NAME
                   --mirror URL  (e.g. https://hf-mirror.com)   --proxy HOST:PORT
               zhiku bench llm (--model FILE | --synthetic)   load, prompt and decode speed, first token
-              zhiku bench index [--home DIR] PATH     indexing speed, per stage, peak heap
+              zhiku bench index [--home DIR] [--keyword-only] [--no-reference] PATH
+                                                     indexing speed, per stage, peak heap; ratio to plain Tika+Lucene
               zhiku bench search [--sizes 1000,10000] hybrid search latency on a generated corpus
               zhiku bench serve [--home DIR] [--clients N] [--seconds S] [--keyword-only] DIR
                                                      requests/s and latency of zhiku serve without a model
