@@ -65,7 +65,8 @@ final class Utf8TextParser implements Parser {
     public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
             throws IOException, SAXException, TikaException {
         byte[] bytes = stream.readNBytes((int) MAX_BYTES + 1);
-        String text = bytes.length <= MAX_BYTES ? strictUtf8(bytes) : null;
+        // An empty file goes to Tika too, which reports it as such (ZeroByteFileException → "empty file").
+        String text = bytes.length > 0 && bytes.length <= MAX_BYTES ? strictUtf8(bytes) : null;
         if (text == null) {
             try (InputStream again = TikaInputStream.get(bytes)) {
                 fallback.parse(again, handler, metadata, context);
