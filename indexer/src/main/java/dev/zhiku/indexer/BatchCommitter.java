@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class BatchCommitter {
 
-    private static final int MAX_PENDING = 64;
+    private static final int MAX_PENDING = 1024;
     private static final long MAX_PENDING_NANOS = 2_000_000_000L;
 
     private final PassageIndex index;
@@ -33,13 +33,17 @@ final class BatchCommitter {
         this.embeddings = embeddings;
     }
 
-    synchronized void accept(SourceReader.Result result, String path) throws IOException, SQLException {
-        if (pending.isEmpty() && deleted.isEmpty()) {
-            oldestPending = System.nanoTime();
-        }
+    /**
+     * Writes one read source to the index. The analysis runs on the calling thread, outside this committer's
+     * lock, so several reading threads analyse at once; only the bookkeeping and the commit are serialised.
+     */
+    void accept(SourceReader.Result result, String path) throws IOException, SQLException {
         if (result.deleted()) {
             index.replaceSource(path, List.of());
-            deleted.add(path);
+            synchronized (this) {
+                notePending();
+                deleted.add(path);
+            }
         } else {
             SourceOutcome outcome = result.outcome();
             List<StoredPassage> passages = result.passages();
@@ -50,12 +54,25 @@ final class BatchCommitter {
                     outcome = withVectorsDone(outcome);
                 }
             }
-            long t0 = System.nanoTime();
+            long t0 = ThreadCpu.nanos();
             index.replaceSource(path, passages);
-            pending.add(withWriteTime(outcome, (System.nanoTime() - t0) / 1_000_000));
+            SourceOutcome written = withWriteTime(outcome, (ThreadCpu.nanos() - t0) / 1_000_000);
+            synchronized (this) {
+                notePending();
+                pending.add(written);
+            }
         }
-        if (pending.size() + deleted.size() >= MAX_PENDING || System.nanoTime() - oldestPending > MAX_PENDING_NANOS) {
-            flush();
+        synchronized (this) {
+            if (pending.size() + deleted.size() >= MAX_PENDING
+                    || System.nanoTime() - oldestPending > MAX_PENDING_NANOS) {
+                flush();
+            }
+        }
+    }
+
+    private void notePending() {
+        if (pending.isEmpty() && deleted.isEmpty()) {
+            oldestPending = System.nanoTime();
         }
     }
 

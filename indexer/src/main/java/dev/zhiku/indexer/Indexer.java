@@ -43,8 +43,9 @@ import org.slf4j.LoggerFactory;
 public final class Indexer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
-    private static final int PAGE = 256;
+    private static final int PAGE = 1024;
     private static final int EMBED_BATCH = 32;
+    private static final int ENQUEUE_BATCH = 1000;
 
     private final IndexerSettings settings;
     private final Catalog catalog;
@@ -151,7 +152,11 @@ public final class Indexer implements AutoCloseable {
                 control.isCancelled());
     }
 
-    /** Finds new, changed and deleted sources below every root and updates the queue. */
+    /**
+     * Finds new, changed and deleted sources below every root and updates the queue. The catalog's rows of a root
+     * are read once and new or changed files are queued in batches, so an unchanged file costs no catalog round
+     * trip and no read of its content (only when its size is the same but its time changed is it hashed).
+     */
     public ScanReport scan() throws IOException, SQLException {
         List<String> roots = catalog.roots();
         LinkScope inside = LinkScope.within(roots.stream().map(Path::of).toList());
@@ -170,12 +175,22 @@ public final class Indexer implements AutoCloseable {
                 problems.incrementAndGet();
                 continue;
             }
+            Map<String, SourceRow> known = catalog.rowsUnder(root);
             Set<String> seen = new HashSet<>();
+            List<Catalog.QueueEntry> toQueue = new ArrayList<>();
             SqlConsumer<FoundFile> onFile = f -> {
                 String path = f.path().toString();
                 seen.add(path);
-                if (enqueueIfChanged(f, root)) {
+                SourceRow row = known.get(path);
+                if (row != null && row.status() == SourceStatus.QUEUED) {
+                    queued.incrementAndGet(); // already waiting (keeps its count of attempts)
+                } else if (changed(f, row)) {
                     queued.incrementAndGet();
+                    toQueue.add(new Catalog.QueueEntry(path, root, f.sizeBytes(), f.modified().toEpochMilli(), 0));
+                    if (toQueue.size() >= ENQUEUE_BATCH) {
+                        catalog.enqueueAll(toQueue);
+                        toQueue.clear();
+                    }
                 } else {
                     unchanged.incrementAndGet();
                 }
@@ -186,8 +201,8 @@ public final class Indexer implements AutoCloseable {
                 catalog.recordProblem(p.path(), root, p.status(), p.reason());
             };
             walker.walk(List.of(rootPath), onFile.unchecked(), onProblem.unchecked());
-            List<String> gone = catalog.pathsUnder(root).stream().filter(p -> !seen.contains(p)).toList();
-            deleted.addAll(gone);
+            catalog.enqueueAll(toQueue);
+            known.keySet().stream().filter(p -> !seen.contains(p)).forEach(deleted::add);
         }
         removeSources(deleted);
         return new ScanReport(queued.get(), unchanged.get(), deleted.size(), problems.get());
@@ -195,30 +210,36 @@ public final class Indexer implements AutoCloseable {
 
     private boolean enqueueIfChanged(FoundFile f, String root) throws SQLException {
         String path = f.path().toString();
+        SourceRow row = catalog.find(path).orElse(null);
+        if (row != null && row.status() == SourceStatus.QUEUED) {
+            return true;
+        }
+        if (!changed(f, row)) {
+            return false;
+        }
+        catalog.enqueue(path, root, f.sizeBytes(), f.modified().toEpochMilli(), 0);
+        return true;
+    }
+
+    /** Whether a found file must be (re-)read; a file whose content is unchanged gets its new time recorded. */
+    private boolean changed(FoundFile f, SourceRow r) throws SQLException {
+        if (r == null) {
+            return true;
+        }
         long mtime = f.modified().toEpochMilli();
-        var row = catalog.find(path);
-        if (row.isEmpty()) {
-            catalog.enqueue(path, root, f.sizeBytes(), mtime, 0);
-            return true;
-        }
-        SourceRow r = row.get();
-        if (r.status() == SourceStatus.QUEUED) {
-            return true;
-        }
         if (r.sizeBytes() == f.sizeBytes() && r.modifiedMillis() == mtime) {
             return false;
         }
         if (r.hash() != null && r.sizeBytes() == f.sizeBytes()) {
             try {
                 if (r.hash().equals(ContentHash.ofFile(f.path()))) {
-                    catalog.touch(path, f.sizeBytes(), mtime);
+                    catalog.touch(r.path(), f.sizeBytes(), mtime);
                     return false;
                 }
             } catch (IOException e) {
-                LOG.debug("cannot hash {}: {}", path, e.getMessage());
+                LOG.debug("cannot hash {}: {}", r.path(), e.getMessage());
             }
         }
-        catalog.enqueue(path, root, f.sizeBytes(), mtime, 0);
         return true;
     }
 
@@ -333,6 +354,7 @@ public final class Indexer implements AutoCloseable {
         int threads = power.onBattery() ? 1 : settings.threads();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreads("zhiku-embed",
                 power.onBattery() ? Thread.MIN_PRIORITY : Thread.NORM_PRIORITY - 1))) {
+            VectorCommitter committer = new VectorCommitter(index, catalog, embeddings.id());
             while (control.awaitRunnable()) {
                 List<SourceRow> rows = catalog.vectorsPending(16 * threads);
                 if (rows.isEmpty()) {
@@ -340,11 +362,12 @@ public final class Indexer implements AutoCloseable {
                 }
                 List<Future<Long>> futures = new ArrayList<>();
                 for (SourceRow row : rows) {
-                    futures.add(pool.submit(() -> control.awaitRunnable() ? embedSource(row, meter) : 0L));
+                    futures.add(pool.submit(() -> control.awaitRunnable() ? embedSource(row, meter, committer) : 0L));
                 }
                 for (Future<Long> f : futures) {
                     embedded += waitFor(f);
                 }
+                committer.flush();
                 if (control.isCancelled()) {
                     break;
                 }
@@ -354,16 +377,13 @@ public final class Indexer implements AutoCloseable {
         return embedded;
     }
 
-    private long embedSource(SourceRow row, ProgressMeter meter) throws IOException, SQLException {
+    private long embedSource(SourceRow row, ProgressMeter meter, VectorCommitter committer)
+            throws IOException, SQLException {
         long t0 = System.nanoTime();
         List<StoredPassage> passages = index.passagesOf(row.path());
-        VectorFiller.Filled filled = VectorFiller.fill(passages, catalog, embeddings, EMBED_BATCH);
-        synchronized (this) {
-            index.setVectors(filled.passages());
-            index.commit();
-            catalog.cacheVectors(embeddings.id(), filled.fresh());
-            catalog.vectorsDone(row.path(), (System.nanoTime() - t0) / 1_000_000);
-        }
+        VectorFiller.Filled filled = VectorFiller.fill(passages, catalog, embeddings, EMBED_BATCH,
+                committer::uncommitted);
+        committer.accept(row.path(), filled, (System.nanoTime() - t0) / 1_000_000);
         meter.advance(1, row.sizeBytes(), passages.size(), row.path());
         return filled.fresh().size();
     }

@@ -90,6 +90,7 @@ final class SourceReader {
             return failure(row, hash, size, mtime, type, SourceStatus.SKIPPED, reason);
         }
         Instant modified = Instant.ofEpochMilli(mtime);
+        long c1 = ThreadCpu.nanos();
         List<StoredPassage> passages = new ArrayList<>();
         int noise = 0;
         String noiseReason = null;
@@ -107,7 +108,7 @@ final class SourceReader {
                 passages.add(new StoredPassage(p, ContentHash.ofText(PassageIndex.contextualText(p)), null));
             }
         }
-        long t2 = System.nanoTime();
+        long c2 = ThreadCpu.nanos();
         if (passages.isEmpty() && noise > 0) {
             return failure(row, hash, size, mtime, type, SourceStatus.SKIPPED, "no readable text: "
                     + noiseReason + "; nothing of it was indexed");
@@ -124,7 +125,7 @@ final class SourceReader {
         String reason = notes.isEmpty() ? null : String.join("; ", notes);
         SourceOutcome outcome = new SourceOutcome(row.path(), hash, size, mtime, SourceStatus.INDEXED, reason, type,
                 passages.size(), vectors && !passages.isEmpty(), false,
-                new StageTimings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, 0));
+                new StageTimings((t1 - t0) / 1_000_000, (c2 - c1) / 1_000_000, 0));
         return new Result(outcome, passages, false);
     }
 

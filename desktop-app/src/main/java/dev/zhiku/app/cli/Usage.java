@@ -56,7 +56,8 @@ final class Usage {
               zhiku bench llm (--model FILE | --synthetic)   load, prompt and decode speed, first token
                   --rag CORPUS_HOME [--questions 20] [--context-tokens N]   real answers over an indexed corpus:
                                                      first token and whole answer, p50/p95, prompt sizes
-              zhiku bench index [--home DIR] PATH     indexing speed, per stage, peak heap
+              zhiku bench index [--home DIR] [--keyword-only] [--no-reference] PATH
+                                                     indexing speed, per stage, peak heap; ratio to plain Tika+Lucene
               zhiku bench search [--sizes 1000,10000] hybrid search latency on a generated corpus
               zhiku bench serve [--home DIR] [--clients N] [--seconds S] [--keyword-only] DIR
                                                      requests/s and latency of zhiku serve without a model

@@ -187,6 +187,50 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
+    /** A source to put in the queue; see {@link #enqueue}. */
+    public record QueueEntry(String path, String root, long sizeBytes, long modifiedMillis, int priority) {
+    }
+
+    /** Puts many sources in the queue in one transaction (a scan of a large folder). */
+    public synchronized void enqueueAll(Collection<QueueEntry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        inTransaction(() -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "MERGE INTO sources(path, root, size_bytes, mtime_ms, status, priority, attempts) KEY(path) "
+                            + "VALUES(?, ?, ?, ?, 'QUEUED', ?, 0)")) {
+                for (QueueEntry e : entries) {
+                    ps.setString(1, e.path());
+                    ps.setString(2, e.root());
+                    ps.setLong(3, e.sizeBytes());
+                    ps.setLong(4, e.modifiedMillis());
+                    ps.setInt(5, e.priority());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /**
+     * Every catalogued source below a root, by path, read in one query: a scan compares what it finds against this
+     * instead of asking the catalog once per file.
+     */
+    public synchronized Map<String, SourceRow> rowsUnder(String root) throws SQLException {
+        Map<String, SourceRow> rows = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(SELECT_ROW + " WHERE root = ?")) {
+            ps.setString(1, root);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    SourceRow r = row(rs);
+                    rows.put(r.path(), r);
+                }
+            }
+        }
+        return rows;
+    }
+
     /** Records a source that was found but not read (too large, a link loop, unreadable). */
     public synchronized void recordProblem(String path, String root, SourceStatus status, String reason)
             throws SQLException {
@@ -333,6 +377,24 @@ public final class Catalog implements AutoCloseable {
             ps.setString(2, path);
             ps.executeUpdate();
         }
+    }
+
+    /** Marks several sources' vectors done (path → milliseconds spent embedding), in one transaction. */
+    public synchronized void vectorsDone(Map<String, Long> embedMillisByPath) throws SQLException {
+        if (embedMillisByPath.isEmpty()) {
+            return;
+        }
+        inTransaction(() -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "UPDATE sources SET vectors_pending = FALSE, embed_ms = ? WHERE path = ?")) {
+                for (Map.Entry<String, Long> e : embedMillisByPath.entrySet()) {
+                    ps.setLong(1, e.getValue());
+                    ps.setString(2, e.getKey());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
     }
 
     /** Sources indexed without text that the OCR pass should read again. */

@@ -87,14 +87,28 @@ public final class ChunkPlanner {
         while (pos < end) {
             int cut = Math.min(end, pos + pieceChars);
             if (cut < end) {
-                int space = text.lastIndexOf(' ', cut);
-                if (space > pos + pieceChars * 4 / 5) {
+                int space = lastSpace(text, cut, pos + pieceChars * 4 / 5);
+                if (space >= 0) {
                     cut = space + 1;
                 }
             }
             units.add(new Unit(pos, cut, Math.max(1, counter.count(text.substring(pos, cut))), block));
             pos = cut;
         }
+    }
+
+    /**
+     * The last space at an index in (floor, from], or -1. Bounded on purpose: {@code lastIndexOf(' ', from)}
+     * scans back to the start of the text when the piece has no space (Chinese without punctuation, minified
+     * or binary-like text), which made cutting one long "sentence" quadratic in its length.
+     */
+    private static int lastSpace(String text, int from, int floor) {
+        for (int i = from; i > floor; i--) {
+            if (text.charAt(i) == ' ') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Chunk chunk(int index, List<Unit> units, String text) {

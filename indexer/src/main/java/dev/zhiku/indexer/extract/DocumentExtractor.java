@@ -2,6 +2,7 @@ package dev.zhiku.indexer.extract;
 
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,9 +39,16 @@ public final class DocumentExtractor {
 
     private final ExtractionSettings settings;
     private final Parser parser = new AutoDetectParser();
+    private final boolean plainTextShortcut;
 
     public DocumentExtractor(ExtractionSettings settings) {
+        this(settings, true);
+    }
+
+    /** With {@code plainTextShortcut} false, every file goes through Tika's detection (to compare the two). */
+    DocumentExtractor(ExtractionSettings settings, boolean plainTextShortcut) {
         this.settings = settings;
+        this.plainTextShortcut = plainTextShortcut;
     }
 
     /**
@@ -94,8 +102,10 @@ public final class DocumentExtractor {
         PartCollector collector = new PartCollector(factory, settings.maxParts());
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        Parser shortcut = plainTextShortcut ? Utf8TextParser.forFile(file, Files.size(file), parser) : null;
         try (InputStream in = TikaInputStream.get(file, metadata)) {
-            new RecursiveParserWrapper(parser).parse(in, collector, metadata, context(ocr));
+            new RecursiveParserWrapper(shortcut != null ? shortcut : parser).parse(in, collector, metadata,
+                    context(ocr));
         }
         return assemble(collector, budget);
     }

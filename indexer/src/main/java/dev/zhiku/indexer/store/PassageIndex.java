@@ -95,15 +95,17 @@ public final class PassageIndex implements AutoCloseable {
     /** Replaces every passage of a source with the given ones (none: the source disappears). */
     public void replaceSource(String path, List<StoredPassage> passages) throws IOException {
         requireWriter();
-        writer.deleteDocuments(new Term(PassageDocuments.PATH, path));
+        Term source = new Term(PassageDocuments.PATH, path);
         if (passages.isEmpty()) {
+            writer.deleteDocuments(source);
             return;
         }
         List<Document> docs = new ArrayList<>(passages.size());
         for (StoredPassage p : passages) {
             docs.add(PassageDocuments.toDocument(p));
         }
-        writer.addDocuments(docs);
+        // One atomic delete-and-add: a commit by another thread never sees the source without its passages.
+        writer.updateDocuments(source, docs);
     }
 
     /** Sets embeddings of passages already in the index. */
