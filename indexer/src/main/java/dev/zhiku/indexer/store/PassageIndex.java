@@ -207,6 +207,51 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The vector anchor hybrid search is measured against: the k nearest passages to the query vector, no keyword
+     * search, no fusion. Empty while no passage has its vector.
+     */
+    public SearchResult searchVectorsOnly(SearchQuery query, float[] queryVector) throws IOException {
+        long t0 = System.nanoTime();
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<Hit> hits = new ArrayList<>();
+            if (queryVector != null && hasVectors(searcher)) {
+                KnnFloatVectorQuery knn = new KnnFloatVectorQuery(PassageDocuments.VECTOR, queryVector,
+                        Math.max(fusion.candidates(), query.k()), filter(query.filter()));
+                ScoreDoc[] top = searcher.search(knn, query.k()).scoreDocs;
+                for (ScoreDoc sd : top) {
+                    hits.add(new Hit(load(searcher, sd.doc).passage(), sd.score, 0, 2 * sd.score - 1));
+                }
+            }
+            return new SearchResult(hits, queryVector != null, (System.nanoTime() - t0) / 1_000_000);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Every passage in the index, without vectors (to build the BM25 anchor, {@link Bm25Anchor}). */
+    public List<dev.zhiku.core.Passage> allPassages() throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<dev.zhiku.core.Passage> out = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                var live = leaf.reader().getLiveDocs();
+                var fields = leaf.reader().storedFields();
+                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                    if (live == null || live.get(d)) {
+                        out.add(PassageDocuments.fromDocument(fields.document(d), null).passage());
+                    }
+                }
+            }
+            return out;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     private void addRanks(Map<Integer, double[]> fused, TopDocs top, int slot, double weight) {
         for (int rank = 0; rank < top.scoreDocs.length; rank++) {
             ScoreDoc sd = top.scoreDocs[rank];
