@@ -181,17 +181,31 @@ public final class PassageIndex implements AutoCloseable {
             int candidates = Math.max(fusion.candidates(), query.k());
             Map<Integer, double[]> fused = new LinkedHashMap<>();
             Query keyword = keywordQueries.build(query.text());
+            String bestKeywordText = null;
             if (keyword != null) {
                 Query q = filter == null ? keyword : new BooleanQuery.Builder()
                         .add(keyword, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
-                addRanks(fused, searcher.search(q, candidates), 0, fusion.keywordWeight());
+                TopDocs top = searcher.search(q, candidates);
+                addRanks(fused, top, 0, fusion.keywordWeight());
+                if (top.scoreDocs.length > 0) {
+                    bestKeywordText = PassageDocuments.searchableText(load(searcher, top.scoreDocs[0].doc).passage());
+                }
             }
             boolean vectorsUsed = false;
             if (queryVector != null && hasVectors(searcher)) {
-                KnnFloatVectorQuery knn = new KnnFloatVectorQuery(PassageDocuments.VECTOR, queryVector, candidates,
-                        filter);
                 String queryLanguage = dev.zhiku.core.text.LanguageGuesser.guess(query.text());
-                addVectorRanks(fused, searcher, searcher.search(knn, candidates), queryLanguage);
+                Query same = new TermQuery(new Term(PassageDocuments.LANG, queryLanguage));
+                addVectorRanks(fused, searcher, searcher.search(new KnnFloatVectorQuery(PassageDocuments.VECTOR,
+                        queryVector, candidates, filter), candidates), queryLanguage);
+                // Passages across the language line also compete among themselves, weighted by how little of the
+                // question the keyword search could explain: keywords cannot vouch for them, meaning can.
+                double coverage = KeywordCoverage.of(searcher.getIndexReader(), keywordQueries, query.text(),
+                        bestKeywordText);
+                double acrossWeight = fusion.acrossWeight(coverage);
+                if (acrossWeight > 0) {
+                    addRanks(fused, searcher.search(knn(queryVector, candidates, same, true, filter), candidates), 1,
+                            acrossWeight);
+                }
                 vectorsUsed = true;
             }
             List<Map.Entry<Integer, double[]>> ranked = new ArrayList<>(fused.entrySet());
@@ -250,6 +264,20 @@ public final class PassageIndex implements AutoCloseable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    private static Query knn(float[] vector, int k, Query language, boolean otherLanguages, Query filter) {
+        BooleanQuery.Builder only = new BooleanQuery.Builder();
+        if (otherLanguages) {
+            only.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                    .add(language, BooleanClause.Occur.MUST_NOT);
+        } else {
+            only.add(language, BooleanClause.Occur.FILTER);
+        }
+        if (filter != null) {
+            only.add(filter, BooleanClause.Occur.FILTER);
+        }
+        return new KnnFloatVectorQuery(PassageDocuments.VECTOR, vector, k, only.build());
     }
 
     private void addRanks(Map<Integer, double[]> fused, TopDocs top, int slot, double weight) {
