@@ -221,6 +221,20 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
+    /** How much of a question the best keyword passage explains, 0 to 1 ({@link KeywordCoverage}). */
+    double keywordCoverage(String question) throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Query keyword = keywordQueries.build(question);
+            ScoreDoc[] top = keyword == null ? new ScoreDoc[0] : searcher.search(keyword, 1).scoreDocs;
+            return KeywordCoverage.of(searcher.getIndexReader(), keywordQueries, question,
+                    top.length == 0 ? null : PassageDocuments.searchableText(load(searcher, top[0].doc).passage()));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /**
      * The vector anchor hybrid search is measured against: the k nearest passages to the query vector, no keyword
      * search, no fusion. Empty while no passage has its vector.
