@@ -60,6 +60,18 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
         }
     }
 
+    /**
+     * The same knowledge base searched by an anchor instead of hybrid search, for measuring against it; the
+     * BM25 anchor is built in memory from the stored passages. Close it before this one.
+     */
+    public KnowledgeBase baseline(Baseline baseline) {
+        try {
+            return new BaselineKnowledgeBase(this, baseline, index, embeddings);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the index failed: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public dev.zhiku.core.TermStatistics termStatistics(String text) {
         try {

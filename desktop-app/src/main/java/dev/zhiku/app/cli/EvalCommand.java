@@ -8,6 +8,8 @@ import dev.zhiku.core.GenerationControl;
 import dev.zhiku.core.Hit;
 import dev.zhiku.core.TextGenerator;
 import dev.zhiku.core.ZhikuHome;
+import dev.zhiku.core.KnowledgeBase;
+import dev.zhiku.indexer.Baseline;
 import dev.zhiku.indexer.IndexerSettings;
 import dev.zhiku.indexer.LocalKnowledgeBase;
 import dev.zhiku.rag.AnswerListener;
@@ -31,7 +33,9 @@ import java.util.Set;
  * {@code zhiku eval}: runs every question of a JSONL file against the knowledge base and writes one result line
  * per question in the format of {@code shared/dev-eval/score.py}. Citations are the distinct files of the
  * answer's citations followed by the other retrieved files, best first. Without {@code --model} the answers
- * are extractive.
+ * are extractive. {@code --baseline bm25} or {@code --baseline vector} swaps Zhiku's hybrid search for an anchor
+ * on the same index (see {@link Baseline}); evidence, gate and answer stay Zhiku's, so the figures differ only by
+ * retrieval.
  */
 final class EvalCommand {
 
@@ -42,7 +46,7 @@ final class EvalCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, FusionOptions.plus(Set.of("--home", "-k", "--model")),
+        CliArgs args = CliArgs.parse(argv, FusionOptions.plus(Set.of("--home", "-k", "--model", "--baseline")),
                 Set.of("--no-llm", "--keyword-only", "--search-only"));
         if (args.positional().size() != 1) {
             throw new UsageException("eval takes one questions file (JSON lines)");
@@ -52,12 +56,16 @@ final class EvalCommand {
             throw new UsageException("cannot read " + questions);
         }
         int k = args.intValue("-k", 20, 1, 200);
+        Baseline baseline = baseline(args);
         ObjectMapper json = new ObjectMapper();
         ZhikuHome home = Homes.prepare(args);
         try (Wiring wiring = new Wiring(home, FusionOptions.apply(args, IndexerSettings.defaults()));
-             LocalKnowledgeBase kb = wiring.knowledgeBase(!args.flag("--keyword-only"));
+             LocalKnowledgeBase local = wiring.knowledgeBase(!args.flag("--keyword-only")
+                     || baseline == Baseline.VECTOR);
+             KnowledgeBase anchor = baseline == null ? null : local.baseline(baseline);
              TextGenerator model = Models.open(wiring, args);
              BufferedReader in = Files.newBufferedReader(questions, StandardCharsets.UTF_8)) {
+            KnowledgeBase kb = anchor == null ? local : anchor;
             RagSettings defaults = RagSettings.defaults();
             RagSettings rag = new RagSettings(Math.max(k, defaults.candidates()), defaults.perSource(),
                     defaults.evidencePassages(), defaults.contextTokens(), defaults.extractive(),
@@ -79,6 +87,22 @@ final class EvalCommand {
             }
         }
         return 0;
+    }
+
+    /** {@code --baseline bm25|vector}, or null for Zhiku's own retrieval. */
+    private static Baseline baseline(CliArgs args) throws UsageException {
+        String name = args.value("--baseline");
+        if (name == null) {
+            return null;
+        }
+        if (args.flag("--keyword-only")) {
+            throw new UsageException("--baseline replaces the search; leave out --keyword-only");
+        }
+        try {
+            return Baseline.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     /** Retrieval alone: the distinct files of the search hits in rank order, the best passage as the answer. */

@@ -10,7 +10,7 @@ import java.util.Set;
 final class FusionOptions {
 
     static final Set<String> NAMES = Set.of("--keyword-weight", "--vector-weight", "--candidates", "--boost",
-            "--rank-constant", "--cross-lingual-weight");
+            "--rank-constant", "--cross-lingual-weight", "--across-weight", "--explained-coverage");
 
     private FusionOptions() {
     }
@@ -40,6 +40,10 @@ final class FusionOptions {
                         : number(args.value("--vector-weight"), "--vector-weight"),
                 args.value("--cross-lingual-weight") == null ? f.crossLingualWeight()
                         : number(args.value("--cross-lingual-weight"), "--cross-lingual-weight"),
+                args.value("--across-weight") == null ? f.acrossWeight()
+                        : number(args.value("--across-weight"), "--across-weight"),
+                args.value("--explained-coverage") == null ? f.explainedCoverage()
+                        : number(args.value("--explained-coverage"), "--explained-coverage"),
                 args.intValue("--rank-constant", f.rankConstant(), 0, 10_000), boosts));
     }
 

@@ -41,6 +41,7 @@ final class Usage {
               zhiku chat   [--home DIR] [--model FILE | --no-llm]   a conversation in the terminal (kept)
               zhiku eval   [--home DIR] [--model FILE | --no-llm | --search-only] QUESTIONS.jsonl
                                                      one result line per question (dev-eval format)
+                  --baseline bm25|vector  the same, searched by a plain BM25 or a vectors-only anchor
               zhiku serve  [--home DIR] [--port N] [--token-file F | --token-stdin] [--model FILE | --no-llm]
                            [--keyword-only]          an OpenAI-compatible API on 127.0.0.1 (default port 8765)
                                                      answering from your documents; prints the URL, and the

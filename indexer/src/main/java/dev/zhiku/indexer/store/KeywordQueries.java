@@ -77,6 +77,30 @@ final class KeywordQueries {
         return terms;
     }
 
+    /** Which of the wanted words (in one field's analysis) occur in a text; reads the whole text. */
+    Set<String> termsPresent(String field, String text, Set<String> wanted) {
+        Set<String> found = new java.util.HashSet<>();
+        try (TokenStream stream = analyzers.get(field).tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && found.size() < wanted.size()) {
+                String t = term.toString();
+                if (wanted.contains(t)) {
+                    found.add(t);
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+
+    /** Whether a lower-case English word is a function or question word ("how", "the", "does"). */
+    static boolean isQuestionWord(String word) {
+        return QUESTION_WORDS.contains(word);
+    }
+
     static boolean hasHan(String term) {
         return term.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }

@@ -183,17 +183,31 @@ public final class PassageIndex implements AutoCloseable {
             int candidates = Math.max(fusion.candidates(), query.k());
             Map<Integer, double[]> fused = new LinkedHashMap<>();
             Query keyword = keywordQueries.build(query.text());
+            String bestKeywordText = null;
             if (keyword != null) {
                 Query q = filter == null ? keyword : new BooleanQuery.Builder()
                         .add(keyword, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
-                addRanks(fused, searcher.search(q, candidates), 0, fusion.keywordWeight());
+                TopDocs top = searcher.search(q, candidates);
+                addRanks(fused, top, 0, fusion.keywordWeight());
+                if (top.scoreDocs.length > 0) {
+                    bestKeywordText = PassageDocuments.searchableText(load(searcher, top.scoreDocs[0].doc).passage());
+                }
             }
             boolean vectorsUsed = false;
             if (queryVector != null && hasVectors(searcher)) {
-                KnnFloatVectorQuery knn = new KnnFloatVectorQuery(PassageDocuments.VECTOR, queryVector, candidates,
-                        filter);
                 String queryLanguage = dev.zhiku.core.text.LanguageGuesser.guess(query.text());
-                addVectorRanks(fused, searcher, searcher.search(knn, candidates), queryLanguage);
+                Query same = new TermQuery(new Term(PassageDocuments.LANG, queryLanguage));
+                addVectorRanks(fused, searcher, searcher.search(new KnnFloatVectorQuery(PassageDocuments.VECTOR,
+                        queryVector, candidates, filter), candidates), queryLanguage);
+                // Passages across the language line also compete among themselves, weighted by how little of the
+                // question the keyword search could explain: keywords cannot vouch for them, meaning can.
+                double coverage = KeywordCoverage.of(searcher.getIndexReader(), keywordQueries, query.text(),
+                        bestKeywordText);
+                double acrossWeight = fusion.acrossWeight(coverage);
+                if (acrossWeight > 0) {
+                    addRanks(fused, searcher.search(knn(queryVector, candidates, same, true, filter), candidates), 1,
+                            acrossWeight);
+                }
                 vectorsUsed = true;
             }
             List<Map.Entry<Integer, double[]>> ranked = new ArrayList<>(fused.entrySet());
@@ -207,6 +221,79 @@ public final class PassageIndex implements AutoCloseable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** How much of a question the best keyword passage explains, 0 to 1 ({@link KeywordCoverage}). */
+    double keywordCoverage(String question) throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Query keyword = keywordQueries.build(question);
+            ScoreDoc[] top = keyword == null ? new ScoreDoc[0] : searcher.search(keyword, 1).scoreDocs;
+            return KeywordCoverage.of(searcher.getIndexReader(), keywordQueries, question,
+                    top.length == 0 ? null : PassageDocuments.searchableText(load(searcher, top[0].doc).passage()));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The vector anchor hybrid search is measured against: the k nearest passages to the query vector, no keyword
+     * search, no fusion. Empty while no passage has its vector.
+     */
+    public SearchResult searchVectorsOnly(SearchQuery query, float[] queryVector) throws IOException {
+        long t0 = System.nanoTime();
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<Hit> hits = new ArrayList<>();
+            if (queryVector != null && hasVectors(searcher)) {
+                KnnFloatVectorQuery knn = new KnnFloatVectorQuery(PassageDocuments.VECTOR, queryVector,
+                        Math.max(fusion.candidates(), query.k()), filter(query.filter()));
+                ScoreDoc[] top = searcher.search(knn, query.k()).scoreDocs;
+                for (ScoreDoc sd : top) {
+                    hits.add(new Hit(load(searcher, sd.doc).passage(), sd.score, 0, 2 * sd.score - 1));
+                }
+            }
+            return new SearchResult(hits, queryVector != null, (System.nanoTime() - t0) / 1_000_000);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Every passage in the index, without vectors (to build the BM25 anchor, {@link Bm25Anchor}). */
+    public List<dev.zhiku.core.Passage> allPassages() throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<dev.zhiku.core.Passage> out = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                var live = leaf.reader().getLiveDocs();
+                var fields = leaf.reader().storedFields();
+                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                    if (live == null || live.get(d)) {
+                        out.add(PassageDocuments.fromDocument(fields.document(d), null).passage());
+                    }
+                }
+            }
+            return out;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static Query knn(float[] vector, int k, Query language, boolean otherLanguages, Query filter) {
+        BooleanQuery.Builder only = new BooleanQuery.Builder();
+        if (otherLanguages) {
+            only.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                    .add(language, BooleanClause.Occur.MUST_NOT);
+        } else {
+            only.add(language, BooleanClause.Occur.FILTER);
+        }
+        if (filter != null) {
+            only.add(filter, BooleanClause.Occur.FILTER);
+        }
+        return new KnnFloatVectorQuery(PassageDocuments.VECTOR, vector, k, only.build());
     }
 
     private void addRanks(Map<Integer, double[]> fused, TopDocs top, int slot, double weight) {

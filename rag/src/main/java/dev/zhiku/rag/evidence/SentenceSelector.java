@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Scores the sentences of the best passages against the question: the share of the question's words a sentence
  * contains, each word weighted by how rare it is among the retrieved passages (a word every passage has says
- * little), plus a small bonus for better-ranked passages. Duplicate sentences are dropped.
+ * little), plus a small bonus for better-ranked passages. Duplicate sentences are dropped, and so are headings,
+ * captions and navigation lines ({@link AnswerLines}): they are never quoted as an answer.
  */
 public final class SentenceSelector {
 
@@ -40,7 +41,12 @@ public final class SentenceSelector {
         for (int rank = 0; rank < top.size(); rank++) {
             Hit hit = top.get(rank);
             Passage p = hit.passage();
-            for (SentenceSplitter.Span span : SentenceSplitter.split(p.text())) {
+            Set<String> headings = AnswerLines.headingsOf(p.title(), p.headingPath());
+            List<SentenceSplitter.Span> statements = new ArrayList<>();
+            for (SentenceSplitter.Span sentence : SentenceSplitter.split(p.text())) {
+                statements.addAll(AnswerLines.statements(p.text(), sentence, headings));
+            }
+            for (SentenceSplitter.Span span : statements) {
                 String raw = p.text().substring(span.start(), span.end());
                 String sentence = raw.strip();
                 int lead = raw.length() - raw.stripLeading().length();

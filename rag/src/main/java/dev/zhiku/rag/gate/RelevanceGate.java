@@ -16,7 +16,8 @@ import java.util.Optional;
  *   <li>nothing was found;</li>
  *   <li>the question names something the documents never mention — a Latin word of three or more letters, or a
  *       Chinese word of three or more characters, that no passage contains ("pgbouncer", "zram"); only in a
- *       knowledge base large enough that a missing word means something (a few hundred passages);</li>
+ *       knowledge base large enough that a missing word means something (a few hundred passages); when some of
+ *       the best passages are in another language, only identifiers count (a plain word may be translated);</li>
  *   <li>no sentence of the best passages covers enough of the question's words (unless the best passage is in
  *       another language than the question: it was found by meaning, not by words).</li>
  * </ol>
@@ -25,6 +26,8 @@ public final class RelevanceGate {
 
     /** Below this many passages, a word's absence says too little to refuse an answer on it. */
     static final long MIN_PASSAGES_FOR_ABSENCE = 500;
+    /** Best passages looked at for evidence in another language than the question. */
+    static final int ACROSS_LOOKED_AT = 5;
 
     private final double minEvidence;
 
@@ -38,14 +41,15 @@ public final class RelevanceGate {
         if (retrieval.hits().isEmpty() || ranked.isEmpty()) {
             return GateDecision.abstain(Wording.nothingRelevant(language));
         }
-        Optional<String> unknown = unknownTerm(stats);
+        String questionLanguage = language == Language.ZH ? "zh" : "en";
+        boolean crossLingual = retrieval.hits().stream().limit(ACROSS_LOOKED_AT)
+                .anyMatch(h -> !questionLanguage.equals(h.passage().language()));
+        Optional<String> unknown = unknownTerm(stats, crossLingual ? IdentifierWords.of(question) : null);
         if (unknown.isPresent()) {
             return GateDecision.abstain(Wording.neverMentioned(language, unknown.get()));
         }
         // Words can only be matched within one language: evidence in another language (found by meaning) is not
         // judged by its words.
-        String questionLanguage = language == Language.ZH ? "zh" : "en";
-        boolean crossLingual = !questionLanguage.equals(retrieval.hits().getFirst().passage().language());
         double best = ranked.stream().mapToDouble(EvidenceSentence::coverage).max().orElse(0);
         if (!crossLingual && best < minEvidence) {
             return GateDecision.abstain(Wording.nothingRelevant(language));
@@ -53,12 +57,21 @@ public final class RelevanceGate {
         return GateDecision.answer();
     }
 
-    static Optional<String> unknownTerm(TermStatistics stats) {
+    /**
+     * The first word that names something no passage contains. With {@code identifiers} given (evidence across the
+     * language line was found), only a word that is never translated counts — an identifier of the question
+     * ({@code PgBouncer}, {@code pg_stat_statements}, {@code TDE}), see {@link IdentifierWords} — since "straw"
+     * or "Su Shi" may be written in Chinese there, and a Chinese word in English.
+     */
+    static Optional<String> unknownTerm(TermStatistics stats, IdentifierWords identifiers) {
         if (stats.passages() < MIN_PASSAGES_FOR_ABSENCE) {
             return Optional.empty();
         }
         for (TermStatistics.Term t : stats.terms()) {
             if (t.passages() > 0 || QueryTerms.isStopWord(t.text())) {
+                continue;
+            }
+            if (identifiers != null && !identifiers.covers(t.text())) {
                 continue;
             }
             boolean name = t.han() ? t.text().length() >= 3

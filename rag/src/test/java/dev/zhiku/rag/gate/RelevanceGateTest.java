@@ -53,4 +53,38 @@ class RelevanceGateTest {
         assertFalse(d.answerable());
         assertTrue(d.reason().contains("没有"), d.reason());
     }
+
+    @Test
+    void acrossTheLanguageLineOnlyAnIdentifierProvesAbsence() {
+        Retrieval chinese = new Retrieval("q", List.of(TestPassages.hit("/docs/poems.txt", 0,
+                "独钓寒江雪。孤舟蓑笠翁，独钓寒江雪。千山鸟飞绝，万径人踪灭。", 1.0)), 3);
+        String plain = "Which poet wrote about an old man in a straw cape fishing on a snowy river?";
+        GateDecision translated = gate.judge(plain, chinese, SentenceSelector.rank(plain, chinese.hits(), 8),
+                stats(new TermStatistics.Term("straw", false, 0), new TermStatistics.Term("poet", false, 0)));
+        assertTrue(translated.answerable(), translated.reason());
+
+        String named = "How do I configure PgBouncer for the old man in a straw cape?";
+        GateDecision identifier = gate.judge(named, chinese, SentenceSelector.rank(named, chinese.hits(), 8),
+                stats(new TermStatistics.Term("straw", false, 0), new TermStatistics.Term("pgbouncer", false, 0)));
+        assertFalse(identifier.answerable());
+        assertTrue(identifier.reason().contains("pgbouncer"), identifier.reason());
+    }
+
+    @Test
+    void inTheQuestionsOwnLanguageAPlainUnknownWordStillCounts() {
+        String q = "What does connection pooling keep open for the straw?";
+        GateDecision d = gate.judge(q, retrieval, SentenceSelector.rank(q, retrieval.hits(), 8),
+                stats(new TermStatistics.Term("straw", false, 0), new TermStatistics.Term("pool", false, 4)));
+        assertFalse(d.answerable());
+    }
+
+    @Test
+    void identifiersAreTheWordsNoTranslationChanges() {
+        assertTrue(IdentifierWords.isIdentifier("PgBouncer"));
+        assertTrue(IdentifierWords.isIdentifier("TDE"));
+        assertTrue(IdentifierWords.isIdentifier("pg_stat_statements.max"));
+        assertFalse(IdentifierWords.isIdentifier("Straw"));
+        assertFalse(IdentifierWords.isIdentifier("poet"));
+        assertTrue(IdentifierWords.of("Debian 上怎样启用 zram？").covers("zram"));
+    }
 }

@@ -1,0 +1,145 @@
+package dev.zhiku.rag.evidence;
+
+import dev.zhiku.core.text.SentenceSplitter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts the lines out of a sentence that are not statements and must never be quoted as an answer: headings
+ * (the passage's own title or headings, numbered section titles, short labels such as "See Also"), captions
+ * ("例 12.3 …", "Figure 2", "TIP"), and navigation ("Prev  Up  Next", "上一页 起始页 下一页"). Extracted HTML and
+ * PDF text puts such lines right before the sentence they stand above, with no full stop between. What remains
+ * is returned as spans with exact offsets.
+ */
+public final class AnswerLines {
+
+    private static final Set<String> NAVIGATION = Set.of("prev", "previous", "next", "up", "home", "top", "contents",
+            "上一页", "下一页", "起始页", "上一级", "返回", "目录", "首页");
+    private static final Pattern NUMBERED_HEADING = Pattern.compile(
+            "^(\\d+(\\.\\d+)*\\.?|[A-Z]\\.\\d+(\\.\\d+)*\\.?|chapter \\d+\\.?|第\\s*[\\d一二三四五六七八九十百]+\\s*[章节部分篇])\\s*\\S.*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION = Pattern.compile(
+            "^(例|图|表|注意|提示|警告|注|小心|重要|figure|fig\\.|table|example|tip|note|warning|caution|important)"
+                    + "(\\s*[\\d.\\-]+)?\\s*([:：.\\s]|$).*", Pattern.CASE_INSENSITIVE);
+    private static final int LABEL_WORDS = 3;
+    private static final int CAPTION_WORDS = 14;
+
+    private AnswerLines() {
+    }
+
+    /**
+     * The parts of {@code text[span]} worth quoting, in order (none when the sentence is only headings): leading
+     * headings, captions and labels are cut off, trailing ones too, and navigation lines anywhere; lines in
+     * between stay, since a table row or an option name ({@code -J destination}) carries the fact.
+     */
+    public static List<SentenceSplitter.Span> statements(String text, SentenceSplitter.Span span, Set<String> headings) {
+        List<SentenceSplitter.Span> lines = new ArrayList<>();
+        for (int start = span.start(); start < span.end(); ) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 || nl >= span.end() ? span.end() : nl + 1;
+            if (!text.substring(start, end).isBlank()) {
+                lines.add(new SentenceSplitter.Span(start, end));
+            }
+            start = end;
+        }
+        List<SentenceSplitter.Span> out = new ArrayList<>();
+        int from = 0;
+        while (from < lines.size()) {
+            int to = from;
+            while (to < lines.size() && !isNavigation(normalise(line(text, lines.get(to))))) {
+                to++;
+            }
+            int first = from;
+            int last = to - 1;
+            while (first <= last && isNonStatement(line(text, lines.get(first)), headings)) {
+                first++;
+            }
+            while (last >= first && isNonStatement(line(text, lines.get(last)), headings)) {
+                last--;
+            }
+            if (first <= last) {
+                out.add(new SentenceSplitter.Span(lines.get(first).start(), lines.get(last).end()));
+            }
+            from = to + 1;
+        }
+        return out;
+    }
+
+    private static String line(String text, SentenceSplitter.Span span) {
+        return text.substring(span.start(), span.end()).strip();
+    }
+
+    /** Title and heading path of a passage, normalised, to recognise them where they repeat in the text. */
+    public static Set<String> headingsOf(String title, String headingPath) {
+        Set<String> headings = new HashSet<>();
+        if (!title.isBlank()) {
+            headings.add(normalise(title));
+        }
+        for (String h : headingPath.split(" › ")) {
+            if (!h.isBlank()) {
+                headings.add(normalise(h));
+            }
+        }
+        return headings;
+    }
+
+    /**
+     * Whether a line is a heading, caption, label or navigation rather than a statement: a line that ends like a
+     * sentence is a statement unless it repeats a heading or is navigation.
+     */
+    static boolean isNonStatement(String line, Set<String> headings) {
+        String norm = normalise(line);
+        if (headings.contains(norm) || isNavigation(norm)) {
+            return true;
+        }
+        if (endsAsSentence(line)) {
+            return false;
+        }
+        int words = words(norm);
+        boolean numbered = NUMBERED_HEADING.matcher(line).matches() && words <= CAPTION_WORDS;
+        boolean caption = CAPTION.matcher(line).matches() && words <= CAPTION_WORDS;
+        boolean label = words <= LABEL_WORDS && !norm.matches(".*[\\d_./=@$<>].*") && !norm.startsWith("-")
+                && norm.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return numbered || caption || label;
+    }
+
+    private static boolean isNavigation(String norm) {
+        String[] tokens = norm.split("[\\s|·•»«<>/\\[\\]]+");
+        int nav = 0;
+        int other = 0;
+        for (String t : tokens) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (NAVIGATION.contains(t)) {
+                nav++;
+            } else {
+                other++;
+            }
+        }
+        return nav >= 2 && other <= nav + 4;
+    }
+
+    private static boolean endsAsSentence(String line) {
+        int end = line.length();
+        while (end > 1 && ")）\"”'’」』".indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return ".!?。！？；;:：…".indexOf(line.charAt(end - 1)) >= 0;
+    }
+
+    private static int words(String norm) {
+        int han = (int) norm.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count();
+        String latin = norm.replaceAll("\\p{IsHan}", " ").strip();
+        return han / 2 + (latin.isEmpty() ? 0 : latin.split("\\s+").length);
+    }
+
+    static String normalise(String s) {
+        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}

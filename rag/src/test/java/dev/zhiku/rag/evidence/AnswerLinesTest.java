@@ -1,0 +1,75 @@
+package dev.zhiku.rag.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhiku.core.SearchQuery;
+import dev.zhiku.indexer.LocalKnowledgeBase;
+import dev.zhiku.rag.TestKnowledgeBases;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Headings, captions and navigation of real extracted HTML (Tika, Lucene) are never quoted as evidence, while
+ * option and setting names leading into a statement stay with it.
+ */
+class AnswerLinesTest {
+
+    private static final String PAGE = """
+            <html><head><title>20.12. Lock Management</title></head><body>
+            <div class="navheader">Prev &#160; Up &#160; Chapter 20. Server Configuration &#160; Home &#160; Next</div>
+            <h2>20.12. Lock Management</h2>
+            <dl><dt>deadlock_timeout (integer)</dt>
+            <dd><p>This is the amount of time to wait on a lock before checking to see if there is a deadlock
+            condition. The default is one second (1s).</p></dd></dl>
+            <p>Example 20.3</p>
+            <p>TIP</p>
+            <pre>-J destination</pre>
+            <p>Connect to the target host by first making a connection to the jump host.</p>
+            <div class="navfooter">Prev &#160; Up &#160; Next</div>
+            </body></html>
+            """;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void evidenceFromARealPageHoldsStatementsOnly() throws Exception {
+        try (LocalKnowledgeBase kb = TestKnowledgeBases.build(tmp, Map.of("locks.html", PAGE))) {
+            var hits = kb.search(SearchQuery.of("how long to wait on a lock before deadlock check jump host", 5))
+                    .hits();
+            List<EvidenceSentence> ranked = SentenceSelector.rank("How long does a lock wait before the deadlock "
+                    + "check, and how do I connect through a jump host?", hits, 8);
+            assertFalse(ranked.isEmpty());
+            for (EvidenceSentence s : ranked) {
+                String first = s.text().lines().findFirst().orElse("").strip();
+                assertFalse(first.startsWith("20.12"), s.text());
+                assertFalse(first.startsWith("Prev"), s.text());
+                assertFalse(first.equals("TIP") || first.startsWith("Example 20.3"), s.text());
+                assertFalse(s.text().strip().equals("deadlock_timeout (integer)"), s.text());
+                var p = s.hit().passage();
+                assertEquals(p.text().substring(s.start() - p.startOffset(), s.end() - p.startOffset()), s.text());
+            }
+            assertTrue(ranked.stream().anyMatch(s -> s.text().contains("(1s)")), ranked.toString());
+            assertTrue(ranked.stream().anyMatch(s -> s.text().startsWith("-J destination")), ranked.toString());
+        }
+    }
+
+    @Test
+    void linesAreJudgedByWhatTheyAre() {
+        var none = java.util.Set.<String>of();
+        assertTrue(AnswerLines.isNonStatement("4.6.3. 互联网额外的安全方式", none));
+        assertTrue(AnswerLines.isNonStatement("例 12.3 使用 rsync 备份", none));
+        assertTrue(AnswerLines.isNonStatement("See Also", none));
+        assertTrue(AnswerLines.isNonStatement("上一页 起始页 下一页", none));
+        assertTrue(AnswerLines.isNonStatement("Backup and Restore", java.util.Set.of("backup and restore")));
+        assertFalse(AnswerLines.isNonStatement("-J destination", none));
+        assertFalse(AnswerLines.isNonStatement("smallint 2 bytes -32768 to +32767", none));
+        assertFalse(AnswerLines.isNonStatement("The default is 8 kB.", none));
+        assertFalse(AnswerLines.isNonStatement("残忍地拔掉你的网络连接", none));
+    }
+}
