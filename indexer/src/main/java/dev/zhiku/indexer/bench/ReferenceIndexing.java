@@ -84,7 +84,8 @@ public final class ReferenceIndexing {
         long extracted;
         try (Directory dir = FSDirectory.open(indexDir);
              IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-            try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            try (ExecutorService pool = Executors.newFixedThreadPool(threads,
+                    Thread.ofPlatform().daemon().name("zhiku-reference-", 1).factory())) {
                 List<Future<?>> futures = new ArrayList<>();
                 for (Path file : files) {
                     futures.add(pool.submit(() -> {
