@@ -56,6 +56,9 @@ final class ServeCommand {
             Thread hook = new Thread(stopSignal::countDown, "zhiku-serve-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             try (KnowledgeServer server = KnowledgeServer.start(answerer, model, modelId, port, token.value())) {
+                if (!args.flag("--keyword-only")) {
+                    server.withEmbeddings(wiring::embeddings);
+                }
                 out.println("Zhiku is serving your documents at " + server.baseUri());
                 out.println("Token: " + token.shown());
                 out.println("(OpenAI-compatible: base URL " + server.baseUri() + ", model " + modelId

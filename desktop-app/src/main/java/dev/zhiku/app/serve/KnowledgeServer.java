@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.zhiku.core.EmbeddingModel;
 import dev.zhiku.core.TextGenerator;
 import dev.zhiku.rag.Answerer;
 import dev.zhiku.rag.RagSettings;
@@ -17,6 +18,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,6 +79,8 @@ public final class KnowledgeServer implements AutoCloseable {
     private final String modelId;
     private final ObjectMapper json = new ObjectMapper();
     private final ChatCompletionHandler completions;
+    /** {@code POST /v1/embeddings}, or null when the server was started without an embedding model. */
+    private volatile EmbeddingsHandler embeddings;
 
     private KnowledgeServer(HttpServer server, Answerer answerer, RequestLimits limits, String modelId,
                             String token) {
@@ -125,6 +129,15 @@ public final class KnowledgeServer implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Also answers {@code POST /v1/embeddings} with {@code model}, the knowledge base's embedding model, loaded on
+     * the first request that needs it.
+     */
+    public KnowledgeServer withEmbeddings(Supplier<EmbeddingModel> model) {
+        this.embeddings = new EmbeddingsHandler(model, json, RequestLimits.defaults());
+        return this;
+    }
+
     /** A new random token for a server started without one. */
     public static String newToken() {
         return BearerToken.generate();
@@ -153,6 +166,13 @@ public final class KnowledgeServer implements AutoCloseable {
                         ? path.substring(0, path.length() - 1) : path) {
                     case MODELS -> "GET";
                     case COMPLETIONS -> "POST";
+                    case EmbeddingsHandler.PATH -> {
+                        if (embeddings == null) {
+                            throw new ApiError(404, "not_found_error", "this server offers no embeddings; "
+                                    + "start zhiku serve without --keyword-only");
+                        }
+                        yield "POST";
+                    }
                     default -> throw new ApiError(404, "not_found_error", "no such endpoint: " + path
                             + " (this server offers GET " + MODELS + " and POST " + COMPLETIONS + ")");
                 };
@@ -168,6 +188,8 @@ public final class KnowledgeServer implements AutoCloseable {
                 }
                 if (allowed.equals("GET")) {
                     models(exchange);
+                } else if (path.startsWith(EmbeddingsHandler.PATH)) {
+                    embeddings.handle(exchange);
                 } else {
                     completions.handle(exchange);
                 }
@@ -186,6 +208,11 @@ public final class KnowledgeServer implements AutoCloseable {
         ObjectNode body = json.createObjectNode().put("object", "list");
         body.putArray("data").addObject().put("id", modelId).put("object", "model")
                 .put("created", System.currentTimeMillis() / 1000).put("owned_by", "zhiku");
+        EmbeddingsHandler embedder = embeddings;
+        if (embedder != null) {
+            body.withArray("data").addObject().put("id", embedder.modelId()).put("object", "model")
+                    .put("created", System.currentTimeMillis() / 1000).put("owned_by", "zhiku");
+        }
         sendJson(exchange, 200, json.writeValueAsBytes(body));
     }
 
