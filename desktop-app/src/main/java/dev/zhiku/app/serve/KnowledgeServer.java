@@ -168,8 +168,9 @@ public final class KnowledgeServer implements AutoCloseable {
                     case COMPLETIONS -> "POST";
                     case EmbeddingsHandler.PATH -> {
                         if (embeddings == null) {
-                            throw new ApiError(404, "not_found_error", "this server offers no embeddings; "
-                                    + "start zhiku serve without --keyword-only");
+                            throw new ApiError(404, "not_found_error", "this server offers no embeddings "
+                                    + "(start zhiku serve without --keyword-only); it offers GET " + MODELS
+                                    + " and POST " + COMPLETIONS);
                         }
                         yield "POST";
                     }
