@@ -22,6 +22,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.RecursiveParserWrapper;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.ContentHandlerFactory;
@@ -122,6 +123,7 @@ public final class DocumentExtractor {
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
         context.set(Parser.class, parser);
+        context.set(HtmlMapper.class, HiddenMarkupHtmlMapper.INSTANCE);
         return context;
     }
 

@@ -17,7 +17,7 @@ final class StructuredTextHandler extends DefaultHandler {
 
     private static final Set<String> BLOCKS = Set.of("p", "li", "tr", "div", "blockquote", "pre", "dd", "dt",
             "table", "section", "article", "ul", "ol", "header", "footer", "caption", "title");
-    private static final Set<String> IGNORED = Set.of("head", "script", "style");
+    private static final Set<String> IGNORED = Set.of("head", "script", "style", "template", "noscript");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -29,6 +29,8 @@ final class StructuredTextHandler extends DefaultHandler {
     private final String[] headings = new String[6];
     private final StringBuilder buffer = new StringBuilder();
     private int ignoredDepth;
+    /** Depth inside an element a browser would not show (and everything nested in it). */
+    private int hiddenDepth;
     private int headingLevel;
     private int page;
     private String pageLabel = "";
@@ -48,6 +50,10 @@ final class StructuredTextHandler extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String name = localName(localName, qName);
+        if (hiddenDepth > 0 || HiddenMarkup.hides(atts)) {
+            hiddenDepth++;
+            return;
+        }
         if (IGNORED.contains(name)) {
             ignoredDepth++;
             return;
@@ -87,6 +93,10 @@ final class StructuredTextHandler extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) {
+        if (hiddenDepth > 0) {
+            hiddenDepth--;
+            return;
+        }
         String name = localName(localName, qName);
         if (IGNORED.contains(name)) {
             ignoredDepth = Math.max(0, ignoredDepth - 1);
@@ -105,7 +115,7 @@ final class StructuredTextHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (ignoredDepth > 0) {
+        if (ignoredDepth > 0 || hiddenDepth > 0) {
             return;
         }
         int granted = budget.take(length);
