@@ -20,15 +20,19 @@ import java.util.concurrent.CountDownLatch;
  */
 final class McpCommand {
 
+    private final PrintStream out;
     private final PrintStream err;
 
-    McpCommand(PrintStream err) {
+    /** @param out the protocol channel: the process's real standard output ({@code Main} moves System.out). */
+    McpCommand(PrintStream out, PrintStream err) {
+        this.out = out;
         this.err = err;
     }
 
     int run(List<String> argv) throws Exception {
         CliArgs args = CliArgs.parse(argv, Set.of("--home"), Set.of("--read-only"));
-        PrintStream protocol = System.out;
+        PrintStream protocol = out;
+        PrintStream systemOut = System.out;
         System.setOut(err);
         try {
             ZhikuHome home = Homes.prepare(args);
@@ -60,7 +64,7 @@ final class McpCommand {
             }
             return 0;
         } finally {
-            System.setOut(protocol);
+            System.setOut(systemOut);
         }
     }
 }

@@ -52,10 +52,14 @@ class McpStdioTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ServerParameters params = ServerParameters.builder(java)
                 .args("--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-                        "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                        "-Xmx512m", "-XX:+UseSerialGC",
+                        // the product's logging configuration: the tests' one writes to standard output, which is
+                        // the protocol channel here
+                        "-Dlogback.configurationFile=logback.xml", "-Dzhiku.logs=" + temp.resolve("logs"), "-cp", System.getProperty("java.class.path"),
                         "dev.zhiku.app.Main", "mcp", "--home", home.toString())
                 .build();
         StdioClientTransport transport = new StdioClientTransport(params, new JacksonMcpJsonMapper(new ObjectMapper()));
+        transport.setStdErrorHandler(line -> System.err.println("zhiku mcp (child): " + line));
         client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(120))
                 .clientInfo(new McpSchema.Implementation("zhiku-test-client", "1.0")).build();
         client.initialize();
