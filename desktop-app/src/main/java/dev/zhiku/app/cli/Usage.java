@@ -42,6 +42,9 @@ final class Usage {
               zhiku eval   [--home DIR] [--model FILE | --no-llm | --search-only] QUESTIONS.jsonl
                                                      one result line per question (dev-eval format)
                   --baseline bm25|vector  the same, searched by a plain BM25 or a vectors-only anchor
+              zhiku mcp    [--home DIR] [--read-only]   an MCP server over stdio for Claude Desktop, Cursor,
+                                                     VS Code, Cherry Studio: tool search_documents (read-only;
+                                                     private folders are never returned)
               zhiku serve  [--home DIR] [--port N] [--token-file F | --token-stdin] [--model FILE | --no-llm]
                            [--keyword-only]          an OpenAI-compatible API on 127.0.0.1 (default port 8765)
                                                      answering from your documents; prints the URL, and the

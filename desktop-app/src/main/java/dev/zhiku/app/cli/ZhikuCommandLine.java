@@ -42,6 +42,7 @@ public final class ZhikuCommandLine {
                 case "engines" -> new EnginesCommand(out, System.in).run(rest);
                 case "chat" -> new ChatCommand(out, System.in).run(rest);
                 case "bench" -> new BenchCommand(out).run(rest);
+                case "mcp" -> new McpCommand(out, err).run(rest);
                 case "serve" -> new ServeCommand(out, err, System.in,
                         new java.util.concurrent.CountDownLatch(1)).run(rest);
                 case "--version", "version" -> {

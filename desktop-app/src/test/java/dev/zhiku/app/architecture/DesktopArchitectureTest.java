@@ -51,6 +51,13 @@ class DesktopArchitectureTest {
     }
 
     @Test
+    void theMcpServerUsesNeitherTheWindowNorTheCommandLine() {
+        noClasses().that().resideInAPackage("dev.zhiku.app.mcp..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.zhiku.app.ui..", "dev.zhiku.app.cli..")
+                .check(app);
+    }
+
+    @Test
     void viewModelsTouchNoControls() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
