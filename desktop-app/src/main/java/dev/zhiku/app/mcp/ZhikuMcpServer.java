@@ -32,6 +32,11 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -81,7 +86,10 @@ public final class ZhikuMcpServer {
                   "query":{"type":"string","description":"Words or a question to search the user's documents for"},
                   "k":{"type":"integer","minimum":1,"maximum":50,"description":"How many passages to return (default 8)"},
                   "type":{"type":"string","description":"Only files of this type, e.g. pdf, docx, xlsx, md"},
-                  "language":{"type":"string","description":"Only passages in this language code, e.g. en, zh"}
+                  "language":{"type":"string","description":"Only passages in this language code, e.g. en, zh"},
+                  "folder":{"type":"string","description":"Only files inside this folder (a knowledge folder from list_sources or a folder within it)"},
+                  "modified_after":{"type":"string","description":"Only files modified on or after this ISO date, e.g. 2024-03-01 (or an ISO instant such as 2024-03-01T09:00:00Z)"},
+                  "modified_before":{"type":"string","description":"Only files modified before this ISO date, e.g. 2024-04-01 (the day itself is left out)"}
                 },"required":["query"]}""";
         McpSchema.Tool tool = McpSchema.Tool.builder()
                 .name("search_documents")
@@ -111,8 +119,30 @@ public final class ZhikuMcpServer {
         Set<String> types = args.get("type") instanceof String t && !t.isBlank()
                 ? Set.of(t.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^\\.", "")) : Set.of();
         Set<String> langs = args.get("language") instanceof String l && !l.isBlank() ? Set.of(l.strip()) : Set.of();
-        SearchFilter filter = new SearchFilter(List.of(), types, null, null, langs);
         List<String> privateFolders = kb.privateFolders();
+        List<String> folders = List.of();
+        if (args.get("folder") != null) {
+            if (!(args.get("folder") instanceof String folder) || folder.isBlank()) {
+                return error("'folder' must be a folder path from list_sources, got " + args.get("folder"));
+            }
+            String normal = java.nio.file.Path.of(folder.strip()).toAbsolutePath().normalize().toString();
+            if (isPrivate(normal, privateFolders)) {
+                return error("Refused: " + folder + " is in a folder the user marked private; it is not searched");
+            }
+            folders = List.of(normal);
+        }
+        Instant after;
+        Instant before;
+        try {
+            after = instant(args.get("modified_after"), "modified_after");
+            before = instant(args.get("modified_before"), "modified_before");
+        } catch (IllegalArgumentException e) {
+            return error(e.getMessage());
+        }
+        if (after != null && before != null && !after.isBefore(before)) {
+            return error("'modified_after' must be earlier than 'modified_before'");
+        }
+        SearchFilter filter = new SearchFilter(folders, types, after, before, langs);
         SearchResult result = kb.search(new SearchQuery(text.strip(), filter, k + MAX_K));
         List<Object> hits = new ArrayList<>();
         StringBuilder readable = new StringBuilder();
@@ -374,6 +404,24 @@ public final class ZhikuMcpServer {
         structured.put("notInDocuments", answer.abstained());
         structured.put("citations", citations);
         return CallToolResult.builder().addTextContent(readable.toString()).structuredContent(structured).build();
+    }
+
+    /** An ISO date (the start of that day here) or an ISO instant; null when absent. */
+    private static Instant instant(Object value, String name) {
+        if (value == null) {
+            return null;
+        }
+        String text = String.valueOf(value).strip();
+        try {
+            return LocalDate.parse(text).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        } catch (DateTimeParseException notADate) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException notAnInstant) {
+                throw new IllegalArgumentException("'" + name + "' must be an ISO date such as 2024-03-01, got "
+                        + value);
+            }
+        }
     }
 
     static boolean isPrivate(String path, List<String> privateFolders) {

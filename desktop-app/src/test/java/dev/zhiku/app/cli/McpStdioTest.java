@@ -41,6 +41,8 @@ class McpStdioTest {
     static void indexAndStart() throws IOException {
         Path home = temp.resolve("home");
         open = SampleFolder.write(temp.resolve("open"));
+        Files.setLastModifiedTime(open.resolve(SampleFolder.HTML),
+                java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2001-06-15T12:00:00Z")));
         secret = temp.resolve("secret");
         Files.createDirectories(secret);
         Files.writeString(secret.resolve("diary.md"), """
@@ -202,5 +204,26 @@ class McpStdioTest {
         assertAll(() -> assertFalse(Boolean.TRUE.equals(result.isError()), text),
                 () -> assertTrue(text.contains("could not find this in your documents"), text),
                 () -> assertEquals(true, ((Map<?, ?>) result.structuredContent()).get("notInDocuments"), text));
+    }
+
+    @Test
+    void searchNarrowsToAFolderAndAModificationDateRange() {
+        String old = text(call("search_documents", Map.of("query", "shield volcanoes basalt",
+                "modified_before", "2002-01-01")));
+        String recent = text(call("search_documents", Map.of("query", "shield volcanoes basalt",
+                "modified_after", "2002-01-01")));
+        String inOpen = text(call("search_documents", Map.of("query", "chloroplasts photosynthesis",
+                "folder", open.toString())));
+        McpSchema.CallToolResult inSecret = call("search_documents", Map.of("query", "chloroplasts",
+                "folder", secret.toString()));
+        McpSchema.CallToolResult badDate = call("search_documents", Map.of("query", "volcano",
+                "modified_after", "last tuesday"));
+        assertAll(() -> assertTrue(old.contains(SampleFolder.HTML), old),
+                () -> assertFalse(recent.contains(SampleFolder.HTML), recent),
+                () -> assertTrue(inOpen.contains(SampleFolder.ENGLISH), inOpen),
+                () -> assertTrue(Boolean.TRUE.equals(inSecret.isError()), text(inSecret)),
+                () -> assertFalse(text(inSecret).contains("garden"), text(inSecret)),
+                () -> assertTrue(Boolean.TRUE.equals(badDate.isError()), text(badDate)),
+                () -> assertTrue(text(badDate).contains("ISO date"), text(badDate)));
     }
 }
