@@ -34,6 +34,7 @@ class McpStdioTest {
     static Path temp;
 
     private static McpSyncClient client;
+    private static final int TIDE_LINES = 600;
     private static Path open;
     private static Path secret;
 
@@ -43,6 +44,11 @@ class McpStdioTest {
         open = SampleFolder.write(temp.resolve("open"));
         Files.setLastModifiedTime(open.resolve(SampleFolder.HTML),
                 java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2001-06-15T12:00:00Z")));
+        StringBuilder tides = new StringBuilder("# Tide log\n\n");
+        for (int i = 1; i <= TIDE_LINES; i++) {
+            tides.append("Entry number ").append(i).append(" records the harbour tide.").append(i % 7 == 0 ? "\n\n" : " ");
+        }
+        Files.writeString(open.resolve("tides.md"), tides, StandardCharsets.UTF_8);
         secret = temp.resolve("secret");
         Files.createDirectories(secret);
         Files.writeString(secret.resolve("diary.md"), """
@@ -225,5 +231,31 @@ class McpStdioTest {
                 () -> assertFalse(text(inSecret).contains("garden"), text(inSecret)),
                 () -> assertTrue(Boolean.TRUE.equals(badDate.isError()), text(badDate)),
                 () -> assertTrue(text(badDate).contains("ISO date"), text(badDate)));
+    }
+
+    @Test
+    void readDocumentGivesALongFileOnceInOrderAcrossPassagesAndSlices() {
+        String path = open.resolve("tides.md").toString();
+        StringBuilder whole = new StringBuilder();
+        Integer offset = 0;
+        int calls = 0;
+        while (offset != null) {
+            McpSchema.CallToolResult slice = call("read_document", Map.of("path", path, "offset", offset, "length", 20000));
+            assertFalse(Boolean.TRUE.equals(slice.isError()), text(slice));
+            Map<?, ?> s = (Map<?, ?>) slice.structuredContent();
+            whole.append(text(slice), 0, ((Number) s.get("length")).intValue());
+            offset = s.get("nextOffset") == null ? null : ((Number) s.get("nextOffset")).intValue();
+            assertTrue(++calls < 10, "too many slices");
+        }
+        String text = whole.toString();
+        int last = -1;
+        for (int i = 1; i <= TIDE_LINES; i++) {
+            String entry = "Entry number " + i + " records";
+            int at = text.indexOf(entry);
+            assertTrue(at > last, entry + " missing or out of order");
+            assertEquals(at, text.lastIndexOf(entry), entry + " appears twice");
+            last = at;
+        }
+        assertTrue(calls > 1, "the file should need more than one 20000-character slice: " + text.length());
     }
 }
