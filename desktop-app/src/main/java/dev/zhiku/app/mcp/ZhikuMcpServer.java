@@ -1,7 +1,20 @@
 package dev.zhiku.app.mcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zhiku.core.Answer;
+import dev.zhiku.core.Citation;
+import dev.zhiku.core.GenerationControl;
 import dev.zhiku.core.Hit;
+import dev.zhiku.core.KnowledgeBaseStatus;
+import dev.zhiku.core.SourceInfo;
+import dev.zhiku.core.SourceProblem;
+import dev.zhiku.core.SourceQuery;
+import dev.zhiku.core.SourceStatus;
+import dev.zhiku.rag.AnswerListener;
+import dev.zhiku.rag.AnswerOutcome;
+import dev.zhiku.rag.Answerer;
+import dev.zhiku.rag.Question;
+import dev.zhiku.rag.RagSettings;
 import dev.zhiku.core.KnowledgeBase;
 import dev.zhiku.core.Passage;
 import dev.zhiku.core.SearchFilter;
@@ -19,9 +32,16 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,11 +54,18 @@ public final class ZhikuMcpServer {
     private static final int SNIPPET = 300;
     private static final int MAX_K = 50;
 
+    private static final int MAX_SOURCES = 100_000;
+    private static final int DEFAULT_READ = 8000;
+    private static final int MAX_READ = 20_000;
+
     private final KnowledgeBase kb;
+    private final Answerer answerer;
     private final McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
 
     public ZhikuMcpServer(KnowledgeBase kb) {
         this.kb = kb;
+        // extractive only (no model, never the cloud), over the shared part of the knowledge base
+        this.answerer = new Answerer(new SharedKnowledgeBase(kb), null, RagSettings.defaults(), q -> List.of());
     }
 
     /** Serves over the given streams (stdin/stdout for {@code zhiku mcp}) until the client closes them. */
@@ -49,7 +76,7 @@ public final class ZhikuMcpServer {
                 .jsonMapper(json)
                 .instructions("Search and read the user's own documents indexed by Zhiku, with citations.")
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
-                .tools(List.of(searchTool()))
+                .tools(List.of(searchTool(), listSourcesTool(), readDocumentTool(), askTool()))
                 .build();
     }
 
@@ -59,7 +86,10 @@ public final class ZhikuMcpServer {
                   "query":{"type":"string","description":"Words or a question to search the user's documents for"},
                   "k":{"type":"integer","minimum":1,"maximum":50,"description":"How many passages to return (default 8)"},
                   "type":{"type":"string","description":"Only files of this type, e.g. pdf, docx, xlsx, md"},
-                  "language":{"type":"string","description":"Only passages in this language code, e.g. en, zh"}
+                  "language":{"type":"string","description":"Only passages in this language code, e.g. en, zh"},
+                  "folder":{"type":"string","description":"Only files inside this folder (a knowledge folder from list_sources or a folder within it)"},
+                  "modified_after":{"type":"string","description":"Only files modified on or after this ISO date, e.g. 2024-03-01 (or an ISO instant such as 2024-03-01T09:00:00Z)"},
+                  "modified_before":{"type":"string","description":"Only files modified before this ISO date, e.g. 2024-04-01 (the day itself is left out)"}
                 },"required":["query"]}""";
         McpSchema.Tool tool = McpSchema.Tool.builder()
                 .name("search_documents")
@@ -89,8 +119,30 @@ public final class ZhikuMcpServer {
         Set<String> types = args.get("type") instanceof String t && !t.isBlank()
                 ? Set.of(t.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^\\.", "")) : Set.of();
         Set<String> langs = args.get("language") instanceof String l && !l.isBlank() ? Set.of(l.strip()) : Set.of();
-        SearchFilter filter = new SearchFilter(List.of(), types, null, null, langs);
         List<String> privateFolders = kb.privateFolders();
+        List<String> folders = List.of();
+        if (args.get("folder") != null) {
+            if (!(args.get("folder") instanceof String folder) || folder.isBlank()) {
+                return error("'folder' must be a folder path from list_sources, got " + args.get("folder"));
+            }
+            String normal = java.nio.file.Path.of(folder.strip()).toAbsolutePath().normalize().toString();
+            if (isPrivate(normal, privateFolders)) {
+                return error("Refused: " + folder + " is in a folder the user marked private; it is not searched");
+            }
+            folders = List.of(normal);
+        }
+        Instant after;
+        Instant before;
+        try {
+            after = instant(args.get("modified_after"), "modified_after");
+            before = instant(args.get("modified_before"), "modified_before");
+        } catch (IllegalArgumentException e) {
+            return error(e.getMessage());
+        }
+        if (after != null && before != null && !after.isBefore(before)) {
+            return error("'modified_after' must be earlier than 'modified_before'");
+        }
+        SearchFilter filter = new SearchFilter(folders, types, after, before, langs);
         SearchResult result = kb.search(new SearchQuery(text.strip(), filter, k + MAX_K));
         List<Object> hits = new ArrayList<>();
         StringBuilder readable = new StringBuilder();
@@ -123,6 +175,253 @@ public final class ZhikuMcpServer {
                 .addTextContent(readable.toString().strip())
                 .structuredContent(Map.of("passages", hits))
                 .build();
+    }
+
+    SyncToolSpecification listSourcesTool() {
+        String schema = """
+                {"type":"object","properties":{
+                  "status":{"type":"string","enum":["indexed","failed","skipped","queued"],
+                    "description":"List the files with this status; leave out to list only the files that could not be indexed (failed, skipped, queued) with the reason"}
+                }}""";
+        McpSchema.Tool tool = McpSchema.Tool.builder()
+                .name("list_sources")
+                .title("List the user's knowledge folders")
+                .description("Lists the folders the user gave Zhiku (private ones are marked and their files are "
+                        + "never listed), how many files each holds, the totals per status, and the files that "
+                        + "could not be read with the reason. Use it to see what the documents cover, or why a "
+                        + "file cannot be found.")
+                .inputSchema(json, schema)
+                .build();
+        return SyncToolSpecification.builder().tool(tool).callHandler(this::listSources).build();
+    }
+
+    private CallToolResult listSources(McpSyncServerExchange exchange, CallToolRequest request) {
+        Map<String, Object> args = request.arguments() == null ? Map.of() : request.arguments();
+        SourceStatus wanted = null;
+        Object sv = args.get("status");
+        if (sv != null) {
+            try {
+                wanted = SourceStatus.valueOf(String.valueOf(sv).strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                return error("'status' must be one of indexed, failed, skipped, queued; got " + sv);
+            }
+        }
+        List<String> privateFolders = kb.privateFolders();
+        KnowledgeBaseStatus status = kb.status();
+        List<SourceInfo> indexed = kb.sources(new SourceQuery(null, null, Set.of(), null, MAX_SOURCES));
+        StringBuilder readable = new StringBuilder("Folders:\n");
+        List<Object> folders = new ArrayList<>();
+        for (String root : status.roots()) {
+            boolean priv = isPrivate(root, privateFolders);
+            long files = indexed.stream().filter(s -> isPrivate(s.path(), List.of(root))).count();
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("path", root);
+            f.put("private", priv);
+            f.put("indexedFiles", files);
+            folders.add(f);
+            readable.append("- ").append(root).append(priv ? " (private: its files are not shared)" : "")
+                    .append(": ").append(files).append(" indexed files\n");
+        }
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (SourceStatus s : SourceStatus.values()) {
+            counts.put(s.name().toLowerCase(Locale.ROOT), status.sourceCounts().getOrDefault(s, 0));
+        }
+        readable.append("Totals: ").append(counts).append('\n');
+        List<Object> files = new ArrayList<>();
+        if (wanted == SourceStatus.INDEXED) {
+            for (SourceInfo s : indexed) {
+                if (isPrivate(s.path(), privateFolders)) {
+                    continue;
+                }
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("path", s.path());
+                f.put("status", "indexed");
+                f.put("type", s.fileType());
+                f.put("modified", s.modified() == null ? null : s.modified().toString());
+                f.put("passages", s.passages());
+                files.add(f);
+                readable.append("indexed  ").append(s.path()).append('\n');
+            }
+        } else {
+            for (SourceProblem p : status.problems()) {
+                if (isPrivate(p.path(), privateFolders) || (wanted != null && p.status() != wanted)) {
+                    continue;
+                }
+                String state = p.status().name().toLowerCase(Locale.ROOT);
+                String reason = p.reason() == null ? "" : p.reason();
+                files.add(Map.of("path", p.path(), "status", state, "reason", reason));
+                readable.append(state).append("  ").append(p.path()).append(" — ").append(reason).append('\n');
+            }
+        }
+        if (files.isEmpty()) {
+            readable.append(wanted == null ? "Every file could be read." : "No shared files with that status.");
+        }
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("folders", folders);
+        structured.put("counts", counts);
+        structured.put("files", files);
+        return CallToolResult.builder().addTextContent(readable.toString().strip()).structuredContent(structured)
+                .build();
+    }
+
+    SyncToolSpecification readDocumentTool() {
+        String schema = """
+                {"type":"object","properties":{
+                  "path":{"type":"string","description":"The file path exactly as search_documents or list_sources gave it (a part of an archive as path!/member)"},
+                  "offset":{"type":"integer","minimum":0,"description":"Character to start at (default 0); use nextOffset from the previous call to read on"},
+                  "length":{"type":"integer","minimum":1,"maximum":20000,"description":"How many characters to return (default 8000, at most 20000)"}
+                },"required":["path"]}""";
+        McpSchema.Tool tool = McpSchema.Tool.builder()
+                .name("read_document")
+                .title("Read an indexed document")
+                .description("Returns the extracted text of one of the user's indexed files, a bounded slice at "
+                        + "a time, from Zhiku's index. Only files search_documents or list_sources returned can be "
+                        + "read; files in private folders and anything outside the knowledge folders are refused. "
+                        + "Use it to read around a search hit before answering.")
+                .inputSchema(json, schema)
+                .build();
+        return SyncToolSpecification.builder().tool(tool).callHandler(this::readDocument).build();
+    }
+
+    private CallToolResult readDocument(McpSyncServerExchange exchange, CallToolRequest request) {
+        Map<String, Object> args = request.arguments() == null ? Map.of() : request.arguments();
+        if (!(args.get("path") instanceof String path) || path.isBlank()) {
+            return error("read_document needs a 'path' string: a file from search_documents or list_sources");
+        }
+        int offset = 0;
+        if (args.get("offset") != null) {
+            if (!(args.get("offset") instanceof Number n) || n.intValue() < 0) {
+                return error("'offset' must be a whole number from 0, got " + args.get("offset"));
+            }
+            offset = n.intValue();
+        }
+        int length = DEFAULT_READ;
+        if (args.get("length") != null) {
+            if (!(args.get("length") instanceof Number n) || n.intValue() < 1 || n.intValue() > MAX_READ) {
+                return error("'length' must be a whole number from 1 to " + MAX_READ + ", got " + args.get("length"));
+            }
+            length = n.intValue();
+        }
+        int bang = path.indexOf("!/");
+        String file = bang < 0 ? path : path.substring(0, bang);
+        if (Arrays.stream(path.split("[/\\\\]")).anyMatch(".."::equals)) {
+            return error("Refused: '" + path + "' contains '..'; give the file path as search_documents returned it");
+        }
+        if (isPrivate(file, kb.privateFolders())) {
+            return error("Refused: " + path + " is in a folder the user marked private; its content is not shared");
+        }
+        if (!isPrivate(file, kb.status().roots())) {
+            return error("Refused: " + path + " is not in one of the user's knowledge folders (see list_sources)");
+        }
+        List<Passage> passages = kb.passages(path);
+        if (passages.isEmpty()) {
+            return error("Refused: " + path + " is not an indexed file; use search_documents or list_sources "
+                    + "to find the path of an indexed one");
+        }
+        String text = join(passages);
+        if (offset > text.length()) {
+            return error("'offset' " + offset + " is past the end of " + path + " (" + text.length() + " characters)");
+        }
+        int end = Math.min(text.length(), offset + length);
+        String slice = text.substring(offset, end);
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("path", path);
+        structured.put("offset", offset);
+        structured.put("length", slice.length());
+        structured.put("totalChars", text.length());
+        structured.put("nextOffset", end < text.length() ? end : null);
+        String more = end < text.length()
+                ? "\n\n[" + (text.length() - end) + " more characters: call again with offset " + end + "]" : "";
+        return CallToolResult.builder().addTextContent(slice + more).structuredContent(structured).build();
+    }
+
+    /** The passages' text in document order, without the overlap between neighbouring passages. */
+    private static String join(List<Passage> passages) {
+        StringBuilder text = new StringBuilder();
+        int covered = -1;
+        for (Passage p : passages) {
+            String t = p.text();
+            boolean exact = p.endOffset() - p.startOffset() == t.length();
+            if (exact && covered > p.startOffset() && covered <= p.endOffset()) {
+                t = t.substring(covered - p.startOffset());
+            } else if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            text.append(t);
+            covered = exact ? Math.max(covered, p.endOffset()) : -1;
+        }
+        return text.toString();
+    }
+
+    SyncToolSpecification askTool() {
+        String schema = """
+                {"type":"object","properties":{
+                  "question":{"type":"string","description":"The question, in the user's words (English or Chinese)"}
+                },"required":["question"]}""";
+        McpSchema.Tool tool = McpSchema.Tool.builder()
+                .name("ask_documents")
+                .title("Answer from the user's documents")
+                .description("Answers a question only from the user's own documents, with numbered citations "
+                        + "[1], [2] to the files and pages it quotes, or says plainly that the answer is not in "
+                        + "the documents and why. Extractive and local: no model writes the answer, nothing goes "
+                        + "to the cloud. Use it for a quick grounded answer; use search_documents for more passages.")
+                .inputSchema(json, schema)
+                .build();
+        return SyncToolSpecification.builder().tool(tool).callHandler(this::ask).build();
+    }
+
+    private CallToolResult ask(McpSyncServerExchange exchange, CallToolRequest request) {
+        Map<String, Object> args = request.arguments() == null ? Map.of() : request.arguments();
+        if (!(args.get("question") instanceof String question) || question.isBlank()) {
+            return error("ask_documents needs a non-empty 'question' string");
+        }
+        AnswerOutcome outcome = answerer.ask(Question.of(question.strip()), AnswerListener.NONE,
+                new GenerationControl());
+        Answer answer = outcome.answer();
+        List<String> privateFolders = kb.privateFolders();
+        if (answer.citations().stream().anyMatch(c -> isPrivate(c.path(), privateFolders))) {
+            return error("Refused: the answer would quote a folder the user marked private");
+        }
+        StringBuilder readable = new StringBuilder(answer.text().strip());
+        List<Object> citations = new ArrayList<>();
+        if (!answer.citations().isEmpty()) {
+            readable.append("\n\nSources:");
+        }
+        for (Citation c : answer.citations()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("number", c.number());
+            m.put("citation", c.displayPath());
+            m.put("page", c.page());
+            m.put("snippet", snippet(c.snippet() == null ? "" : c.snippet()));
+            citations.add(m);
+            readable.append("\n[").append(c.number()).append("] ").append(c.displayPath());
+            if (c.page() > 0) {
+                readable.append(" (page ").append(c.page()).append(')');
+            }
+        }
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("answer", answer.text());
+        structured.put("notInDocuments", answer.abstained());
+        structured.put("citations", citations);
+        return CallToolResult.builder().addTextContent(readable.toString()).structuredContent(structured).build();
+    }
+
+    /** An ISO date (the start of that day here) or an ISO instant; null when absent. */
+    private static Instant instant(Object value, String name) {
+        if (value == null) {
+            return null;
+        }
+        String text = String.valueOf(value).strip();
+        try {
+            return LocalDate.parse(text).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        } catch (DateTimeParseException notADate) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException notAnInstant) {
+                throw new IllegalArgumentException("'" + name + "' must be an ISO date such as 2024-03-01, got "
+                        + value);
+            }
+        }
     }
 
     static boolean isPrivate(String path, List<String> privateFolders) {

@@ -34,12 +34,22 @@ class McpStdioTest {
     static Path temp;
 
     private static McpSyncClient client;
+    private static final int TIDE_LINES = 600;
+    private static Path open;
+    private static Path secret;
 
     @BeforeAll
     static void indexAndStart() throws IOException {
         Path home = temp.resolve("home");
-        Path open = SampleFolder.write(temp.resolve("open"));
-        Path secret = temp.resolve("secret");
+        open = SampleFolder.write(temp.resolve("open"));
+        Files.setLastModifiedTime(open.resolve(SampleFolder.HTML),
+                java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2001-06-15T12:00:00Z")));
+        StringBuilder tides = new StringBuilder("# Tide log\n\n");
+        for (int i = 1; i <= TIDE_LINES; i++) {
+            tides.append("Entry number ").append(i).append(" records the harbour tide.").append(i % 7 == 0 ? "\n\n" : " ");
+        }
+        Files.writeString(open.resolve("tides.md"), tides, StandardCharsets.UTF_8);
+        secret = temp.resolve("secret");
         Files.createDirectories(secret);
         Files.writeString(secret.resolve("diary.md"), """
                 # Diary
@@ -102,5 +112,150 @@ class McpStdioTest {
         String text = ((McpSchema.TextContent) result.content().getFirst()).text();
         assertAll(() -> assertTrue(Boolean.TRUE.equals(result.isError()), text),
                 () -> assertTrue(text.contains("'k'") || text.contains("minimum"), text));
+    }
+
+    private static String text(McpSchema.CallToolResult result) {
+        return ((McpSchema.TextContent) result.content().getFirst()).text();
+    }
+
+    private static McpSchema.CallToolResult call(String tool, Map<String, Object> args) {
+        return client.callTool(new McpSchema.CallToolRequest(tool, args));
+    }
+
+    @Test
+    void everyToolHasADescriptionAndASchema() {
+        List<McpSchema.Tool> tools = client.listTools().tools();
+        for (String name : List.of("search_documents", "list_sources", "read_document", "ask_documents")) {
+            McpSchema.Tool tool = tools.stream().filter(t -> t.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + name + " in " + tools));
+            assertAll(name, () -> assertTrue(tool.description().length() > 80, tool.description()),
+                    () -> assertEquals("object", tool.inputSchema().get("type")),
+                    () -> assertTrue(tool.inputSchema().get("properties") instanceof Map, tool.inputSchema().toString()));
+        }
+    }
+
+    @Test
+    void listSourcesMarksThePrivateFolderAndGivesWhyAFileFailed() {
+        McpSchema.CallToolResult result = call("list_sources", Map.of());
+        String text = text(result);
+        String structured = String.valueOf(result.structuredContent());
+        assertAll(() -> assertFalse(Boolean.TRUE.equals(result.isError()), text),
+                () -> assertTrue(text.contains(open.toString()), text),
+                () -> assertTrue(text.contains(secret.toString() + " (private"), text),
+                () -> assertTrue(text.contains(SampleFolder.BROKEN_PDF), text),
+                () -> assertTrue(structured.contains("private=true"), structured),
+                () -> assertFalse(text.contains("diary.md"), text));
+        McpSchema.CallToolResult indexed = call("list_sources", Map.of("status", "indexed"));
+        String files = text(indexed);
+        assertAll(() -> assertTrue(files.contains(SampleFolder.ENGLISH), files),
+                () -> assertFalse(files.contains("diary.md"), files),
+                () -> assertFalse(files.contains(SampleFolder.BROKEN_PDF), files));
+        assertTrue(Boolean.TRUE.equals(call("list_sources", Map.of("status", "lost")).isError()));
+    }
+
+    @Test
+    void readDocumentReturnsTheTextOfAnIndexedFileInBoundedSlices() {
+        String path = open.resolve(SampleFolder.ENGLISH).toString();
+        McpSchema.CallToolResult whole = call("read_document", Map.of("path", path));
+        String text = text(whole);
+        assertAll(() -> assertFalse(Boolean.TRUE.equals(whole.isError()), text),
+                () -> assertTrue(text.contains("chloroplasts"), text),
+                () -> assertTrue(text.contains("This process is called photosynthesis"), text));
+        McpSchema.CallToolResult slice = call("read_document", Map.of("path", path, "offset", 2, "length", 10));
+        Map<String, Object> s = (Map<String, Object>) slice.structuredContent();
+        assertAll(() -> assertEquals(10, ((Number) s.get("length")).intValue(), s.toString()),
+                () -> assertEquals(12, ((Number) s.get("nextOffset")).intValue(), s.toString()),
+                () -> assertTrue(text.contains(text(slice).substring(0, 10)), text(slice)));
+        assertTrue(Boolean.TRUE.equals(call("read_document", Map.of("path", path, "length", 20001)).isError()));
+    }
+
+    @Test
+    void readDocumentRefusesPrivateFilesAndPathsOutsideTheFolders() {
+        McpSchema.CallToolResult passwd = call("read_document", Map.of("path", "/etc/passwd"));
+        McpSchema.CallToolResult diary = call("read_document",
+                Map.of("path", secret.resolve("diary.md").toString()));
+        McpSchema.CallToolResult dotdot = call("read_document",
+                Map.of("path", open.resolve("..").resolve("secret").resolve("diary.md").toString()));
+        McpSchema.CallToolResult unknown = call("read_document",
+                Map.of("path", open.resolve("no-such-file.md").toString()));
+        assertAll(() -> assertTrue(Boolean.TRUE.equals(passwd.isError()), text(passwd)),
+                () -> assertTrue(text(passwd).contains("not in one of the user's knowledge folders"), text(passwd)),
+                () -> assertFalse(text(passwd).contains("root:"), text(passwd)),
+                () -> assertTrue(Boolean.TRUE.equals(diary.isError()), text(diary)),
+                () -> assertTrue(text(diary).contains("private"), text(diary)),
+                () -> assertFalse(text(diary).contains("chloroplasts"), text(diary)),
+                () -> assertTrue(Boolean.TRUE.equals(dotdot.isError()), text(dotdot)),
+                () -> assertFalse(text(dotdot).contains("chloroplasts"), text(dotdot)),
+                () -> assertTrue(Boolean.TRUE.equals(unknown.isError()), text(unknown)),
+                () -> assertTrue(text(unknown).contains("not an indexed file"), text(unknown)));
+    }
+
+    @Test
+    void askDocumentsAnswersWithCitationsAndNeverQuotesThePrivateFolder() {
+        McpSchema.CallToolResult result = call("ask_documents",
+                Map.of("question", "What do green plants capture in their chloroplasts?"));
+        String text = text(result);
+        assertAll(() -> assertFalse(Boolean.TRUE.equals(result.isError()), text),
+                () -> assertTrue(text.contains("[1] ") && text.contains(SampleFolder.ENGLISH), text),
+                () -> assertFalse(text.contains("diary.md"), text),
+                () -> assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("garden"), text),
+                () -> assertEquals(false, ((Map<?, ?>) result.structuredContent()).get("notInDocuments"), text));
+    }
+
+    @Test
+    void askDocumentsSaysPlainlyWhenTheAnswerIsNotInTheDocuments() {
+        McpSchema.CallToolResult result = call("ask_documents",
+                Map.of("question", "What is the boiling point of liquid nitrogen in kelvin?"));
+        String text = text(result);
+        assertAll(() -> assertFalse(Boolean.TRUE.equals(result.isError()), text),
+                () -> assertTrue(text.contains("could not find this in your documents"), text),
+                () -> assertEquals(true, ((Map<?, ?>) result.structuredContent()).get("notInDocuments"), text));
+    }
+
+    @Test
+    void searchNarrowsToAFolderAndAModificationDateRange() {
+        String old = text(call("search_documents", Map.of("query", "shield volcanoes basalt",
+                "modified_before", "2002-01-01")));
+        String recent = text(call("search_documents", Map.of("query", "shield volcanoes basalt",
+                "modified_after", "2002-01-01")));
+        String inOpen = text(call("search_documents", Map.of("query", "chloroplasts photosynthesis",
+                "folder", open.toString())));
+        McpSchema.CallToolResult inSecret = call("search_documents", Map.of("query", "chloroplasts",
+                "folder", secret.toString()));
+        McpSchema.CallToolResult badDate = call("search_documents", Map.of("query", "volcano",
+                "modified_after", "last tuesday"));
+        assertAll(() -> assertTrue(old.contains(SampleFolder.HTML), old),
+                () -> assertFalse(recent.contains(SampleFolder.HTML), recent),
+                () -> assertTrue(inOpen.contains(SampleFolder.ENGLISH), inOpen),
+                () -> assertTrue(Boolean.TRUE.equals(inSecret.isError()), text(inSecret)),
+                () -> assertFalse(text(inSecret).contains("garden"), text(inSecret)),
+                () -> assertTrue(Boolean.TRUE.equals(badDate.isError()), text(badDate)),
+                () -> assertTrue(text(badDate).contains("ISO date"), text(badDate)));
+    }
+
+    @Test
+    void readDocumentGivesALongFileOnceInOrderAcrossPassagesAndSlices() {
+        String path = open.resolve("tides.md").toString();
+        StringBuilder whole = new StringBuilder();
+        Integer offset = 0;
+        int calls = 0;
+        while (offset != null) {
+            McpSchema.CallToolResult slice = call("read_document", Map.of("path", path, "offset", offset, "length", 20000));
+            assertFalse(Boolean.TRUE.equals(slice.isError()), text(slice));
+            Map<?, ?> s = (Map<?, ?>) slice.structuredContent();
+            whole.append(text(slice), 0, ((Number) s.get("length")).intValue());
+            offset = s.get("nextOffset") == null ? null : ((Number) s.get("nextOffset")).intValue();
+            assertTrue(++calls < 10, "too many slices");
+        }
+        String text = whole.toString();
+        int last = -1;
+        for (int i = 1; i <= TIDE_LINES; i++) {
+            String entry = "Entry number " + i + " records";
+            int at = text.indexOf(entry);
+            assertTrue(at > last, entry + " missing or out of order");
+            assertEquals(at, text.lastIndexOf(entry), entry + " appears twice");
+            last = at;
+        }
+        assertTrue(calls > 1, "the file should need more than one 20000-character slice: " + text.length());
     }
 }
