@@ -41,12 +41,7 @@ class McpNodeClientTest {
         CliRun index = CliRun.of("index", "--home", home.toString(), "--keyword-only", open.toString());
         assertEquals(0, index.exit(), index.err());
 
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> server = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector",
-                "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-XX:+UseSerialGC",
-                // the product's logging configuration: the tests' one writes to standard output, the protocol channel
-                "-Dlogback.configurationFile=logback.xml", "-Dzhiku.logs=" + temp.resolve("logs"),
-                "-cp", System.getProperty("java.class.path"), "dev.zhiku.app.Main", "mcp", "--home", home.toString()));
+        List<String> server = ChildZhiku.command(temp.resolve("logs"), "mcp", "--home", home.toString());
         Path stderr = temp.resolve("node-stderr.txt");
         ProcessBuilder builder = new ProcessBuilder(node, "mcp-search.mjs").directory(CLIENT.toFile())
                 .redirectError(stderr.toFile());

@@ -59,15 +59,9 @@ class McpStdioTest {
         assertEquals(0, CliRun.of("index", "--home", home.toString(), "--keyword-only", open.toString()).exit());
         CliRun priv = CliRun.of("index", "--home", home.toString(), "--keyword-only", "--private", secret.toString());
         assertEquals(0, priv.exit(), priv.err());
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ServerParameters params = ServerParameters.builder(java)
-                .args("--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-                        "-Xmx512m", "-XX:+UseSerialGC",
-                        // the product's logging configuration: the tests' one writes to standard output, which is
-                        // the protocol channel here
-                        "-Dlogback.configurationFile=logback.xml", "-Dzhiku.logs=" + temp.resolve("logs"), "-cp", System.getProperty("java.class.path"),
-                        "dev.zhiku.app.Main", "mcp", "--home", home.toString())
-                .build();
+        List<String> command = ChildZhiku.command(temp.resolve("logs"), "mcp", "--home", home.toString());
+        ServerParameters params = ServerParameters.builder(command.getFirst())
+                .args(command.subList(1, command.size())).build();
         StdioClientTransport transport = new StdioClientTransport(params, new JacksonMcpJsonMapper(new ObjectMapper()));
         transport.setStdErrorHandler(line -> System.err.println("zhiku mcp (child): " + line));
         client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(120))
