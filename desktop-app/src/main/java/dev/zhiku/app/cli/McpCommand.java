@@ -57,7 +57,7 @@ final class McpCommand {
             };
             try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
                  LocalKnowledgeBase kb = wiring.knowledgeBase(true)) {
-                McpSyncServer server = new ZhikuMcpServer(kb).startStdio(in, protocol, ZhikuCommandLine.VERSION);
+                McpSyncServer server = new ZhikuMcpServer(kb, wiring.auditLog()::recordMcpCall).startStdio(in, protocol, ZhikuCommandLine.VERSION);
                 err.println("zhiku mcp: serving " + home.root() + " over stdio (read-only)");
                 closed.await();
                 server.closeGracefully();

@@ -62,8 +62,23 @@ public final class ZhikuMcpServer {
     private final Answerer answerer;
     private final McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
 
+    private final CallLog calls;
+
+    /** Every call a client makes, with the files whose text it was given (the audit log). */
+    @FunctionalInterface
+    public interface CallLog {
+        CallLog NONE = (client, tool, arguments, files, outcome) -> { };
+
+        void record(String client, String tool, String argumentsJson, List<String> files, String outcome);
+    }
+
     public ZhikuMcpServer(KnowledgeBase kb) {
+        this(kb, CallLog.NONE);
+    }
+
+    public ZhikuMcpServer(KnowledgeBase kb, CallLog calls) {
         this.kb = kb;
+        this.calls = calls;
         // extractive only (no model, never the cloud), over the shared part of the knowledge base
         this.answerer = new Answerer(new SharedKnowledgeBase(kb), null, RagSettings.defaults(), q -> List.of());
     }
@@ -76,8 +91,51 @@ public final class ZhikuMcpServer {
                 .jsonMapper(json)
                 .instructions("Search and read the user's own documents indexed by Zhiku, with citations.")
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
-                .tools(List.of(searchTool(), listSourcesTool(), readDocumentTool(), askTool()))
+                .tools(java.util.stream.Stream.of(searchTool(), listSourcesTool(), readDocumentTool(), askTool())
+                        .map(this::audited).toList())
                 .build();
+    }
+
+    /** The same tool, each call written to the call log with the client's name and the files it was given. */
+    private SyncToolSpecification audited(SyncToolSpecification spec) {
+        String tool = spec.tool().name();
+        return SyncToolSpecification.builder().tool(spec.tool()).callHandler((exchange, request) -> {
+            CallToolResult result = spec.callHandler().apply(exchange, request);
+            McpSchema.Implementation client = exchange == null ? null : exchange.getClientInfo();
+            String name = client == null ? "unknown client" : client.name() + " " + client.version();
+            String arguments;
+            try {
+                arguments = json.writeValueAsString(request.arguments() == null ? Map.of() : request.arguments());
+            } catch (java.io.IOException e) {
+                arguments = "{}";
+            }
+            Set<String> files = new java.util.LinkedHashSet<>();
+            collectPaths(result.structuredContent(), files);
+            String outcome = Boolean.TRUE.equals(result.isError())
+                    ? "refused: " + firstText(result) : "answered: " + files.size() + " files";
+            calls.record(name, tool, arguments, List.copyOf(files), outcome);
+            return result;
+        }).build();
+    }
+
+    /** Every {@code path} value in a tool's structured result, in order. */
+    private static void collectPaths(Object node, Set<String> into) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                if ("path".equals(k) && v instanceof String path) {
+                    into.add(path);
+                } else {
+                    collectPaths(v, into);
+                }
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(v -> collectPaths(v, into));
+        }
+    }
+
+    private static String firstText(CallToolResult result) {
+        return result.content() != null && !result.content().isEmpty()
+                && result.content().getFirst() instanceof McpSchema.TextContent t ? t.text() : "";
     }
 
     SyncToolSpecification searchTool() {
@@ -391,6 +449,7 @@ public final class ZhikuMcpServer {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("number", c.number());
             m.put("citation", c.displayPath());
+            m.put("path", c.path());
             m.put("page", c.page());
             m.put("snippet", snippet(c.snippet() == null ? "" : c.snippet()));
             citations.add(m);

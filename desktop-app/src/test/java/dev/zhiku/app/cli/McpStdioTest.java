@@ -35,12 +35,13 @@ class McpStdioTest {
 
     private static McpSyncClient client;
     private static final int TIDE_LINES = 600;
+    private static Path home;
     private static Path open;
     private static Path secret;
 
     @BeforeAll
     static void indexAndStart() throws IOException {
-        Path home = temp.resolve("home");
+        home = temp.resolve("home");
         open = SampleFolder.write(temp.resolve("open"));
         Files.setLastModifiedTime(open.resolve(SampleFolder.HTML),
                 java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2001-06-15T12:00:00Z")));
@@ -194,6 +195,42 @@ class McpStdioTest {
                 () -> assertFalse(text.contains("diary.md"), text),
                 () -> assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("garden"), text),
                 () -> assertEquals(false, ((Map<?, ?>) result.structuredContent()).get("notInDocuments"), text));
+    }
+
+    @Test
+    void everyCallIsInTheAuditLogWithTheClientTheToolAndTheFilesItWasGiven() throws Exception {
+        String query = "chloroplasts photosynthesis audit " + System.nanoTime();
+        McpSchema.CallToolResult result = call("search_documents", Map.of("query", query, "k", 3));
+        assertFalse(Boolean.TRUE.equals(result.isError()), text(result));
+        call("read_document", Map.of("path", "/etc/passwd"));
+        CliRun audit = CliRun.of("audit", "list", "--json", "--home", home.toString());
+        assertEquals(0, audit.exit(), audit.err());
+        com.fasterxml.jackson.databind.JsonNode entries = new ObjectMapper().readTree(audit.out());
+        com.fasterxml.jackson.databind.JsonNode search = null;
+        com.fasterxml.jackson.databind.JsonNode refused = null;
+        for (com.fasterxml.jackson.databind.JsonNode e : entries) {
+            String payload = e.path("payload").toString();
+            if (payload.contains(query)) {
+                search = e;
+            }
+            if (payload.contains("/etc/passwd")) {
+                refused = e;
+            }
+        }
+        String all = entries.toString();
+        assertTrue(search != null, all);
+        com.fasterxml.jackson.databind.JsonNode payload = search.path("payload");
+        com.fasterxml.jackson.databind.JsonNode refusedEntry = refused;
+        com.fasterxml.jackson.databind.JsonNode searchEntry = search;
+        assertAll(() -> assertEquals("mcp:zhiku-test-client 1.0", searchEntry.path("endpoint").asText(), all),
+                () -> assertEquals("zhiku-test-client 1.0", payload.path("client").asText(), all),
+                () -> assertEquals("MCP", searchEntry.path("trigger").asText(), all),
+                () -> assertEquals("search_documents", payload.path("tool").asText(), all),
+                () -> assertEquals(query, payload.path("arguments").path("query").asText(), all),
+                () -> assertTrue(payload.path("files").toString().contains(SampleFolder.ENGLISH), all),
+                () -> assertFalse(payload.path("files").toString().contains("diary.md"), all),
+                () -> assertTrue(refusedEntry != null && refusedEntry.path("outcome").asText().startsWith("refused"),
+                        all));
     }
 
     @Test

@@ -84,6 +84,48 @@ public final class AuditLog implements AutoCloseable {
         }
     }
 
+    /**
+     * Records one call of an MCP client (another AI tool) on this knowledge base: what it asked and which files'
+     * text it was given. Passages given to an MCP client leave Zhiku as surely as a cloud request does, so they
+     * are listed with the rest: endpoint {@code mcp:CLIENT}, model the tool's name, the payload a JSON object of
+     * client, tool, arguments and files, trigger {@code MCP}.
+     */
+    public synchronized long recordMcpCall(String client, String tool, String argumentsJson, List<String> files,
+                                           String outcome) {
+        String payload;
+        try {
+            var json = new ObjectMapper();
+            var node = json.createObjectNode().put("client", client).put("tool", tool);
+            node.set("arguments", json.readTree(argumentsJson == null || argumentsJson.isBlank() ? "{}"
+                    : argumentsJson));
+            var list = node.putArray("files");
+            files.forEach(list::add);
+            payload = json.writeValueAsString(node);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("MCP arguments are not JSON: " + e.getMessage(), e);
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO audit(at, endpoint, model, payload, "
+                + "prompt_tokens, outcome, trigger_reason, conversation_id) VALUES(?, ?, ?, ?, 0, ?, 'MCP', '')",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setObject(1, clock.instant().atOffset(java.time.ZoneOffset.UTC));
+            ps.setString(2, clip("mcp:" + client, 2048));
+            ps.setString(3, clip(tool, 200));
+            ps.setString(4, payload);
+            ps.setString(5, clip(outcome, 2000));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write the audit log: " + e.getMessage(), e);
+        }
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
+    }
+
     /** Completes an entry with what came back. */
     public synchronized void complete(long id, int answerTokens, String outcome) {
         try (PreparedStatement ps = connection.prepareStatement(
