@@ -23,6 +23,7 @@ import dev.zhiku.core.SearchResult;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
@@ -90,7 +91,8 @@ public final class ZhikuMcpServer {
                 .serverInfo("zhiku", version)
                 .jsonMapper(json)
                 .instructions("Search and read the user's own documents indexed by Zhiku, with citations.")
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).build())
+                .resources(documentResources())
                 .tools(java.util.stream.Stream.of(searchTool(), listSourcesTool(), readDocumentTool(), askTool())
                         .map(this::audited).toList())
                 .build();
@@ -101,8 +103,7 @@ public final class ZhikuMcpServer {
         String tool = spec.tool().name();
         return SyncToolSpecification.builder().tool(spec.tool()).callHandler((exchange, request) -> {
             CallToolResult result = spec.callHandler().apply(exchange, request);
-            McpSchema.Implementation client = exchange == null ? null : exchange.getClientInfo();
-            String name = client == null ? "unknown client" : client.name() + " " + client.version();
+            String name = clientName(exchange);
             String arguments;
             try {
                 arguments = json.writeValueAsString(request.arguments() == null ? Map.of() : request.arguments());
@@ -116,6 +117,56 @@ public final class ZhikuMcpServer {
             calls.record(name, tool, arguments, List.copyOf(files), outcome);
             return result;
         }).build();
+    }
+
+    /** The URI prefix of an indexed document as an MCP resource. */
+    public static final String DOC_URI = "zhiku://doc/";
+    private static final int MAX_RESOURCES = 2000;
+
+    /**
+     * Each indexed file outside the private folders (at most {@value #MAX_RESOURCES}, as indexed when the server
+     * started) as a resource {@code zhiku://doc/PATH} (the path URL-encoded), read as its extracted text like
+     * {@code read_document}'s first slice; every read is in the call log.
+     */
+    private List<McpServerFeatures.SyncResourceSpecification> documentResources() {
+        List<String> privateFolders = kb.privateFolders();
+        List<McpServerFeatures.SyncResourceSpecification> out = new ArrayList<>();
+        for (SourceInfo source : kb.sources(new SourceQuery(null, null, Set.of(), null, MAX_RESOURCES))) {
+            if (isPrivate(source.path(), privateFolders)) {
+                continue;
+            }
+            String uri = DOC_URI + java.net.URLEncoder.encode(source.path(), java.nio.charset.StandardCharsets.UTF_8);
+            // the name by string: Path.of fails on names the JVM's file-name encoding cannot map (a C locale)
+            String name = source.path().substring(Math.max(source.path().lastIndexOf('/'),
+                    source.path().lastIndexOf('\\')) + 1);
+            McpSchema.Resource resource = McpSchema.Resource.builder().uri(uri).name(name).title(name)
+                    .description(source.fileType().toUpperCase(java.util.Locale.ROOT) + " document, "
+                            + source.passages() + " passages: " + source.path())
+                    .mimeType("text/plain").size(source.sizeBytes()).build();
+            out.add(new McpServerFeatures.SyncResourceSpecification(resource, (exchange, request) -> {
+                CallToolResult text = readDocument(exchange, new CallToolRequest("read_document",
+                        Map.of("path", source.path(), "length", MAX_READ)));
+                boolean refused = Boolean.TRUE.equals(text.isError());
+                calls.record(clientName(exchange), "resources/read", "{\"uri\":" + quote(uri) + "}",
+                        refused ? List.of() : List.of(source.path()),
+                        refused ? "refused: " + firstText(text) : "answered: 1 files");
+                if (refused) {
+                    throw new IllegalArgumentException(firstText(text));
+                }
+                return new McpSchema.ReadResourceResult(List.of(
+                        new McpSchema.TextResourceContents(uri, "text/plain", firstText(text))));
+            }));
+        }
+        return out;
+    }
+
+    private static String clientName(McpSyncServerExchange exchange) {
+        McpSchema.Implementation client = exchange == null ? null : exchange.getClientInfo();
+        return client == null ? "unknown client" : client.name() + " " + client.version();
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** Every {@code path} value in a tool's structured result, in order. */

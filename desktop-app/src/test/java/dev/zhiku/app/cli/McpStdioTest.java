@@ -234,6 +234,20 @@ class McpStdioTest {
     }
 
     @Test
+    void indexedDocumentsAreResourcesAndPrivateOnesAreNot() {
+        List<McpSchema.Resource> resources = client.listResources().resources();
+        String all = resources.toString();
+        McpSchema.Resource photosynthesis = resources.stream()
+                .filter(r -> r.name().equals(Path.of(SampleFolder.ENGLISH).getFileName().toString())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + SampleFolder.ENGLISH + " in " + all));
+        McpSchema.ReadResourceResult read = client.readResource(new McpSchema.ReadResourceRequest(photosynthesis.uri()));
+        String text = ((McpSchema.TextResourceContents) read.contents().getFirst()).text();
+        assertAll(() -> assertTrue(photosynthesis.uri().startsWith("zhiku://doc/"), all),
+                () -> assertFalse(all.contains("diary.md"), all),
+                () -> assertTrue(text.toLowerCase(java.util.Locale.ROOT).contains("chloroplast"), text));
+    }
+
+    @Test
     void askDocumentsSaysPlainlyWhenTheAnswerIsNotInTheDocuments() {
         McpSchema.CallToolResult result = call("ask_documents",
                 Map.of("question", "What is the boiling point of liquid nitrogen in kelvin?"));
