@@ -37,7 +37,7 @@ final class ServeCommand {
     int run(List<String> argv) throws Exception {
         CliArgs args = CliArgs.parse(argv,
                 Set.of("--home", "--port", "--token", "--token-file", "--model", "--engine", "--engine-model"),
-                Set.of("--no-llm", "--keyword-only", "--token-stdin"));
+                Set.of("--no-llm", "--keyword-only", "--token-stdin", "--mcp"));
         if (!args.positional().isEmpty()) {
             throw new UsageException("serve takes no arguments besides options, not " + args.positional());
         }
@@ -59,10 +59,18 @@ final class ServeCommand {
                 if (!args.flag("--keyword-only")) {
                     server.withEmbeddings(wiring::embeddings);
                 }
+                if (args.flag("--mcp")) {
+                    server.withMcp(new dev.zhiku.app.mcp.ZhikuMcpServer(kb, wiring.auditLog()::recordMcpCall)
+                            .startHttp(ZhikuCommandLine.VERSION)::handle);
+                }
                 out.println("Zhiku is serving your documents at " + server.baseUri());
                 out.println("Token: " + token.shown());
                 out.println("(OpenAI-compatible: base URL " + server.baseUri() + ", model " + modelId
                         + ", API key = the token. Press Ctrl+C to stop.)");
+                if (args.flag("--mcp")) {
+                    out.println("MCP (Streamable HTTP): " + server.baseUri().resolve("/mcp")
+                            + " with the header Authorization: Bearer TOKEN");
+                }
                 out.flush();
                 stopSignal.await();
             } finally {

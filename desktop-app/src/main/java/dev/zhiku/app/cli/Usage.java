@@ -43,10 +43,13 @@ final class Usage {
                                                      one result line per question (dev-eval format)
                   --baseline bm25|vector  the same, searched by a plain BM25 or a vectors-only anchor
               zhiku mcp    [--home DIR] [--read-only]   an MCP server over stdio for Claude Desktop, Cursor,
-                                                     VS Code, Cherry Studio: tool search_documents (read-only;
-                                                     private folders are never returned)
+                                                     VS Code, Cherry Studio: search_documents, ask_documents,
+                                                     list_sources, read_document, documents as resources
+                                                     (read-only; private folders are never returned; every
+                                                     call is in zhiku audit)
               zhiku serve  [--home DIR] [--port N] [--token-file F | --token-stdin] [--model FILE | --no-llm]
-                           [--keyword-only]          an OpenAI-compatible API on 127.0.0.1 (default port 8765)
+                           [--keyword-only] [--mcp]  an OpenAI-compatible API on 127.0.0.1 (default port 8765)
+                                                     (--mcp: also the MCP tools over Streamable HTTP at /mcp)
                                                      answering from your documents; prints the URL, and the
                                                      token when it made one up (--token T still works, but
                                                      shows in the process list)

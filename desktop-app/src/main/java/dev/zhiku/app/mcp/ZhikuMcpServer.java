@@ -24,6 +24,7 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
@@ -100,23 +101,47 @@ public final class ZhikuMcpServer {
 
     /** The same tool, each call written to the call log with the client's name and the files it was given. */
     private SyncToolSpecification audited(SyncToolSpecification spec) {
-        String tool = spec.tool().name();
-        return SyncToolSpecification.builder().tool(spec.tool()).callHandler((exchange, request) -> {
-            CallToolResult result = spec.callHandler().apply(exchange, request);
-            String name = clientName(exchange);
-            String arguments;
-            try {
-                arguments = json.writeValueAsString(request.arguments() == null ? Map.of() : request.arguments());
-            } catch (java.io.IOException e) {
-                arguments = "{}";
-            }
-            Set<String> files = new java.util.LinkedHashSet<>();
-            collectPaths(result.structuredContent(), files);
-            String outcome = Boolean.TRUE.equals(result.isError())
-                    ? "refused: " + firstText(result) : "answered: " + files.size() + " files";
-            calls.record(name, tool, arguments, List.copyOf(files), outcome);
-            return result;
-        }).build();
+        return SyncToolSpecification.builder().tool(spec.tool()).callHandler((exchange, request) ->
+                recorded(clientName(exchange), spec.tool().name(), request,
+                        spec.callHandler().apply(exchange, request))).build();
+    }
+
+    /** The same tool for the stateless HTTP server, audited with the HTTP client's name. */
+    private McpStatelessServerFeatures.SyncToolSpecification stateless(SyncToolSpecification spec) {
+        return McpStatelessServerFeatures.SyncToolSpecification.builder().tool(spec.tool())
+                .callHandler((context, request) -> recorded(String.valueOf(context.get(JdkHttpMcpTransport.CLIENT)),
+                        spec.tool().name(), request, spec.callHandler().apply(null, request))).build();
+    }
+
+    /**
+     * The MCP server over Streamable HTTP (stateless: one JSON response per request), for {@code zhiku serve}
+     * to mount at {@code /mcp} behind its token. Tools only; resources are offered over stdio.
+     */
+    public JdkHttpMcpTransport startHttp(String version) {
+        JdkHttpMcpTransport transport = new JdkHttpMcpTransport(json);
+        McpServer.sync(transport)
+                .serverInfo("zhiku", version)
+                .jsonMapper(json)
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                .tools(java.util.stream.Stream.of(searchTool(), listSourcesTool(), readDocumentTool(), askTool())
+                        .map(this::stateless).toList())
+                .build();
+        return transport;
+    }
+
+    private CallToolResult recorded(String client, String tool, CallToolRequest request, CallToolResult result) {
+        String arguments;
+        try {
+            arguments = json.writeValueAsString(request.arguments() == null ? Map.of() : request.arguments());
+        } catch (java.io.IOException e) {
+            arguments = "{}";
+        }
+        Set<String> files = new java.util.LinkedHashSet<>();
+        collectPaths(result.structuredContent(), files);
+        String outcome = Boolean.TRUE.equals(result.isError())
+                ? "refused: " + firstText(result) : "answered: " + files.size() + " files";
+        calls.record(client, tool, arguments, List.copyOf(files), outcome);
+        return result;
     }
 
     /** The URI prefix of an indexed document as an MCP resource. */

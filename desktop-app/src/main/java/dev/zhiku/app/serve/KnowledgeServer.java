@@ -36,6 +36,8 @@ public final class KnowledgeServer implements AutoCloseable {
 
     static final String MODELS = "/v1/models";
     static final String COMPLETIONS = "/v1/chat/completions";
+    /** MCP over Streamable HTTP ({@code zhiku serve --mcp}). */
+    public static final String MCP = "/mcp";
 
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeServer.class);
     /**
@@ -79,6 +81,8 @@ public final class KnowledgeServer implements AutoCloseable {
     private final String modelId;
     private final ObjectMapper json = new ObjectMapper();
     private final ChatCompletionHandler completions;
+    /** {@code POST /mcp}, or null when the server was started without {@code --mcp}. */
+    private volatile HttpEndpoint mcp;
     /** {@code POST /v1/embeddings}, or null when the server was started without an embedding model. */
     private volatile EmbeddingsHandler embeddings;
 
@@ -138,6 +142,18 @@ public final class KnowledgeServer implements AutoCloseable {
         return this;
     }
 
+    /** A handler of one path behind the token (MCP's Streamable HTTP at {@code /mcp}). */
+    @FunctionalInterface
+    public interface HttpEndpoint {
+        void handle(HttpExchange exchange) throws IOException;
+    }
+
+    /** Also answers {@code POST /mcp} (the Model Context Protocol over Streamable HTTP) behind the same token. */
+    public KnowledgeServer withMcp(HttpEndpoint endpoint) {
+        this.mcp = endpoint;
+        return this;
+    }
+
     /** A new random token for a server started without one. */
     public static String newToken() {
         return BearerToken.generate();
@@ -166,6 +182,13 @@ public final class KnowledgeServer implements AutoCloseable {
                         ? path.substring(0, path.length() - 1) : path) {
                     case MODELS -> "GET";
                     case COMPLETIONS -> "POST";
+                    case MCP -> {
+                        if (mcp == null) {
+                            throw new ApiError(404, "not_found_error", "this server offers no MCP endpoint "
+                                    + "(start zhiku serve with --mcp)");
+                        }
+                        yield "POST";
+                    }
                     case EmbeddingsHandler.PATH -> {
                         if (embeddings == null) {
                             throw new ApiError(404, "not_found_error", "this server offers no embeddings "
@@ -189,6 +212,8 @@ public final class KnowledgeServer implements AutoCloseable {
                 }
                 if (allowed.equals("GET")) {
                     models(exchange);
+                } else if (path.startsWith(MCP)) {
+                    mcp.handle(exchange);
                 } else if (path.startsWith(EmbeddingsHandler.PATH)) {
                     embeddings.handle(exchange);
                 } else {

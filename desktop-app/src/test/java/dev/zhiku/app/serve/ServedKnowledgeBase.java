@@ -75,6 +75,14 @@ public final class ServedKnowledgeBase implements AutoCloseable {
         return server;
     }
 
+    public LocalKnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    public Wiring wiring() {
+        return wiring;
+    }
+
     @Override
     public void close() throws IOException {
         server.close();
