@@ -81,9 +81,11 @@ public final class Answerer {
         listener.onRetrieved(retrieval);
         List<EvidenceSentence> ranked = SentenceSelector.rank(retrieval.query(), retrieval.hits(),
                 settings.evidencePassages());
-        GateDecision decision = gate.judge(question.text(), retrieval, ranked,
-                knowledgeBase.termStatistics(question.text()));
         Language language = Language.of(question.text());
+        GateDecision decision = dev.zhiku.rag.gate.Quotations.firstAbsent(question.text(), knowledgeBase)
+                .map(quoted -> GateDecision.abstain(Wording.neverMentioned(language, quoted)))
+                .orElseGet(() -> gate.judge(question.text(), retrieval, ranked,
+                        knowledgeBase.termStatistics(question.text())));
         if (!decision.answerable()) {
             long total = (System.nanoTime() - t0) / 1_000_000;
             Answer none = new Answer(Wording.notFound(language, decision.reason()), true, Route.EXTRACTIVE,
