@@ -30,7 +30,7 @@ final class McpCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home"), Set.of("--read-only"));
+        CliArgs args = CliArgs.parse(argv, Set.of("--home"), Set.of("--read-only", "--share-private"));
         PrintStream protocol = out;
         PrintStream systemOut = System.out;
         System.setOut(err);
@@ -57,8 +57,10 @@ final class McpCommand {
             };
             try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
                  LocalKnowledgeBase kb = wiring.knowledgeBase(true)) {
-                McpSyncServer server = new ZhikuMcpServer(kb, wiring.auditLog()::recordMcpCall).startStdio(in, protocol, ZhikuCommandLine.VERSION);
-                err.println("zhiku mcp: serving " + home.root() + " over stdio (read-only)");
+                McpSyncServer server = new ZhikuMcpServer(kb, wiring.auditLog()::recordMcpCall,
+                        args.flag("--share-private")).startStdio(in, protocol, ZhikuCommandLine.VERSION);
+                err.println("zhiku mcp: serving " + home.root() + " over stdio (read-only"
+                        + (args.flag("--share-private") ? "; private folders shared with this client)" : ")"));
                 closed.await();
                 server.closeGracefully();
             }

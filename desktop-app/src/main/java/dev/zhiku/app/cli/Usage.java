@@ -42,7 +42,7 @@ final class Usage {
               zhiku eval   [--home DIR] [--model FILE | --no-llm | --search-only] QUESTIONS.jsonl
                                                      one result line per question (dev-eval format)
                   --baseline bm25|vector  the same, searched by a plain BM25 or a vectors-only anchor
-              zhiku mcp    [--home DIR] [--read-only]   an MCP server over stdio for Claude Desktop, Cursor,
+              zhiku mcp    [--home DIR] [--share-private]  an MCP server over stdio for Claude Desktop, Cursor,
                                                      VS Code, Cherry Studio: search_documents, ask_documents,
                                                      list_sources, read_document, documents as resources
                                                      (read-only; private folders are never returned; every

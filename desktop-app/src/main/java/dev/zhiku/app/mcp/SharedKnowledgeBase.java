@@ -18,14 +18,17 @@ import java.util.List;
 final class SharedKnowledgeBase implements KnowledgeBase {
 
     private final KnowledgeBase kb;
+    private final java.util.function.Supplier<List<String>> hidden;
 
-    SharedKnowledgeBase(KnowledgeBase kb) {
+    /** @param hidden the folders left out, read on every call (the private folders, unless shared) */
+    SharedKnowledgeBase(KnowledgeBase kb, java.util.function.Supplier<List<String>> hidden) {
         this.kb = kb;
+        this.hidden = hidden;
     }
 
     @Override
     public SearchResult search(SearchQuery query) {
-        List<String> privateFolders = kb.privateFolders();
+        List<String> privateFolders = hidden.get();
         SearchResult result = kb.search(query);
         List<Hit> shared = result.hits().stream()
                 .filter(h -> !ZhikuMcpServer.isPrivate(h.passage().path(), privateFolders)).toList();
@@ -39,13 +42,13 @@ final class SharedKnowledgeBase implements KnowledgeBase {
 
     @Override
     public List<SourceInfo> sources(SourceQuery query) {
-        List<String> privateFolders = kb.privateFolders();
+        List<String> privateFolders = hidden.get();
         return kb.sources(query).stream().filter(s -> !ZhikuMcpServer.isPrivate(s.path(), privateFolders)).toList();
     }
 
     @Override
     public List<Passage> passages(String path) {
-        List<String> privateFolders = kb.privateFolders();
+        List<String> privateFolders = hidden.get();
         return kb.passages(path).stream().filter(p -> !ZhikuMcpServer.isPrivate(p.path(), privateFolders)).toList();
     }
 

@@ -74,15 +74,27 @@ public final class ZhikuMcpServer {
         void record(String client, String tool, String argumentsJson, List<String> files, String outcome);
     }
 
+    /** Whether this client may see the private folders too ({@code zhiku mcp --share-private}; off by default). */
+    private final boolean sharePrivate;
+
     public ZhikuMcpServer(KnowledgeBase kb) {
-        this(kb, CallLog.NONE);
+        this(kb, CallLog.NONE, false);
     }
 
     public ZhikuMcpServer(KnowledgeBase kb, CallLog calls) {
+        this(kb, calls, false);
+    }
+
+    /**
+     * @param sharePrivate the user allowed this client (the one whose configuration starts this server) to see
+     *                     the private folders as well
+     */
+    public ZhikuMcpServer(KnowledgeBase kb, CallLog calls, boolean sharePrivate) {
         this.kb = kb;
         this.calls = calls;
+        this.sharePrivate = sharePrivate;
         // extractive only (no model, never the cloud), over the shared part of the knowledge base
-        this.answerer = new Answerer(new SharedKnowledgeBase(kb), null, RagSettings.defaults(), q -> List.of());
+        this.answerer = new Answerer(new SharedKnowledgeBase(kb, this::hiddenFolders), null, RagSettings.defaults(), q -> List.of());
     }
 
     /** Serves over the given streams (stdin/stdout for {@code zhiku mcp}) until the client closes them. */
@@ -97,6 +109,11 @@ public final class ZhikuMcpServer {
                 .tools(java.util.stream.Stream.of(searchTool(), listSourcesTool(), readDocumentTool(), askTool())
                         .map(this::audited).toList())
                 .build();
+    }
+
+    /** The folders whose files this client is not given: the private ones, unless the user shared them with it. */
+    private List<String> hiddenFolders() {
+        return sharePrivate ? List.of() : kb.privateFolders();
     }
 
     /** The same tool, each call written to the call log with the client's name and the files it was given. */
@@ -154,7 +171,7 @@ public final class ZhikuMcpServer {
      * {@code read_document}'s first slice; every read is in the call log.
      */
     private List<McpServerFeatures.SyncResourceSpecification> documentResources() {
-        List<String> privateFolders = kb.privateFolders();
+        List<String> privateFolders = hiddenFolders();
         List<McpServerFeatures.SyncResourceSpecification> out = new ArrayList<>();
         for (SourceInfo source : kb.sources(new SourceQuery(null, null, Set.of(), null, MAX_RESOURCES))) {
             if (isPrivate(source.path(), privateFolders)) {
@@ -253,7 +270,7 @@ public final class ZhikuMcpServer {
         Set<String> types = args.get("type") instanceof String t && !t.isBlank()
                 ? Set.of(t.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^\\.", "")) : Set.of();
         Set<String> langs = args.get("language") instanceof String l && !l.isBlank() ? Set.of(l.strip()) : Set.of();
-        List<String> privateFolders = kb.privateFolders();
+        List<String> privateFolders = hiddenFolders();
         List<String> folders = List.of();
         if (args.get("folder") != null) {
             if (!(args.get("folder") instanceof String folder) || folder.isBlank()) {
@@ -340,13 +357,13 @@ public final class ZhikuMcpServer {
                 return error("'status' must be one of indexed, failed, skipped, queued; got " + sv);
             }
         }
-        List<String> privateFolders = kb.privateFolders();
+        List<String> privateFolders = hiddenFolders();
         KnowledgeBaseStatus status = kb.status();
         List<SourceInfo> indexed = kb.sources(new SourceQuery(null, null, Set.of(), null, MAX_SOURCES));
         StringBuilder readable = new StringBuilder("Folders:\n");
         List<Object> folders = new ArrayList<>();
         for (String root : status.roots()) {
-            boolean priv = isPrivate(root, privateFolders);
+            boolean priv = isPrivate(root, kb.privateFolders());
             long files = indexed.stream().filter(s -> isPrivate(s.path(), List.of(root))).count();
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("path", root);
@@ -441,7 +458,7 @@ public final class ZhikuMcpServer {
         if (Arrays.stream(path.split("[/\\\\]")).anyMatch(".."::equals)) {
             return error("Refused: '" + path + "' contains '..'; give the file path as search_documents returned it");
         }
-        if (isPrivate(file, kb.privateFolders())) {
+        if (isPrivate(file, hiddenFolders())) {
             return error("Refused: " + path + " is in a folder the user marked private; its content is not shared");
         }
         if (!isPrivate(file, kb.status().roots())) {
@@ -512,7 +529,7 @@ public final class ZhikuMcpServer {
         AnswerOutcome outcome = answerer.ask(Question.of(question.strip()), AnswerListener.NONE,
                 new GenerationControl());
         Answer answer = outcome.answer();
-        List<String> privateFolders = kb.privateFolders();
+        List<String> privateFolders = hiddenFolders();
         if (answer.citations().stream().anyMatch(c -> isPrivate(c.path(), privateFolders))) {
             return error("Refused: the answer would quote a folder the user marked private");
         }

@@ -248,6 +248,24 @@ class McpStdioTest {
     }
 
     @Test
+    void aClientStartedWithSharePrivateSeesThePrivateFolderAndOnlyThatClient() {
+        List<String> command = ChildZhiku.command(temp.resolve("logs-shared"), "mcp", "--home", home.toString(),
+                "--share-private");
+        StdioClientTransport transport = new StdioClientTransport(ServerParameters.builder(command.getFirst())
+                .args(command.subList(1, command.size())).build(), new JacksonMcpJsonMapper(new ObjectMapper()));
+        try (McpSyncClient shared = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(120))
+                .clientInfo(new McpSchema.Implementation("trusted-client", "1.0")).build()) {
+            shared.initialize();
+            String sharedText = ((McpSchema.TextContent) shared.callTool(new McpSchema.CallToolRequest(
+                    "search_documents", Map.of("query", "chloroplasts garden diary", "k", 10))).content().getFirst())
+                    .text();
+            String otherText = text(call("search_documents", Map.of("query", "chloroplasts garden diary", "k", 10)));
+            assertAll(() -> assertTrue(sharedText.contains("diary.md"), sharedText),
+                    () -> assertFalse(otherText.contains("diary.md"), otherText));
+        }
+    }
+
+    @Test
     void askDocumentsSaysPlainlyWhenTheAnswerIsNotInTheDocuments() {
         McpSchema.CallToolResult result = call("ask_documents",
                 Map.of("question", "What is the boiling point of liquid nitrogen in kelvin?"));
