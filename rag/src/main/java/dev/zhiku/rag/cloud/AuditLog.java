@@ -64,16 +64,22 @@ public final class AuditLog implements AutoCloseable {
     /** Records a request about to be sent; returns its id for {@link #complete}. */
     public synchronized long recordSending(String endpoint, String model, String payload, int promptTokens,
                                            EscalationTrigger trigger, String conversationId) {
+        return insert(endpoint, model, payload, promptTokens, "sending", trigger.name(), conversationId);
+    }
+
+    private long insert(String endpoint, String model, String payload, int promptTokens, String outcome,
+                        String trigger, String conversationId) {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO audit(at, endpoint, model, payload, "
-                + "prompt_tokens, outcome, trigger_reason, conversation_id) VALUES(?, ?, ?, ?, ?, 'sending', ?, ?)",
+                + "prompt_tokens, outcome, trigger_reason, conversation_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setObject(1, clock.instant().atOffset(java.time.ZoneOffset.UTC));
             ps.setString(2, endpoint);
             ps.setString(3, model);
             ps.setString(4, payload);
             ps.setInt(5, promptTokens);
-            ps.setString(6, trigger.name());
-            ps.setString(7, conversationId == null ? "" : conversationId);
+            ps.setString(6, outcome);
+            ps.setString(7, trigger);
+            ps.setString(8, conversationId == null ? "" : conversationId);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -104,22 +110,7 @@ public final class AuditLog implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalArgumentException("MCP arguments are not JSON: " + e.getMessage(), e);
         }
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO audit(at, endpoint, model, payload, "
-                + "prompt_tokens, outcome, trigger_reason, conversation_id) VALUES(?, ?, ?, ?, 0, ?, 'MCP', '')",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setObject(1, clock.instant().atOffset(java.time.ZoneOffset.UTC));
-            ps.setString(2, clip("mcp:" + client, 2048));
-            ps.setString(3, clip(tool, 200));
-            ps.setString(4, payload);
-            ps.setString(5, clip(outcome, 2000));
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write the audit log: " + e.getMessage(), e);
-        }
+        return insert(clip("mcp:" + client, 2048), clip(tool, 200), payload, 0, clip(outcome, 2000), "MCP", "");
     }
 
     private static String clip(String s, int max) {
