@@ -75,7 +75,8 @@ final class AuditCommand {
         }
         for (AuditEntry e : entries) {
             out.printf(Locale.ROOT, "%5d  %s  %-40s %-20s %6d → %-6d %s%n", e.id(), TIME.format(e.at()),
-                    e.endpoint(), e.model(), e.promptTokens(), e.answerTokens(), e.outcome());
+                    TerminalText.safe(e.endpoint()), TerminalText.safe(e.model()), e.promptTokens(),
+                    e.answerTokens(), TerminalText.safe(e.outcome()));
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.zhiku.rag.cloud.AuditLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -37,5 +38,20 @@ class TerminalEscapesTest {
                     () -> assertTrue(run.out().contains("pipe\\u000A  indexed  fake.txt — ok\\u001B[2J.txt"
                             + " — a named pipe (FIFO)"), run.out()));
         }
+    }
+
+    /** An MCP client names itself; the name reaches {@code zhiku audit list}, and must not fake lines there. */
+    @Test
+    void aClientNameWithControlCharactersCannotFakeAuditLines() throws Exception {
+        Path home = Files.createDirectories(tmp.resolve("audit-home"));
+        try (AuditLog log = AuditLog.open(home.resolve("audit"))) {
+            log.recordMcpCall("evil\n    99  2026-01-01 00:00  https://fake.example\u001b[2J", "search_documents",
+                    "{}", java.util.List.of(), "answered: 0 files");
+        }
+        CliRun list = CliRun.of("audit", "list", "--home", home.toString());
+        assertAll(() -> assertEquals(0, list.exit(), list.err()),
+                () -> assertFalse(list.out().contains("\u001b"), list.out()),
+                () -> assertEquals(1, list.out().lines().count(), list.out()),
+                () -> assertTrue(list.out().contains("mcp:evil\\u000A"), list.out()));
     }
 }
