@@ -61,13 +61,7 @@ public final class JdkHttpMcpTransport implements McpStatelessServerTransport {
                 "HTTP " + (agent == null || agent.isBlank() ? "client" : agent.strip())));
         McpStatelessServerHandler h = handler;
         if (message instanceof McpSchema.JSONRPCRequest request) {
-            McpSchema.JSONRPCResponse response = h.handleRequest(context, request).block();
-            byte[] out = json.writeValueAsBytes(response);
-            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-            exchange.sendResponseHeaders(200, out.length);
-            try (OutputStream o = exchange.getResponseBody()) {
-                o.write(out);
-            }
+            sendJson(exchange, 200, h.handleRequest(context, request).block());
         } else {
             if (message instanceof McpSchema.JSONRPCNotification notification) {
                 h.handleNotification(context, notification).block();
@@ -77,8 +71,12 @@ public final class JdkHttpMcpTransport implements McpStatelessServerTransport {
     }
 
     private void sendError(HttpExchange exchange, int status, String message) throws IOException {
-        byte[] out = json.writeValueAsBytes(new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, null, null,
+        sendJson(exchange, status, new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, null, null,
                 new McpSchema.JSONRPCResponse.JSONRPCError(McpSchema.ErrorCodes.INVALID_REQUEST, message, null)));
+    }
+
+    private void sendJson(HttpExchange exchange, int status, McpSchema.JSONRPCResponse response) throws IOException {
+        byte[] out = json.writeValueAsBytes(response);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(status, out.length);
         try (OutputStream o = exchange.getResponseBody()) {

@@ -94,7 +94,8 @@ public final class ZhikuMcpServer {
         this.calls = calls;
         this.sharePrivate = sharePrivate;
         // extractive only (no model, never the cloud), over the shared part of the knowledge base
-        this.answerer = new Answerer(new SharedKnowledgeBase(kb, this::hiddenFolders), null, RagSettings.defaults(), q -> List.of());
+        this.answerer = new Answerer(new SharedKnowledgeBase(kb, this::hiddenFolders), null, RagSettings.defaults(),
+                q -> List.of());
     }
 
     /** Serves over the given streams (stdin/stdout for {@code zhiku mcp}) until the client closes them. */
@@ -231,6 +232,15 @@ public final class ZhikuMcpServer {
                 && result.content().getFirst() instanceof McpSchema.TextContent t ? t.text() : "";
     }
 
+    /** One tool: its name, title, description for the calling model, input schema and handler. */
+    private SyncToolSpecification tool(String name, String title, String description, String schema,
+                                       java.util.function.BiFunction<McpSyncServerExchange, CallToolRequest,
+                                               CallToolResult> handler) {
+        McpSchema.Tool tool = McpSchema.Tool.builder().name(name).title(title).description(description)
+                .inputSchema(json, schema).build();
+        return SyncToolSpecification.builder().tool(tool).callHandler(handler).build();
+    }
+
     SyncToolSpecification searchTool() {
         String schema = """
                 {"type":"object","properties":{
@@ -242,15 +252,11 @@ public final class ZhikuMcpServer {
                   "modified_after":{"type":"string","description":"Only files modified on or after this ISO date, e.g. 2024-03-01 (or an ISO instant such as 2024-03-01T09:00:00Z)"},
                   "modified_before":{"type":"string","description":"Only files modified before this ISO date, e.g. 2024-04-01 (the day itself is left out)"}
                 },"required":["query"]}""";
-        McpSchema.Tool tool = McpSchema.Tool.builder()
-                .name("search_documents")
-                .title("Search the user's documents")
-                .description("Hybrid keyword and semantic search over the user's local documents indexed by "
+        return tool("search_documents", "Search the user's documents",
+                "Hybrid keyword and semantic search over the user's local documents indexed by "
                         + "Zhiku. Returns passages with the file path to cite, page or sheet, heading path, a "
-                        + "snippet and a relevance score. Use it to find facts in the user's own files.")
-                .inputSchema(json, schema)
-                .build();
-        return SyncToolSpecification.builder().tool(tool).callHandler(this::search).build();
+                        + "snippet and a relevance score. Use it to find facts in the user's own files.",
+                schema, this::search);
     }
 
     private CallToolResult search(McpSyncServerExchange exchange, CallToolRequest request) {
@@ -259,13 +265,11 @@ public final class ZhikuMcpServer {
         if (!(q instanceof String text) || text.isBlank()) {
             return error("search_documents needs a non-empty 'query' string");
         }
-        int k = 8;
-        Object kv = args.get("k");
-        if (kv != null) {
-            if (!(kv instanceof Number n) || n.intValue() < 1 || n.intValue() > MAX_K) {
-                return error("'k' must be a whole number from 1 to " + MAX_K + ", got " + kv);
-            }
-            k = n.intValue();
+        int k;
+        try {
+            k = wholeNumber(args, "k", 8, 1, MAX_K);
+        } catch (IllegalArgumentException e) {
+            return error(e.getMessage());
         }
         Set<String> types = args.get("type") instanceof String t && !t.isBlank()
                 ? Set.of(t.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^\\.", "")) : Set.of();
@@ -334,16 +338,12 @@ public final class ZhikuMcpServer {
                   "status":{"type":"string","enum":["indexed","failed","skipped","queued"],
                     "description":"List the files with this status; leave out to list only the files that could not be indexed (failed, skipped, queued) with the reason"}
                 }}""";
-        McpSchema.Tool tool = McpSchema.Tool.builder()
-                .name("list_sources")
-                .title("List the user's knowledge folders")
-                .description("Lists the folders the user gave Zhiku (private ones are marked and their files are "
+        return tool("list_sources", "List the user's knowledge folders",
+                "Lists the folders the user gave Zhiku (private ones are marked and their files are "
                         + "never listed), how many files each holds, the totals per status, and the files that "
                         + "could not be read with the reason. Use it to see what the documents cover, or why a "
-                        + "file cannot be found.")
-                .inputSchema(json, schema)
-                .build();
-        return SyncToolSpecification.builder().tool(tool).callHandler(this::listSources).build();
+                        + "file cannot be found.",
+                schema, this::listSources);
     }
 
     private CallToolResult listSources(McpSyncServerExchange exchange, CallToolRequest request) {
@@ -422,16 +422,12 @@ public final class ZhikuMcpServer {
                   "offset":{"type":"integer","minimum":0,"description":"Character to start at (default 0); use nextOffset from the previous call to read on"},
                   "length":{"type":"integer","minimum":1,"maximum":20000,"description":"How many characters to return (default 8000, at most 20000)"}
                 },"required":["path"]}""";
-        McpSchema.Tool tool = McpSchema.Tool.builder()
-                .name("read_document")
-                .title("Read an indexed document")
-                .description("Returns the extracted text of one of the user's indexed files, a bounded slice at "
+        return tool("read_document", "Read an indexed document",
+                "Returns the extracted text of one of the user's indexed files, a bounded slice at "
                         + "a time, from Zhiku's index. Only files search_documents or list_sources returned can be "
                         + "read; files in private folders and anything outside the knowledge folders are refused. "
-                        + "Use it to read around a search hit before answering.")
-                .inputSchema(json, schema)
-                .build();
-        return SyncToolSpecification.builder().tool(tool).callHandler(this::readDocument).build();
+                        + "Use it to read around a search hit before answering.",
+                schema, this::readDocument);
     }
 
     private CallToolResult readDocument(McpSyncServerExchange exchange, CallToolRequest request) {
@@ -439,19 +435,13 @@ public final class ZhikuMcpServer {
         if (!(args.get("path") instanceof String path) || path.isBlank()) {
             return error("read_document needs a 'path' string: a file from search_documents or list_sources");
         }
-        int offset = 0;
-        if (args.get("offset") != null) {
-            if (!(args.get("offset") instanceof Number n) || n.intValue() < 0) {
-                return error("'offset' must be a whole number from 0, got " + args.get("offset"));
-            }
-            offset = n.intValue();
-        }
-        int length = DEFAULT_READ;
-        if (args.get("length") != null) {
-            if (!(args.get("length") instanceof Number n) || n.intValue() < 1 || n.intValue() > MAX_READ) {
-                return error("'length' must be a whole number from 1 to " + MAX_READ + ", got " + args.get("length"));
-            }
-            length = n.intValue();
+        int offset;
+        int length;
+        try {
+            offset = wholeNumber(args, "offset", 0, 0, Integer.MAX_VALUE);
+            length = wholeNumber(args, "length", DEFAULT_READ, 1, MAX_READ);
+        } catch (IllegalArgumentException e) {
+            return error(e.getMessage());
         }
         int bang = path.indexOf("!/");
         String file = bang < 0 ? path : path.substring(0, bang);
@@ -509,16 +499,12 @@ public final class ZhikuMcpServer {
                 {"type":"object","properties":{
                   "question":{"type":"string","description":"The question, in the user's words (English or Chinese)"}
                 },"required":["question"]}""";
-        McpSchema.Tool tool = McpSchema.Tool.builder()
-                .name("ask_documents")
-                .title("Answer from the user's documents")
-                .description("Answers a question only from the user's own documents, with numbered citations "
+        return tool("ask_documents", "Answer from the user's documents",
+                "Answers a question only from the user's own documents, with numbered citations "
                         + "[1], [2] to the files and pages it quotes, or says plainly that the answer is not in "
                         + "the documents and why. Extractive and local: no model writes the answer, nothing goes "
-                        + "to the cloud. Use it for a quick grounded answer; use search_documents for more passages.")
-                .inputSchema(json, schema)
-                .build();
-        return SyncToolSpecification.builder().tool(tool).callHandler(this::ask).build();
+                        + "to the cloud. Use it for a quick grounded answer; use search_documents for more passages.",
+                schema, this::ask);
     }
 
     private CallToolResult ask(McpSyncServerExchange exchange, CallToolRequest request) {
@@ -584,6 +570,19 @@ public final class ZhikuMcpServer {
             }
         }
         return false;
+    }
+
+    /** A whole-number argument, {@code fallback} when absent; out of range or not a number: the reason. */
+    private static int wholeNumber(Map<String, Object> args, String name, int fallback, int min, int max) {
+        Object value = args.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        if (!(value instanceof Number n) || n.intValue() < min || n.intValue() > max) {
+            throw new IllegalArgumentException("'" + name + "' must be a whole number from " + min
+                    + (max == Integer.MAX_VALUE ? "" : " to " + max) + ", got " + value);
+        }
+        return n.intValue();
     }
 
     private static CallToolResult error(String message) {
