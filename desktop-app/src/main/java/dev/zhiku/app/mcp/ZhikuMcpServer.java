@@ -451,10 +451,12 @@ public final class ZhikuMcpServer {
         if (isPrivate(file, hiddenFolders())) {
             return error("Refused: " + path + " is in a folder the user marked private; its content is not shared");
         }
-        if (!isPrivate(file, kb.status().roots())) {
+        // Only the index is read, never the disk: a path with passages is an indexed file inside a knowledge
+        // folder; the folders are looked up only to say why a path has none.
+        List<Passage> passages = kb.passages(path);
+        if (passages.isEmpty() && !isPrivate(file, kb.status().roots())) {
             return error("Refused: " + path + " is not in one of the user's knowledge folders (see list_sources)");
         }
-        List<Passage> passages = kb.passages(path);
         if (passages.isEmpty()) {
             return error("Refused: " + path + " is not an indexed file; use search_documents or list_sources "
                     + "to find the path of an indexed one");

@@ -34,6 +34,8 @@ public final class AuditLog implements AutoCloseable {
     private static final String COLUMNS =
             "id, at, endpoint, model, payload, prompt_tokens, answer_tokens, outcome, trigger_reason, conversation_id";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Connection connection;
     private final Clock clock;
 
@@ -100,7 +102,7 @@ public final class AuditLog implements AutoCloseable {
                                            String outcome) {
         String payload;
         try {
-            var json = new ObjectMapper();
+            ObjectMapper json = JSON;
             var node = json.createObjectNode().put("client", client).put("tool", tool);
             node.set("arguments", json.readTree(argumentsJson == null || argumentsJson.isBlank() ? "{}"
                     : argumentsJson));
