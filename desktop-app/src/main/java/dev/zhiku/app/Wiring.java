@@ -22,6 +22,7 @@ import dev.zhiku.llm.engine.NativeRuntime;
 import dev.zhiku.llm.hardware.Hardware;
 import dev.zhiku.llm.hardware.HardwareProbe;
 import dev.zhiku.llm.library.ModelLibrary;
+import dev.zhiku.rag.Answerer;
 import dev.zhiku.rag.RagSettings;
 import dev.zhiku.rag.cloud.AuditLog;
 import dev.zhiku.rag.cloud.CloudConfig;
@@ -30,6 +31,9 @@ import dev.zhiku.rag.cloud.EncryptedFileSecretStore;
 import dev.zhiku.rag.cloud.EscalationPolicy;
 import dev.zhiku.rag.cloud.Escalator;
 import dev.zhiku.rag.cloud.SecretStore;
+import dev.zhiku.rag.conversation.ConversationStore;
+import dev.zhiku.rag.memory.Memory;
+import dev.zhiku.rag.memory.MemoryStore;
 import dev.zhiku.rag.engine.Engine;
 import dev.zhiku.rag.engine.EngineConnector;
 import dev.zhiku.rag.engine.EngineGenerator;
@@ -38,6 +42,7 @@ import dev.zhiku.rag.engine.EngineProbe;
 import dev.zhiku.rag.engine.EngineReach;
 import dev.zhiku.rag.engine.EngineTarget;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -46,8 +51,11 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 
 /**
- * The composition root: builds the object graph of one Zhiku installation (home folder) from real parts.
- * Tests build the same graph; nothing else creates implementations.
+ * The composition root: builds the object graph of one Zhiku installation (home folder) from real parts — the
+ * knowledge base, indexer, embeddings, answerers, conversation and memory stores, engines and the cloud path. The
+ * command line, {@code zhiku serve}, {@code zhiku mcp} and the window (through {@code ui.AppServices}) obtain their
+ * parts here; nothing else in the application creates them ({@code DesktopArchitectureTest} checks it). Tests build
+ * the same graph with real parts on temporary homes.
  */
 public final class Wiring implements AutoCloseable {
 
@@ -62,6 +70,8 @@ public final class Wiring implements AutoCloseable {
     private EmbeddingModel embeddings;
     private Hardware hardware;
     private AuditLog auditLog;
+    private ConversationStore conversations;
+    private MemoryStore memories;
 
     public Wiring(ZhikuHome home, IndexerSettings settings) {
         this.home = home;
@@ -161,12 +171,18 @@ public final class Wiring implements AutoCloseable {
         return LocalKnowledgeBase.open(home, settings.fusion(), withVectors ? embeddings() : null);
     }
 
-    /**
-     * The user's cloud settings, read fresh; also tells the outbound gate whether cloud requests may leave
-     * (only when a service is set up and the policy is not "never").
-     */
+    /** The user's cloud settings, read fresh (reading them changes nothing; see {@link #applyCloudConfig}). */
     public CloudConfig cloudConfig() {
-        CloudConfig config = CloudConfig.load(home.root());
+        return CloudConfig.load(home.root());
+    }
+
+    /**
+     * Reads the user's cloud settings and tells the process-wide outbound gate whether cloud requests may leave
+     * (only when a service is set up and the policy is not "never"); returns the settings read. The cloud path calls
+     * it before each plan and send, so a change saved by another process counts at once.
+     */
+    public CloudConfig applyCloudConfig() {
+        CloudConfig config = cloudConfig();
         Outbound.allowCloud(config.policy() != EscalationPolicy.NEVER && config.isConfigured());
         return config;
     }
@@ -192,8 +208,54 @@ public final class Wiring implements AutoCloseable {
 
     /** The cloud half of the router, over a knowledge base, with the user's settings, key and audit log. */
     public Escalator escalator(KnowledgeBase knowledgeBase, RagSettings ragSettings) {
-        return new Escalator(knowledgeBase, ragSettings, this::cloudConfig, secrets(), auditLog(),
+        return new Escalator(knowledgeBase, ragSettings, this::applyCloudConfig, secrets(), auditLog(),
                 CloudConnector.OPENAI_COMPATIBLE);
+    }
+
+    /**
+     * The cloud path of a question: through {@code networkServer} (a server on the network the user has not marked
+     * trusted, see {@link #engineEscalator}) when one answers, else to the user's cloud service.
+     */
+    public Escalator cloudPath(KnowledgeBase knowledgeBase, RagSettings ragSettings, EngineTarget networkServer) {
+        return networkServer != null ? engineEscalator(knowledgeBase, ragSettings, networkServer)
+                : escalator(knowledgeBase, ragSettings);
+    }
+
+    /** The answering pipeline over a knowledge base and a model (null: extractive answers), without memories. */
+    public Answerer answerer(KnowledgeBase knowledgeBase, TextGenerator model, RagSettings ragSettings) {
+        return new Answerer(knowledgeBase, model, ragSettings, q -> List.of());
+    }
+
+    /** Extractive answers only (no model, never the cloud) over {@code knowledgeBase}, as {@code zhiku mcp} gives. */
+    public Answerer extractiveAnswerer(KnowledgeBase knowledgeBase) {
+        return answerer(knowledgeBase, null, RagSettings.defaults());
+    }
+
+    /** The answering pipeline that also gives the model the user's three memories most relevant to a question. */
+    public Answerer answerer(KnowledgeBase knowledgeBase, TextGenerator model, RagSettings ragSettings,
+                             MemoryStore memories) {
+        return new Answerer(knowledgeBase, model, ragSettings,
+                q -> memories.relevant(q, 3).stream().map(Memory::text).toList());
+    }
+
+    /** The conversations of this home, opened on first use and closed with the wiring. */
+    public synchronized ConversationStore conversations() {
+        if (conversations == null) {
+            conversations = ConversationStore.open(conversationsBase());
+        }
+        return conversations;
+    }
+
+    /** The user's memories (kept beside the conversations), opened on first use and closed with the wiring. */
+    public synchronized MemoryStore memories() {
+        if (memories == null) {
+            memories = MemoryStore.open(conversationsBase());
+        }
+        return memories;
+    }
+
+    private Path conversationsBase() {
+        return home.root().resolve("conversations");
     }
 
     /**
@@ -278,6 +340,14 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (conversations != null) {
+            conversations.close();
+            conversations = null;
+        }
+        if (memories != null) {
+            memories.close();
+            memories = null;
+        }
         if (auditLog != null) {
             auditLog.close();
             auditLog = null;

@@ -70,7 +70,7 @@ final class AskCommand {
              LocalKnowledgeBase kb = wiring.knowledgeBase(true);
              Models.Answering answering = Models.choose(wiring, args)) {
             TextGenerator model = answering.generator();
-            Answerer answerer = new Answerer(kb, model, RagSettings.defaults(), q -> List.of());
+            Answerer answerer = wiring.answerer(kb, model, RagSettings.defaults());
             Answer[] extractive = {null};
             AnswerListener listener = new AnswerListener() {
                 @Override
@@ -108,8 +108,8 @@ final class AskCommand {
             EngineTarget server = answering.throughCloud();
             boolean asked = args.flag("--cloud") || args.flag("--dry-run") || server != null;
             EscalationPolicy policy = wiring.cloudConfig().policy();
-            Escalator escalator = server != null ? wiring.engineEscalator(kb, RagSettings.defaults(), server)
-                    : asked || policy == EscalationPolicy.AUTO ? wiring.escalator(kb, RagSettings.defaults()) : null;
+            Escalator escalator = server != null || asked || policy == EscalationPolicy.AUTO
+                    ? wiring.cloudPath(kb, RagSettings.defaults(), server) : null;
             Optional<EscalationTrigger> trigger = asked ? Optional.of(EscalationTrigger.USER)
                     : escalator == null ? Optional.empty() : escalator.automaticTrigger(question, outcome, model);
             Map<String, Object> escalation = new LinkedHashMap<>();

@@ -15,7 +15,6 @@ import dev.zhiku.rag.RagSettings;
 import dev.zhiku.rag.conversation.Conversation;
 import dev.zhiku.rag.conversation.ConversationStore;
 import dev.zhiku.rag.conversation.MarkdownExporter;
-import dev.zhiku.rag.memory.Memory;
 import dev.zhiku.rag.memory.MemoryCommandRunner;
 import dev.zhiku.rag.memory.MemoryCommands;
 import dev.zhiku.rag.memory.MemoryStore;
@@ -48,14 +47,12 @@ final class ChatCommand {
         CliArgs args = CliArgs.parse(argv, Set.of("--home", "--model", "--conversation", "--engine", "--engine-model"),
                 Set.of("--no-llm"));
         ZhikuHome home = Homes.prepare(args);
-        Path base = home.root().resolve("conversations");
         try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
              LocalKnowledgeBase kb = wiring.knowledgeBase(true);
-             TextGenerator model = Models.open(wiring, args);
-             ConversationStore conversations = ConversationStore.open(base);
-             MemoryStore memories = MemoryStore.open(base)) {
-            Answerer answerer = new Answerer(kb, model, RagSettings.defaults(),
-                    q -> memories.relevant(q, 3).stream().map(Memory::text).toList());
+             TextGenerator model = Models.open(wiring, args)) {
+            ConversationStore conversations = wiring.conversations();
+            MemoryStore memories = wiring.memories();
+            Answerer answerer = wiring.answerer(kb, model, RagSettings.defaults(), memories);
             Conversation current = args.value("--conversation") != null
                     ? conversations.find(args.value("--conversation")).orElseThrow(
                             () -> new UsageException("no conversation " + args.value("--conversation")))

@@ -72,7 +72,7 @@ final class CloudBench {
         }
         try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
              LocalKnowledgeBase kb = wiring.knowledgeBase(false)) {
-            Answerer answerer = new Answerer(kb, null, RagSettings.defaults(), q -> List.of());
+            Answerer answerer = wiring.answerer(kb, null, RagSettings.defaults());
             try (KnowledgeServer cloud = KnowledgeServer.start(answerer, "zhiku-extractive", 0, "bench-token")) {
                 wiring.saveCloudConfig(CloudConfig.defaults().withService(cloud.baseUri().toString(),
                         cloud.modelId()));

@@ -70,7 +70,7 @@ final class EvalCommand {
             RagSettings rag = new RagSettings(Math.max(k, defaults.candidates()), defaults.perSource(),
                     defaults.evidencePassages(), defaults.contextTokens(), defaults.extractive(),
                     defaults.answerTokens(), defaults.historyTurns());
-            Answerer answerer = new Answerer(kb, model, rag, q -> List.of());
+            Answerer answerer = wiring.answerer(kb, model, rag);
             for (String line; (line = in.readLine()) != null; ) {
                 if (line.isBlank()) {
                     continue;

@@ -91,7 +91,7 @@ final class LlmBenchCommand {
              dev.zhiku.core.TextGenerator llm = wiring.localModel(model,
                      args.intValue("--threads", wiring.hardware().physicalCores(), 1, 256))) {
             out.printf(Locale.ROOT, "model              %s over %s%n", llm.id(), corpus);
-            new RagLlmBench(out).run(kb, llm, settings, questions);
+            new RagLlmBench(out).run(wiring, kb, llm, settings, questions);
         }
         return 0;
     }

@@ -58,7 +58,7 @@ final class McpCommand {
             try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
                  LocalKnowledgeBase kb = wiring.knowledgeBase(true)) {
                 McpSyncServer server = new ZhikuMcpServer(kb, wiring.auditLog()::recordMcpCall,
-                        args.flag("--share-private")).startStdio(in, protocol, ZhikuCommandLine.VERSION);
+                        args.flag("--share-private"), wiring::extractiveAnswerer).startStdio(in, protocol, ZhikuCommandLine.VERSION);
                 err.println("zhiku mcp: serving " + home.root() + " over stdio (read-only"
                         + (args.flag("--share-private") ? "; private folders shared with this client)" : ")"));
                 closed.await();

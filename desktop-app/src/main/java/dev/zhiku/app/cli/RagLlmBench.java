@@ -1,5 +1,6 @@
 package dev.zhiku.app.cli;
 
+import dev.zhiku.app.Wiring;
 import dev.zhiku.core.Answer;
 import dev.zhiku.core.GenerationControl;
 import dev.zhiku.core.GenerationRequest;
@@ -36,13 +37,13 @@ final class RagLlmBench {
         this.out = out;
     }
 
-    void run(KnowledgeBase kb, TextGenerator model, RagSettings settings, int count) {
+    void run(Wiring wiring, KnowledgeBase kb, TextGenerator model, RagSettings settings, int count) {
         List<String> questions = questions(kb, count);
         if (questions.isEmpty()) {
             throw new IllegalStateException("the corpus home has no indexed passages to ask about");
         }
         Recording recording = new Recording(model);
-        Answerer answerer = new Answerer(kb, recording, settings, q -> List.of());
+        Answerer answerer = wiring.answerer(kb, recording, settings);
         answerer.ask(Question.of(questions.getFirst()), AnswerListener.NONE, new GenerationControl());
         List<Long> extractive = new ArrayList<>();
         List<Long> first = new ArrayList<>();

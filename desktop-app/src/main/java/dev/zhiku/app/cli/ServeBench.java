@@ -10,7 +10,6 @@ import dev.zhiku.indexer.LocalKnowledgeBase;
 import dev.zhiku.indexer.RunReport;
 import dev.zhiku.indexer.store.PassageIndex;
 import dev.zhiku.indexer.store.StoredPassage;
-import dev.zhiku.rag.Answerer;
 import dev.zhiku.rag.RagSettings;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -66,7 +65,7 @@ final class ServeBench {
             String token = KnowledgeServer.newToken();
             try (LocalKnowledgeBase kb = wiring.knowledgeBase(vectors);
                  KnowledgeServer server = KnowledgeServer.start(
-                         new Answerer(kb, null, RagSettings.defaults(), q -> List.of()), MODEL_ID, 0, token)) {
+                         wiring.answerer(kb, null, RagSettings.defaults()), MODEL_ID, 0, token)) {
                 out.printf(Locale.ROOT, "server          %s (model %s, no LLM, %s)%n", server.baseUri(), MODEL_ID,
                         vectors ? "keyword + vectors" : "keyword only");
                 long chinese = questions.stream().filter(BenchQuestions::isChinese).count();

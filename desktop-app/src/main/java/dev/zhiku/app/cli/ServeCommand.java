@@ -51,7 +51,7 @@ final class ServeCommand {
         try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
              LocalKnowledgeBase kb = wiring.knowledgeBase(!args.flag("--keyword-only"));
              TextGenerator model = Models.open(wiring, args)) {
-            Answerer answerer = new Answerer(kb, model, RagSettings.defaults(), q -> List.of());
+            Answerer answerer = wiring.answerer(kb, model, RagSettings.defaults());
             String modelId = model == null ? "zhiku-extractive" : "zhiku";
             Thread hook = new Thread(stopSignal::countDown, "zhiku-serve-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -60,7 +60,8 @@ final class ServeCommand {
                     server.withEmbeddings(wiring::embeddings);
                 }
                 if (args.flag("--mcp")) {
-                    server.withMcp(new dev.zhiku.app.mcp.ZhikuMcpServer(kb, wiring.auditLog()::recordMcpCall)
+                    server.withMcp(new dev.zhiku.app.mcp.ZhikuMcpServer(kb, wiring.auditLog()::recordMcpCall, false,
+                            wiring::extractiveAnswerer)
                             .startHttp(ZhikuCommandLine.VERSION)::handle);
                 }
                 out.println("Zhiku is serving your documents at " + server.baseUri());

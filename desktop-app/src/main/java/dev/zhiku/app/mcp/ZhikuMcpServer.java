@@ -14,7 +14,6 @@ import dev.zhiku.rag.AnswerListener;
 import dev.zhiku.rag.AnswerOutcome;
 import dev.zhiku.rag.Answerer;
 import dev.zhiku.rag.Question;
-import dev.zhiku.rag.RagSettings;
 import dev.zhiku.core.KnowledgeBase;
 import dev.zhiku.core.Passage;
 import dev.zhiku.core.SearchFilter;
@@ -46,6 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Zhiku's MCP tools on the official SDK. Read-only: no tool changes settings, adds folders or reaches the
@@ -77,25 +77,19 @@ public final class ZhikuMcpServer {
     /** Whether this client may see the private folders too ({@code zhiku mcp --share-private}; off by default). */
     private final boolean sharePrivate;
 
-    public ZhikuMcpServer(KnowledgeBase kb) {
-        this(kb, CallLog.NONE, false);
-    }
-
-    public ZhikuMcpServer(KnowledgeBase kb, CallLog calls) {
-        this(kb, calls, false);
-    }
-
     /**
      * @param sharePrivate the user allowed this client (the one whose configuration starts this server) to see
      *                     the private folders as well
+     * @param answerers    makes the extractive answerer (no model, never the cloud) over the knowledge base it is
+     *                     given: the composition root's {@code Wiring::extractiveAnswerer}
      */
-    public ZhikuMcpServer(KnowledgeBase kb, CallLog calls, boolean sharePrivate) {
+    public ZhikuMcpServer(KnowledgeBase kb, CallLog calls, boolean sharePrivate,
+                          Function<KnowledgeBase, Answerer> answerers) {
         this.kb = kb;
         this.calls = calls;
         this.sharePrivate = sharePrivate;
-        // extractive only (no model, never the cloud), over the shared part of the knowledge base
-        this.answerer = new Answerer(new SharedKnowledgeBase(kb, this::hiddenFolders), null, RagSettings.defaults(),
-                q -> List.of());
+        // over the shared part of the knowledge base
+        this.answerer = answerers.apply(new SharedKnowledgeBase(kb, this::hiddenFolders));
     }
 
     /** Serves over the given streams (stdin/stdout for {@code zhiku mcp}) until the client closes them. */

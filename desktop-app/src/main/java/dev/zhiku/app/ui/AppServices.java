@@ -12,7 +12,6 @@ import dev.zhiku.llm.library.ModelLibrary;
 import dev.zhiku.rag.Answerer;
 import dev.zhiku.rag.RagSettings;
 import dev.zhiku.rag.conversation.ConversationStore;
-import dev.zhiku.rag.memory.Memory;
 import dev.zhiku.rag.memory.MemoryStore;
 import dev.zhiku.rag.cloud.AuditLog;
 import dev.zhiku.rag.cloud.CloudConfig;
@@ -44,8 +43,6 @@ public final class AppServices implements AutoCloseable {
     private final List<Runnable> modelListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Answerer answerer;
     private Escalator escalator;
-    private ConversationStore conversations;
-    private MemoryStore memories;
 
     public AppServices(ZhikuHome home, UiSettings settings) {
         this(home, settings, true);
@@ -177,9 +174,7 @@ public final class AppServices implements AutoCloseable {
             // the chat asks one question at a time, so the model replaced before this question is idle now
             closeQuietly(retired);
             retired = null;
-            MemoryStore mem = memories();
-            answerer = new Answerer(knowledgeBase(), model(), ragSettings(),
-                    q -> mem.relevant(q, 3).stream().map(Memory::text).toList());
+            answerer = wiring.answerer(knowledgeBase(), model(), ragSettings(), memories());
         }
         return answerer;
     }
@@ -191,9 +186,7 @@ public final class AppServices implements AutoCloseable {
             var list = wiring.engines();
             var network = list.active().flatMap(c -> list.find(c.engine()).filter(e -> !e.reach().direct())
                     .map(e -> new dev.zhiku.rag.engine.EngineTarget(e, c.model())));
-            escalator = network.isPresent()
-                    ? wiring.engineEscalator(knowledgeBase(), ragSettings(), network.get())
-                    : wiring.escalator(knowledgeBase(), ragSettings());
+            escalator = wiring.cloudPath(knowledgeBase(), ragSettings(), network.orElse(null));
         }
         return escalator;
     }
@@ -201,6 +194,11 @@ public final class AppServices implements AutoCloseable {
     /** The user's cloud settings (policy, service, terms to redact), read fresh. */
     public CloudConfig cloudConfig() {
         return wiring.cloudConfig();
+    }
+
+    /** Reads the cloud settings and applies them to the outbound gate (at start-up); see {@link Wiring}. */
+    public CloudConfig applyCloudConfig() {
+        return wiring.applyCloudConfig();
     }
 
     /** The record of every request that left the PC. */
@@ -216,22 +214,12 @@ public final class AppServices implements AutoCloseable {
                 d.answerTokens(), d.historyTurns());
     }
 
-    public synchronized ConversationStore conversations() {
-        if (conversations == null) {
-            conversations = ConversationStore.open(conversationsBase());
-        }
-        return conversations;
+    public ConversationStore conversations() {
+        return wiring.conversations();
     }
 
-    public synchronized MemoryStore memories() {
-        if (memories == null) {
-            memories = MemoryStore.open(conversationsBase());
-        }
-        return memories;
-    }
-
-    private Path conversationsBase() {
-        return home.root().resolve("conversations");
+    public MemoryStore memories() {
+        return wiring.memories();
     }
 
     /** Stops indexing and closes everything opened; the caller then ends the JVM (native threads stay). */
@@ -239,8 +227,6 @@ public final class AppServices implements AutoCloseable {
     public synchronized void close() {
         indexing.close();
         indexingService.close();
-        closeQuietly(conversations);
-        closeQuietly(memories);
         closeQuietly(knowledgeBase);
         closeQuietly(model);
         closeQuietly(retired);

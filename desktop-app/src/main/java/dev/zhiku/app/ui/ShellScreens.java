@@ -72,7 +72,7 @@ public class ShellScreens implements Screens {
         this.i18n = i18n;
         this.theme = theme;
         this.shortcuts = shortcuts;
-        executor.background("cloud-policy", () -> services.cloudConfig().policy(), cloudPolicy::set,
+        executor.background("cloud-policy", () -> services.applyCloudConfig().policy(), cloudPolicy::set,
                 e -> LOG.warn("cannot read the cloud settings; the cloud stays off", e));
     }
 

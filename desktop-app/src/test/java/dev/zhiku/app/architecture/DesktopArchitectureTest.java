@@ -3,10 +3,13 @@ package dev.zhiku.app.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +25,39 @@ class DesktopArchitectureTest {
     static void importClasses() {
         app = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.zhiku.app");
+    }
+
+    /** Parts of a home that only the composition root creates: classes built with {@code new}. */
+    private static final Set<String> BUILT_BY_THE_ROOT = Set.of("dev.zhiku.rag.Answerer",
+            "dev.zhiku.rag.cloud.Escalator", "dev.zhiku.indexer.Indexer", "dev.zhiku.llm.library.ModelLibrary",
+            "dev.zhiku.rag.engine.EngineList");
+
+    /** Parts of a home that only the composition root creates: the factory methods that open or load them. */
+    private static final Set<String> OPENED_BY_THE_ROOT = Set.of("dev.zhiku.rag.conversation.ConversationStore.open",
+            "dev.zhiku.rag.memory.MemoryStore.open", "dev.zhiku.rag.cloud.AuditLog.open",
+            "dev.zhiku.rag.cloud.EncryptedFileSecretStore.open", "dev.zhiku.indexer.LocalKnowledgeBase.open",
+            "dev.zhiku.indexer.embed.OnnxEmbeddingModel.load", "dev.zhiku.llm.engine.LlamaTextGenerator.load",
+            "dev.zhiku.rag.engine.EngineConnector.open");
+
+    /**
+     * One composition root: answerers, conversation and memory stores, the audit log, the knowledge base, models,
+     * engines and the cloud path are made by {@code app.Wiring} alone; the command line, the servers and the window
+     * obtain them from it.
+     */
+    @Test
+    void onlyTheCompositionRootCreatesTheHomesParts() {
+        DescribedPredicate<JavaCall<?>> createsAPart = new DescribedPredicate<>("create a part of the home") {
+            @Override
+            public boolean test(JavaCall<?> call) {
+                String owner = call.getTargetOwner().getFullName();
+                String name = call.getTarget().getName();
+                return name.equals("<init>") ? BUILT_BY_THE_ROOT.contains(owner)
+                        : OPENED_BY_THE_ROOT.contains(owner + "." + name);
+            }
+        };
+        noClasses().that().doNotHaveFullyQualifiedName("dev.zhiku.app.Wiring")
+                .should().callCodeUnitWhere(createsAPart)
+                .check(app);
     }
 
     @Test

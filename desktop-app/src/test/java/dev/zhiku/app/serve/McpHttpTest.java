@@ -38,7 +38,7 @@ class McpHttpTest {
     void theSdkClientSearchesOverHttpWithTheTokenAndIsAudited() throws Exception {
         try (ServedKnowledgeBase served = ServedKnowledgeBase.start(temp)) {
             served.server().withMcp(new ZhikuMcpServer(served.knowledgeBase(),
-                    served.wiring().auditLog()::recordMcpCall).startHttp("test")::handle);
+                    served.wiring().auditLog()::recordMcpCall, false, served.wiring()::extractiveAnswerer).startHttp("test")::handle);
             String base = "http://127.0.0.1:" + served.server().baseUri().getPort();
             try (McpSyncClient client = client(base, ServedKnowledgeBase.TOKEN)) {
                 client.initialize();
@@ -61,7 +61,8 @@ class McpHttpTest {
     @Test
     void withoutTheTokenNothingIsAnswered() throws Exception {
         try (ServedKnowledgeBase served = ServedKnowledgeBase.start(temp)) {
-            served.server().withMcp(new ZhikuMcpServer(served.knowledgeBase()).startHttp("test")::handle);
+            served.server().withMcp(new ZhikuMcpServer(served.knowledgeBase(), ZhikuMcpServer.CallLog.NONE, false,
+                    served.wiring()::extractiveAnswerer).startHttp("test")::handle);
             String base = "http://127.0.0.1:" + served.server().baseUri().getPort();
             HttpResponse<String> raw = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/mcp"))
                     .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
