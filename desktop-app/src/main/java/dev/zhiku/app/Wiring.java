@@ -28,6 +28,7 @@ import dev.zhiku.rag.cloud.AuditLog;
 import dev.zhiku.rag.cloud.CloudConfig;
 import dev.zhiku.rag.cloud.CloudConnector;
 import dev.zhiku.rag.cloud.EncryptedFileSecretStore;
+import dev.zhiku.rag.cloud.EscalationFlow;
 import dev.zhiku.rag.cloud.EscalationPolicy;
 import dev.zhiku.rag.cloud.Escalator;
 import dev.zhiku.rag.cloud.SecretStore;
@@ -219,6 +220,14 @@ public final class Wiring implements AutoCloseable {
     public Escalator cloudPath(KnowledgeBase knowledgeBase, RagSettings ragSettings, EngineTarget networkServer) {
         return networkServer != null ? engineEscalator(knowledgeBase, ragSettings, networkServer)
                 : escalator(knowledgeBase, ragSettings);
+    }
+
+    /**
+     * The escalation flow of {@code zhiku ask} and the window's chat over a cloud path ({@link #cloudPath}, obtained
+     * when first needed), the user's cloud settings and the local model of the answer ({@code () -> null}: none).
+     */
+    public EscalationFlow escalationFlow(Supplier<Escalator> cloudPath, Supplier<TextGenerator> localModel) {
+        return new EscalationFlow(cloudPath, this::cloudConfig, localModel);
     }
 
     /** The answering pipeline over a knowledge base and a model (null: extractive answers), without memories. */

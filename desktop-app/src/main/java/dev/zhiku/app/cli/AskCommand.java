@@ -15,7 +15,9 @@ import dev.zhiku.rag.Question;
 import dev.zhiku.rag.RagSettings;
 import dev.zhiku.core.GenerationException;
 import dev.zhiku.rag.cloud.CloudAnswer;
+import dev.zhiku.rag.cloud.CloudEscalation;
 import dev.zhiku.rag.cloud.CloudRequest;
+import dev.zhiku.rag.cloud.EscalationFlow;
 import dev.zhiku.rag.cloud.EscalationPlan;
 import dev.zhiku.rag.cloud.EscalationPolicy;
 import dev.zhiku.rag.cloud.EscalationTrigger;
@@ -107,14 +109,14 @@ final class AskCommand {
             }
             EngineTarget server = answering.throughCloud();
             boolean asked = args.flag("--cloud") || args.flag("--dry-run") || server != null;
-            EscalationPolicy policy = wiring.cloudConfig().policy();
-            Escalator escalator = server != null || asked || policy == EscalationPolicy.AUTO
-                    ? wiring.cloudPath(kb, RagSettings.defaults(), server) : null;
-            Optional<EscalationTrigger> trigger = asked ? Optional.of(EscalationTrigger.USER)
-                    : escalator == null ? Optional.empty() : escalator.automaticTrigger(question, outcome, model);
+            Escalator[] cloudPath = {null};
+            EscalationFlow cloud = wiring.escalationFlow(() -> cloudPath[0] != null ? cloudPath[0]
+                    : (cloudPath[0] = wiring.cloudPath(kb, RagSettings.defaults(), server)), () -> model);
+            EscalationPolicy policy = cloud.policy();
+            Optional<EscalationTrigger> trigger = cloud.decide(asked, question, outcome);
             Map<String, Object> escalation = new LinkedHashMap<>();
             if (trigger.isPresent()) {
-                answer = escalate(policy, escalator, question, outcome, trigger.get(), args, escalation, server)
+                answer = escalate(policy, cloud, question, outcome, trigger.get(), args, escalation, server)
                         .orElse(answer);
             }
             if (json) {
@@ -154,7 +156,7 @@ final class AskCommand {
     }
 
     /** The cloud's answer, or empty when nothing was sent or the cloud failed (the local answer stands). */
-    private Optional<Answer> escalate(EscalationPolicy policy, Escalator escalator, Question question,
+    private Optional<Answer> escalate(EscalationPolicy policy, CloudEscalation escalator, Question question,
                                       AnswerOutcome local, EscalationTrigger trigger, CliArgs args,
                                       Map<String, Object> report, EngineTarget server) {
         boolean json = args.flag("--json");
@@ -179,8 +181,7 @@ final class AskCommand {
             }
             return Optional.empty();
         }
-        boolean ask = trigger == EscalationTrigger.USER && policy == EscalationPolicy.ASK;
-        if (ask && !args.flag("--yes")) {
+        if (CloudEscalation.needsConsent(policy, args.flag("--yes"))) {
             err.println(preview(request));
             Console terminal = console.get();
             String reply = terminal == null ? null : terminal.readLine("Send this to %s? [y/N] ", request.destination());

@@ -15,6 +15,7 @@ import dev.zhiku.rag.conversation.ConversationStore;
 import dev.zhiku.rag.memory.MemoryStore;
 import dev.zhiku.rag.cloud.AuditLog;
 import dev.zhiku.rag.cloud.CloudConfig;
+import dev.zhiku.rag.cloud.CloudEscalation;
 import dev.zhiku.rag.cloud.Escalator;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -189,6 +190,20 @@ public final class AppServices implements AutoCloseable {
             escalator = wiring.cloudPath(knowledgeBase(), ragSettings(), network.orElse(null));
         }
         return escalator;
+    }
+
+    /**
+     * The chat's way to the cloud: the escalation flow over {@link #escalator()} (obtained on each use, so it follows
+     * the answering model chosen in Models), the user's settings and {@link #model()}.
+     */
+    public CloudEscalation cloudEscalation() {
+        return wiring.escalationFlow(() -> {
+            try {
+                return escalator();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("the knowledge base cannot be opened: " + e.getMessage(), e);
+            }
+        }, this::model);
     }
 
     /** The user's cloud settings (policy, service, terms to redact), read fresh. */

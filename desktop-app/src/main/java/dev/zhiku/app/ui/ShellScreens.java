@@ -1,7 +1,7 @@
 package dev.zhiku.app.ui;
 
 import dev.zhiku.app.ui.chat.ChatTexts;
-import dev.zhiku.app.ui.chat.CloudEscalation;
+import dev.zhiku.rag.cloud.CloudEscalation;
 import dev.zhiku.app.ui.chat.ChatView;
 import dev.zhiku.app.ui.chat.ChatViewModel;
 import dev.zhiku.app.ui.chat.ChatWorkers;
@@ -25,7 +25,6 @@ import dev.zhiku.app.ui.settings.SettingsView;
 import dev.zhiku.app.ui.settings.SettingsViewModel;
 import dev.zhiku.llm.catalog.MirrorSettings;
 import dev.zhiku.rag.cloud.EscalationPolicy;
-import dev.zhiku.rag.cloud.Escalator;
 import dev.zhiku.rag.memory.MemoryCommandRunner;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
@@ -76,14 +75,6 @@ public class ShellScreens implements Screens {
                 e -> LOG.warn("cannot read the cloud settings; the cloud stays off", e));
     }
 
-    private Escalator escalator() {
-        try {
-            return services.escalator();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("the knowledge base cannot be opened: " + e.getMessage(), e);
-        }
-    }
-
     private dev.zhiku.rag.Answerer answerer() {
         try {
             return services.answerer();
@@ -111,7 +102,7 @@ public class ShellScreens implements Screens {
     @Override
     public Node chat() {
         if (chatModel == null) {
-            chatCloud = CloudEscalation.over(this::escalator, services::cloudConfig, services::model);
+            chatCloud = services.cloudEscalation();
             chatModel = new ChatViewModel((q, l, c) -> answerer().ask(q, l, c),
                     services.conversations(), new MemoryCommandRunner(services.memories()),
                     dev.zhiku.app.ui.fx.UiThread.fx(), ChatWorkers.daemon(), sourceViewer(), chatCloud);

@@ -29,7 +29,8 @@ class DesktopArchitectureTest {
 
     /** Parts of a home that only the composition root creates: classes built with {@code new}. */
     private static final Set<String> BUILT_BY_THE_ROOT = Set.of("dev.zhiku.rag.Answerer",
-            "dev.zhiku.rag.cloud.Escalator", "dev.zhiku.indexer.Indexer", "dev.zhiku.llm.library.ModelLibrary",
+            "dev.zhiku.rag.cloud.Escalator", "dev.zhiku.rag.cloud.EscalationFlow",
+            "dev.zhiku.indexer.Indexer", "dev.zhiku.llm.library.ModelLibrary",
             "dev.zhiku.rag.engine.EngineList");
 
     /** Parts of a home that only the composition root creates: the factory methods that open or load them. */

@@ -50,8 +50,9 @@ import org.slf4j.LoggerFactory;
  *   become placeholders; the cloud's answer is restored on this PC, while it streams.</li>
  *   <li><b>Audit</b>: the exact request body is written to the {@link AuditLog} before it leaves.</li>
  * </ol>
- * Consent is the caller's part: under {@link EscalationPolicy#ASK} the preview of {@link #plan} is shown and
- * {@link #send} runs only after the user agreed.
+ * Consent is the caller's part, by the rule of {@link CloudEscalation#needsConsent}: under {@link EscalationPolicy#ASK}
+ * the preview of {@link #plan} is shown and {@link #send} runs only after the user agreed. Callers go through
+ * {@link EscalationFlow}.
  */
 public final class Escalator {
 

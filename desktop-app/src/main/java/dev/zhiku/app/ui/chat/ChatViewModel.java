@@ -11,6 +11,7 @@ import dev.zhiku.core.Route;
 import dev.zhiku.rag.AnswerOutcome;
 import dev.zhiku.rag.Question;
 import dev.zhiku.rag.RagSettings;
+import dev.zhiku.rag.cloud.CloudEscalation;
 import dev.zhiku.rag.cloud.EscalationPolicy;
 import dev.zhiku.rag.cloud.EscalationTrigger;
 import dev.zhiku.rag.conversation.Conversation;

@@ -5,6 +5,7 @@ import dev.zhiku.core.Answer;
 import dev.zhiku.rag.AnswerOutcome;
 import dev.zhiku.rag.Question;
 import dev.zhiku.rag.cloud.CloudAnswer;
+import dev.zhiku.rag.cloud.CloudEscalation;
 import dev.zhiku.rag.cloud.CloudRequest;
 import dev.zhiku.rag.cloud.EscalationPlan;
 import dev.zhiku.rag.cloud.EscalationPolicy;
@@ -147,7 +148,7 @@ final class CloudAsking {
         switch (plan) {
             case EscalationPlan.Refused refused -> settle(localId, CloudState.Notice.REFUSED, refused.reason());
             case EscalationPlan.Ready ready -> {
-                if (policy == EscalationPolicy.AUTO || allowed(basis.conversationId())) {
+                if (!CloudEscalation.needsConsent(policy, allowed(basis.conversationId()))) {
                     send(localId, basis, ready.request());
                 } else {
                     long asked = epoch;

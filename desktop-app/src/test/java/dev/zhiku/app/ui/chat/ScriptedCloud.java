@@ -12,6 +12,7 @@ import dev.zhiku.rag.AnswerOutcome;
 import dev.zhiku.rag.Language;
 import dev.zhiku.rag.Question;
 import dev.zhiku.rag.cloud.CloudAnswer;
+import dev.zhiku.rag.cloud.CloudEscalation;
 import dev.zhiku.rag.cloud.CloudRequest;
 import dev.zhiku.rag.cloud.EscalationPlan;
 import dev.zhiku.rag.cloud.EscalationPolicy;
