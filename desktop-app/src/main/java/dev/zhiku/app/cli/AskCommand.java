@@ -1,5 +1,7 @@
 package dev.zhiku.app.cli;
 
+import dev.zhiku.app.json.CitationJson;
+import dev.zhiku.app.json.JsonText;
 import dev.zhiku.app.Wiring;
 import dev.zhiku.core.Answer;
 import dev.zhiku.core.Citation;
@@ -28,7 +30,6 @@ import dev.zhiku.rag.engine.EngineTarget;
 import java.io.Console;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,7 +134,7 @@ final class AskCommand {
                 if (!escalation.isEmpty()) {
                     root.put("escalation", escalation);
                 }
-                out.println(Json.write(root));
+                out.println(JsonText.write(root));
             }
         }
         return 0;
@@ -147,7 +148,7 @@ final class AskCommand {
             root.put("route", "local");
             root.put("model", model == null ? "" : model.id());
             root.put("error", e.getMessage());
-            out.println(Json.write(root));
+            out.println(JsonText.write(root));
         } else {
             out.println();
         }
@@ -285,18 +286,6 @@ final class AskCommand {
     }
 
     static Map<String, Object> toJson(Answer answer) {
-        List<Object> citations = new ArrayList<>();
-        for (Citation c : answer.citations()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("number", c.number());
-            m.put("path", c.displayPath());
-            m.put("page", c.page());
-            m.put("start", c.startOffset());
-            m.put("end", c.endOffset());
-            m.put("snippet", c.snippet());
-            m.put("score", c.score());
-            citations.add(m);
-        }
         Map<String, Object> timings = new LinkedHashMap<>();
         timings.put("retrieveMs", answer.timings().retrieveMillis());
         timings.put("firstTokenMs", answer.timings().firstTokenMillis());
@@ -308,7 +297,7 @@ final class AskCommand {
         root.put("supported", answer.supported());
         root.put("route", answer.route().name().toLowerCase(Locale.ROOT));
         root.put("model", answer.model());
-        root.put("citations", citations);
+        root.put("citations", CitationJson.of(answer.citations()));
         root.put("timings", timings);
         return root;
     }

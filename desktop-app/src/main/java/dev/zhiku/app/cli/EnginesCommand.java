@@ -1,5 +1,6 @@
 package dev.zhiku.app.cli;
 
+import dev.zhiku.app.json.JsonText;
 import dev.zhiku.app.Wiring;
 import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.indexer.IndexerSettings;
@@ -91,7 +92,7 @@ final class EnginesCommand {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("engines", rows);
             root.put("active", active.map(c -> Map.of("engine", c.engine(), "model", c.model())).orElse(null));
-            out.println(Json.write(root));
+            out.println(JsonText.write(root));
         } else if (active.isEmpty()) {
             out.println("Answers use the bundled engine's model (`zhiku models use MODEL --engine NAME` picks a "
                     + "server's model).");

@@ -1,5 +1,6 @@
 package dev.zhiku.app.cli;
 
+import dev.zhiku.app.json.JsonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zhiku.app.Wiring;
@@ -77,13 +78,13 @@ final class EvalCommand {
                 }
                 JsonNode q = json.readTree(line);
                 if (args.flag("--search-only")) {
-                    out.println(Json.write(searchLine(q.path("id").asText(),
+                    out.println(JsonText.write(searchLine(q.path("id").asText(),
                             kb.search(dev.zhiku.core.SearchQuery.of(q.path("question").asText(), k)))));
                     continue;
                 }
                 AnswerOutcome outcome = answerer.ask(Question.of(q.path("question").asText()), AnswerListener.NONE,
                         new GenerationControl());
-                out.println(Json.write(resultLine(q.path("id").asText(), outcome)));
+                out.println(JsonText.write(resultLine(q.path("id").asText(), outcome)));
             }
         }
         return 0;

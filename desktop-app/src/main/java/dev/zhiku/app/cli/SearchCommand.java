@@ -1,5 +1,6 @@
 package dev.zhiku.app.cli;
 
+import dev.zhiku.app.json.JsonText;
 import dev.zhiku.app.Wiring;
 import dev.zhiku.core.Hit;
 import dev.zhiku.core.Passage;
@@ -48,7 +49,7 @@ final class SearchCommand {
              LocalKnowledgeBase kb = wiring.knowledgeBase(!args.flag("--keyword-only"))) {
             SearchResult result = kb.search(query);
             if (args.flag("--json")) {
-                out.println(Json.write(toJson(text, result)));
+                out.println(JsonText.write(toJson(text, result)));
             } else {
                 print(result);
             }

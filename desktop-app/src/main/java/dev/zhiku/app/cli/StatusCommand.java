@@ -1,5 +1,6 @@
 package dev.zhiku.app.cli;
 
+import dev.zhiku.app.json.JsonText;
 import dev.zhiku.app.Wiring;
 import dev.zhiku.core.KnowledgeBaseStatus;
 import dev.zhiku.core.SourceProblem;
@@ -38,7 +39,7 @@ final class StatusCommand {
                 empty.put("sources", counts(Map.of()));
                 empty.put("passages", 0);
                 empty.put("problems", List.of());
-                out.println(Json.write(empty));
+                out.println(JsonText.write(empty));
             } else {
                 out.println("Zhiku home " + home.root() + " has no knowledge base yet: run `zhiku index FOLDER`.");
             }
@@ -51,7 +52,7 @@ final class StatusCommand {
             if (args.flag("--json")) {
                 Map<String, Object> json = toJson(home, s);
                 json.put("model", model.isEmpty() ? null : model);
-                out.println(Json.write(json));
+                out.println(JsonText.write(json));
             } else {
                 print(home, s, model);
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.zhiku.app.json.CitationJson;
 import com.sun.net.httpserver.HttpExchange;
 import dev.zhiku.core.Answer;
 import dev.zhiku.core.ChatMessage;
@@ -192,13 +193,7 @@ final class ChatCompletionHandler {
     }
 
     private ArrayNode citations(List<Citation> cited) {
-        ArrayNode list = json.createArrayNode();
-        for (Citation c : cited) {
-            list.addObject().put("number", c.number()).put("path", c.displayPath()).put("page", c.page())
-                    .put("start", c.startOffset()).put("end", c.endOffset()).put("snippet", c.snippet())
-                    .put("score", c.score());
-        }
-        return list;
+        return CitationJson.of(cited);
     }
 
     /** The body as JSON; one that says (or turns out) to be larger than the limit is refused unread. */
