@@ -1,5 +1,6 @@
 package dev.zhiku.app;
 
+import dev.zhiku.app.bench.BenchCommand;
 import dev.zhiku.app.cli.ZhikuCommandLine;
 import dev.zhiku.app.ui.ZhikuLauncher;
 import java.util.List;
@@ -21,6 +22,11 @@ public final class Main {
     private Main() {
     }
 
+    /** The {@code zhiku} command line with the benchmarks ({@code zhiku bench …}) registered. */
+    public static ZhikuCommandLine commandLine(java.io.PrintStream out, java.io.PrintStream err) {
+        return new ZhikuCommandLine(out, err).register("bench", (o, e) -> new BenchCommand(o)::run);
+    }
+
     public static void main(String[] args) {
         JAVAFX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
         // Native libraries print to standard output (llama.cpp's loader, for one); only the command's own
@@ -30,7 +36,7 @@ public final class Main {
         List<String> arguments = List.of(args);
         int code = ZhikuLauncher.wantsWindow(arguments)
                 ? ZhikuLauncher.launch(arguments, out::println, System.err::println)
-                : new ZhikuCommandLine(out, System.err).run(args);
+                : commandLine(out, System.err).run(args);
         out.flush();
         System.exit(code);
     }

@@ -11,7 +11,7 @@ import java.util.Set;
  * Parsed options of one command: {@code --name value}, {@code --name=value}, repeatable options, flags and
  * positional arguments ({@code --} ends options).
  */
-final class CliArgs {
+public final class CliArgs {
 
     private final Map<String, List<String>> values = new HashMap<>();
     private final Set<String> flags = new HashSet<>();
@@ -24,7 +24,8 @@ final class CliArgs {
      * @param withValue option names that take a value (e.g. {@code --home}, {@code -k})
      * @param flagNames option names that stand alone (e.g. {@code --json})
      */
-    static CliArgs parse(List<String> args, Set<String> withValue, Set<String> flagNames) throws UsageException {
+    public static CliArgs parse(List<String> args, Set<String> withValue, Set<String> flagNames)
+            throws UsageException {
         CliArgs parsed = new CliArgs();
         boolean optionsEnded = false;
         for (int i = 0; i < args.size(); i++) {
@@ -61,16 +62,16 @@ final class CliArgs {
         return parsed;
     }
 
-    String value(String name) {
+    public String value(String name) {
         List<String> v = values.get(name);
         return v == null ? null : v.getLast();
     }
 
-    List<String> values(String name) {
+    public List<String> values(String name) {
         return values.getOrDefault(name, List.of());
     }
 
-    int intValue(String name, int fallback, int min, int max) throws UsageException {
+    public int intValue(String name, int fallback, int min, int max) throws UsageException {
         String v = value(name);
         if (v == null) {
             return fallback;
@@ -86,11 +87,11 @@ final class CliArgs {
         }
     }
 
-    boolean flag(String name) {
+    public boolean flag(String name) {
         return flags.contains(name);
     }
 
-    List<String> positional() {
+    public List<String> positional() {
         return positional;
     }
 }

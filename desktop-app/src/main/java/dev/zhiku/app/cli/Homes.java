@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 /** Resolves {@code --home} and prepares the home folder before anything logs. */
-final class Homes {
+public final class Homes {
 
     /** Where the command line says that an existing home was made owner-only (its standard error). */
     private static volatile PrintStream notices = System.err;
@@ -20,7 +20,7 @@ final class Homes {
         notices = err;
     }
 
-    static ZhikuHome prepare(CliArgs args) throws IOException {
+    public static ZhikuHome prepare(CliArgs args) throws IOException {
         String explicit = args.value("--home");
         ZhikuHome home = ZhikuHome.resolve(explicit == null ? null : Path.of(explicit));
         int repaired = Wiring.prepareHome(home);

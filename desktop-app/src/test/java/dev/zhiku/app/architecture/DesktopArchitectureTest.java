@@ -68,15 +68,22 @@ class DesktopArchitectureTest {
                 .check(app);
     }
 
+    @Test
+    void theCommandLineDoesNotUseTheWindow() {
+        noClasses().that().resideInAPackage("dev.zhiku.app.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.zhiku.app.ui..")
+                .check(app);
+    }
+
     /**
-     * The benchmarks ({@code zhiku bench ui}, {@code bench viewer}, registered by {@code BenchCommand}) drive parts
-     * of the window; no other command does.
+     * The benchmarks ({@code zhiku bench …}, in {@code app.bench}) drive the command line, the servers and parts of
+     * the window; the product only registers them ({@code app.Main}) and none of its packages uses them.
      */
     @Test
-    void theCommandLineUsesTheWindowOnlyInItsBenchmarks() {
-        noClasses().that().resideInAPackage("dev.zhiku.app.cli..")
-                .and().haveSimpleNameNotContaining("Bench")
-                .should().dependOnClassesThat().resideInAPackage("dev.zhiku.app.ui..")
+    void theProductDoesNotDependOnTheBenchmarks() {
+        noClasses().that().resideInAnyPackage("dev.zhiku.app.cli..", "dev.zhiku.app.ui..", "dev.zhiku.app.serve..",
+                        "dev.zhiku.app.mcp..", "dev.zhiku.app.json..")
+                .should().dependOnClassesThat().resideInAPackage("dev.zhiku.app.bench..")
                 .check(app);
     }
 

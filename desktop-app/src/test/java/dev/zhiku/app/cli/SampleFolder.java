@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** A small folder of real files: readable Chinese and English text, an empty file and a broken PDF. */
-final class SampleFolder {
+public final class SampleFolder {
 
     static final String CHINESE = "长城.txt";
     static final String ENGLISH = "photosynthesis.md";
@@ -22,7 +22,7 @@ final class SampleFolder {
     private SampleFolder() {
     }
 
-    static Path write(Path dir) throws IOException {
+    public static Path write(Path dir) throws IOException {
         Files.createDirectories(dir);
         write(dir.resolve(CHINESE), """
                 长城是中国古代的军事防御工程。

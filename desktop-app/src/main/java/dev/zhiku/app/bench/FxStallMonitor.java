@@ -1,4 +1,4 @@
-package dev.zhiku.app.cli;
+package dev.zhiku.app.bench;
 
 import java.time.Duration;
 import java.util.List;

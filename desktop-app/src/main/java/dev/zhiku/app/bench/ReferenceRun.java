@@ -1,5 +1,6 @@
-package dev.zhiku.app.cli;
+package dev.zhiku.app.bench;
 
+import dev.zhiku.app.cli.CliArgs;
 import dev.zhiku.indexer.IndexerSettings;
 import dev.zhiku.indexer.bench.ReferenceIndexing;
 import java.io.IOException;

@@ -1,5 +1,6 @@
-package dev.zhiku.app.cli;
+package dev.zhiku.app.bench;
 
+import dev.zhiku.app.cli.CliArgs;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;

@@ -1,5 +1,7 @@
-package dev.zhiku.app.cli;
+package dev.zhiku.app.bench;
 
+import dev.zhiku.app.cli.CliRun;
+import dev.zhiku.app.cli.SampleFolder;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
-package dev.zhiku.app.cli;
+package dev.zhiku.app.bench;
 
+import dev.zhiku.app.cli.CliArgs;
+import dev.zhiku.app.cli.UsageException;
 import dev.zhiku.app.Wiring;
 import dev.zhiku.core.IndexProgress;
 import dev.zhiku.core.ZhikuHome;

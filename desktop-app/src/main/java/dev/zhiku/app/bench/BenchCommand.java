@@ -1,5 +1,7 @@
-package dev.zhiku.app.cli;
+package dev.zhiku.app.bench;
 
+import dev.zhiku.app.cli.CliArgs;
+import dev.zhiku.app.cli.UsageException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -9,15 +11,15 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code zhiku bench index|search|serve|llm|startup|ui}: measured figures for the performance budgets. */
-final class BenchCommand {
+public final class BenchCommand {
 
     private final PrintStream out;
 
-    BenchCommand(PrintStream out) {
+    public BenchCommand(PrintStream out) {
         this.out = out;
     }
 
-    int run(List<String> argv) throws Exception {
+    public int run(List<String> argv) throws Exception {
         if (argv.isEmpty()) {
             throw new UsageException(
                     "bench needs what to measure: index, search, serve, cloud, llm, startup, ui or viewer");

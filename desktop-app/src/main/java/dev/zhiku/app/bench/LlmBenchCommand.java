@@ -1,5 +1,8 @@
-package dev.zhiku.app.cli;
+package dev.zhiku.app.bench;
 
+import dev.zhiku.app.cli.CliArgs;
+import dev.zhiku.app.cli.UsageException;
+import dev.zhiku.app.cli.Homes;
 import dev.zhiku.app.Wiring;
 import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.indexer.IndexerSettings;

@@ -1,5 +1,6 @@
-package dev.zhiku.app.cli;
+package dev.zhiku.app.bench;
 
+import dev.zhiku.app.cli.CliArgs;
 import dev.zhiku.app.Wiring;
 import dev.zhiku.core.EmbeddingModel;
 import dev.zhiku.core.Passage;

@@ -1,4 +1,4 @@
-package dev.zhiku.app.cli;
+package dev.zhiku.app.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

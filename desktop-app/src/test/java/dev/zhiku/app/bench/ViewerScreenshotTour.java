@@ -1,4 +1,4 @@
-package dev.zhiku.app.cli;
+package dev.zhiku.app.bench;
 
 import dev.zhiku.app.Wiring;
 import dev.zhiku.app.ui.AppServices;
