@@ -105,7 +105,7 @@ public class ShellScreens implements Screens {
             chatCloud = services.cloudEscalation();
             chatModel = new ChatViewModel((q, l, c) -> answerer().ask(q, l, c),
                     services.conversations(), new MemoryCommandRunner(services.memories()),
-                    dev.zhiku.app.ui.fx.UiThread.fx(), ChatWorkers.daemon(), sourceViewer(), chatCloud);
+                    UiExecutor.fx(), ChatWorkers.daemon(), sourceViewer(), chatCloud);
             chatModel.cloudPolicyProperty().bind(cloudPolicy);
         }
         ChatViewModel vm = chatModel;
@@ -122,14 +122,14 @@ public class ShellScreens implements Screens {
     @Override
     public Node search() {
         if (searchModel == null) {
-            searchModel = new SearchViewModel(q -> knowledgeBase().search(q), dev.zhiku.app.ui.fx.UiThread.fx());
+            searchModel = new SearchViewModel(q -> knowledgeBase().search(q), UiExecutor.fx());
         }
         return new SearchView(searchModel, SearchView.bundle(locale()), sourceViewer());
     }
 
     /** A source viewer over the index's passages, reading and rendering on its own thread. */
     private SourceViewerViewModel sourceViewer() {
-        return new SourceViewerViewModel(dev.zhiku.app.ui.fx.UiThread.fx(), SOURCE_VIEWER_THREAD,
+        return new SourceViewerViewModel(UiExecutor.fx(), SOURCE_VIEWER_THREAD,
                 path -> {
                     try {
                         return knowledgeBase().passages(path);
@@ -144,7 +144,7 @@ public class ShellScreens implements Screens {
     public Node knowledge() {
         if (knowledgeModel == null) {
             knowledgeModel = new KnowledgeViewModel(new SharedIndexing(services.indexingService()),
-                    dev.zhiku.app.ui.fx.UiThread.fx());
+                    UiExecutor.fx());
         }
         return new KnowledgeView(knowledgeModel, KnowledgeView.bundle(locale()));
     }
@@ -153,9 +153,9 @@ public class ShellScreens implements Screens {
     public Node models() {
         if (modelsModel == null) {
             enginesModel = new EnginesViewModel(EngineServices.of(services.wiring(),
-                    services::answeringModelChanged), dev.zhiku.app.ui.fx.UiThread.fx());
+                    services::answeringModelChanged), UiExecutor.fx());
             modelsModel = new ModelsViewModel(ModelServices.of(services.wiring(), MirrorSettings.defaults()),
-                    dev.zhiku.app.ui.fx.UiThread.fx(), enginesModel::useBundled);
+                    UiExecutor.fx(), enginesModel::useBundled);
         }
         return new ModelsView(modelsModel, enginesModel, ModelsView.bundle(locale()));
     }

@@ -1,6 +1,6 @@
 package dev.zhiku.app.ui.chat;
 
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.core.Answer;
 import dev.zhiku.core.GenerationControl;
 import dev.zhiku.rag.AnswerListener;
@@ -18,7 +18,7 @@ final class AnswerTurn implements AnswerListener {
     }
 
     private final long itemId;
-    private final UiThread ui;
+    private final UiExecutor ui;
     private final ItemUpdater items;
     private final GenerationControl control = new GenerationControl();
     private final long startNanos = System.nanoTime();
@@ -27,7 +27,7 @@ final class AnswerTurn implements AnswerListener {
     private long firstTokenNanos;
     private boolean posted;
 
-    AnswerTurn(long itemId, UiThread ui, ItemUpdater items) {
+    AnswerTurn(long itemId, UiExecutor ui, ItemUpdater items) {
         this.itemId = itemId;
         this.ui = ui;
         this.items = items;
@@ -43,7 +43,7 @@ final class AnswerTurn implements AnswerListener {
 
     @Override
     public void onExtractive(Answer answer) {
-        ui.run(() -> items.update(itemId, item -> item.isStreaming() && item.route() == null
+        ui.onUi(() -> items.update(itemId, item -> item.isStreaming() && item.route() == null
                 ? item.withExtractive(answer) : item));
     }
 
@@ -60,7 +60,7 @@ final class AnswerTurn implements AnswerListener {
             }
             posted = true;
         }
-        ui.run(this::flush);
+        ui.onUi(this::flush);
     }
 
     private void flush() {

@@ -1,6 +1,6 @@
 package dev.zhiku.app.ui.chat;
 
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.app.ui.source.FileOpener;
 import dev.zhiku.app.ui.source.PassageReader;
 import dev.zhiku.app.ui.source.SourceViewerViewModel;
@@ -51,7 +51,7 @@ public final class ChatViewModel implements AutoCloseable {
     private final Asker asker;
     private final ConversationStore store;
     private final MemoryCommandRunner memory;
-    private final UiThread ui;
+    private final UiExecutor ui;
     private final ChatWorkers workers;
     private final ChatItems onScreen = new ChatItems();
     private final ObservableList<ChatItem> items = onScreen.list();
@@ -67,18 +67,18 @@ public final class ChatViewModel implements AutoCloseable {
     private AnswerTurn current;
 
     /** On two daemon threads, opening files with the desktop's viewer; without the cloud. */
-    public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiThread ui) {
+    public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiExecutor ui) {
         this(asker, store, memory, ui, CloudEscalation.NONE);
     }
 
     /** On two daemon threads, opening files with the desktop's viewer. */
-    public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiThread ui,
+    public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiExecutor ui,
                          CloudEscalation cloud) {
         this(asker, store, memory, ui, ChatWorkers.daemon(), FileOpener.system(), cloud);
     }
 
     /** Without the cloud. */
-    public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiThread ui,
+    public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiExecutor ui,
                          ChatWorkers workers, FileOpener opener) {
         this(asker, store, memory, ui, workers, opener, CloudEscalation.NONE);
     }
@@ -87,7 +87,7 @@ public final class ChatViewModel implements AutoCloseable {
      * @param memory the memory commands, or null to treat "remember …" as a question
      * @param cloud  the cloud half of the router ({@link CloudEscalation#NONE} for none)
      */
-    public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiThread ui,
+    public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiExecutor ui,
                          ChatWorkers workers, FileOpener opener, CloudEscalation cloud) {
         this(asker, store, memory, ui, workers, new SourceViewerViewModel(ui, workers.io(), PassageReader.NONE,
                 opener), cloud);
@@ -98,7 +98,7 @@ public final class ChatViewModel implements AutoCloseable {
      * @param sources the viewer a citation chip opens
      * @param cloud   the cloud half of the router ({@link CloudEscalation#NONE} for none)
      */
-    public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiThread ui,
+    public ChatViewModel(Asker asker, ConversationStore store, MemoryCommandRunner memory, UiExecutor ui,
                          ChatWorkers workers, SourceViewerViewModel sources, CloudEscalation cloud) {
         this.asker = asker;
         this.store = store;
@@ -241,10 +241,10 @@ public final class ChatViewModel implements AutoCloseable {
         workers.io().execute(() -> {
             try {
                 List<ConversationMessage> messages = store.messages(conversation.id());
-                ui.run(() -> showStored(conversation.id(), messages));
+                ui.onUi(() -> showStored(conversation.id(), messages));
             } catch (RuntimeException e) {
                 LOG.warn("Could not read conversation {}", conversation.id(), e);
-                ui.run(() -> conversations.reportError(ErrorText.of(e)));
+                ui.onUi(() -> conversations.reportError(ErrorText.of(e)));
             }
         });
     }
@@ -288,7 +288,7 @@ public final class ChatViewModel implements AutoCloseable {
             String id = conversation;
             if (id == null && store != null) {
                 String created = store.create(null).id();
-                ui.run(() -> conversationId.set(created));
+                ui.onUi(() -> conversationId.set(created));
                 id = created;
             }
             if (storeQuestion && store != null) {
@@ -303,7 +303,7 @@ public final class ChatViewModel implements AutoCloseable {
             Optional<EscalationTrigger> automatic = turn.control().isStopped() ? Optional.empty()
                     : cloud.automaticTrigger(asked, outcome);
             String conversationOfAnswer = id;
-            ui.run(() -> {
+            ui.onUi(() -> {
                 cloud.remember(turn.itemId(), question, outcome.retrieval(), conversationOfAnswer);
                 finishTurn(turn, answer);
                 automatic.ifPresent(why -> cloud.escalate(turn.itemId(), why));
@@ -311,7 +311,7 @@ public final class ChatViewModel implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("Could not answer a question", e);
             String reason = ErrorText.of(e);
-            ui.run(() -> fail(turn, reason));
+            ui.onUi(() -> fail(turn, reason));
         }
     }
 
@@ -378,7 +378,7 @@ public final class ChatViewModel implements AutoCloseable {
                 reply = ErrorText.of(e);
             }
             String shown = reply;
-            ui.run(() -> {
+            ui.onUi(() -> {
                 items.add(ChatItem.memory(onScreen.newId(), shown));
                 busy.set(false);
             });

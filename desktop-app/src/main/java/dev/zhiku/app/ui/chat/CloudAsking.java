@@ -1,6 +1,6 @@
 package dev.zhiku.app.ui.chat;
 
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.core.Answer;
 import dev.zhiku.rag.AnswerOutcome;
 import dev.zhiku.rag.Question;
@@ -38,7 +38,7 @@ final class CloudAsking {
 
     private final CloudEscalation escalation;
     private final ChatViewModel chat;
-    private final UiThread ui;
+    private final UiExecutor ui;
     private final Executor worker;
     private final ConversationStore store;
     private final Map<Long, Basis> bases = new HashMap<>();
@@ -47,7 +47,7 @@ final class CloudAsking {
     /** Incremented when planning is abandoned (Stop, another conversation): late results are then ignored. */
     private long epoch;
 
-    CloudAsking(CloudEscalation escalation, ChatViewModel chat, UiThread ui, Executor worker,
+    CloudAsking(CloudEscalation escalation, ChatViewModel chat, UiExecutor ui, Executor worker,
                 ConversationStore store) {
         this.escalation = escalation;
         this.chat = chat;
@@ -114,14 +114,14 @@ final class CloudAsking {
             } catch (RuntimeException e) {
                 LOG.warn("Could not prepare the cloud request", e);
                 String reason = ErrorText.of(e);
-                ui.run(() -> {
+                ui.onUi(() -> {
                     if (planned == epoch) {
                         settle(localId, CloudState.Notice.FAILED, reason);
                     }
                 });
                 return;
             }
-            ui.run(() -> {
+            ui.onUi(() -> {
                 if (planned == epoch) {
                     planned(localId, basis, plan, policy);
                 }
@@ -183,14 +183,14 @@ final class CloudAsking {
                 CloudAnswer cloud = escalation.send(request, turn, turn.control());
                 Answer answer = cloud.answer();
                 keep(basis.conversationId(), answer);
-                ui.run(() -> {
+                ui.onUi(() -> {
                     chat.finishTurn(turn, answer);
                     chat.update(localId, i -> i.withCloud(i.cloud().answered()));
                 });
             } catch (RuntimeException e) {
                 String reason = ErrorText.of(e);
                 LOG.warn("The cloud answer failed: {}", reason);
-                ui.run(() -> failed(localId, turn, reason));
+                ui.onUi(() -> failed(localId, turn, reason));
             }
         });
     }

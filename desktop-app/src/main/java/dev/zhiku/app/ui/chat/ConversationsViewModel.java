@@ -1,6 +1,6 @@
 package dev.zhiku.app.ui.chat;
 
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.rag.conversation.Conversation;
 import dev.zhiku.rag.conversation.ConversationStore;
 import dev.zhiku.rag.conversation.MarkdownExporter;
@@ -28,7 +28,7 @@ public final class ConversationsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ConversationsViewModel.class);
 
     private final ConversationStore store;
-    private final UiThread ui;
+    private final UiExecutor ui;
     private final Executor io;
     private final MarkdownExporter exporter = new MarkdownExporter();
     private final ObservableList<ConversationRow> rows = FXCollections.observableArrayList();
@@ -36,7 +36,7 @@ public final class ConversationsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>(this, "exported");
 
-    public ConversationsViewModel(ConversationStore store, UiThread ui, Executor io) {
+    public ConversationsViewModel(ConversationStore store, UiExecutor ui, Executor io) {
         this.store = store;
         this.ui = ui;
         this.io = io;
@@ -71,7 +71,7 @@ public final class ConversationsViewModel {
                     ? store.list().stream().map(c -> new ConversationRow(c, "")).toList()
                     : store.search(text).stream().map(m -> new ConversationRow(m.conversation(), m.snippet()))
                     .toList();
-            ui.run(() -> {
+            ui.onUi(() -> {
                 if (text.equals(filter.get() == null ? "" : filter.get().strip())) {
                     rows.setAll(found);
                 }
@@ -106,7 +106,7 @@ public final class ConversationsViewModel {
                 throw new IllegalStateException("Could not write " + file + ": " + e.getMessage()
                         + ". Choose another folder.", e);
             }
-            ui.run(() -> exported.set(file));
+            ui.onUi(() -> exported.set(file));
         });
     }
 
@@ -121,7 +121,7 @@ public final class ConversationsViewModel {
             } catch (RuntimeException e) {
                 LOG.warn("Could not {}", what, e);
                 String reason = ErrorText.of(e);
-                ui.run(() -> error.set(reason));
+                ui.onUi(() -> error.set(reason));
             }
         });
     }

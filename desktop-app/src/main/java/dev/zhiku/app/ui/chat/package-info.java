@@ -4,7 +4,7 @@
  * {@code dev.zhiku.app.ui.source} beside them. MVVM: {@link dev.zhiku.app.ui.chat.ChatViewModel} and
  * {@link dev.zhiku.app.ui.chat.ConversationsViewModel} hold
  * JavaFX properties and lists, call services on {@link dev.zhiku.app.ui.chat.ChatWorkers} threads and post
- * results through a {@link dev.zhiku.app.ui.fx.UiThread}; they never touch a control, so they are tested
+ * results through a {@link dev.zhiku.app.ui.UiExecutor}; they never touch a control, so they are tested
  * without the FX thread. The views ({@link dev.zhiku.app.ui.chat.ChatView} and its parts) only bind and build
  * nodes; styling is in {@code chat.css}, every visible word in {@code messages_*.properties}.
  *
@@ -13,4 +13,4 @@
  */
 package dev.zhiku.app.ui.chat;
 
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;

@@ -1,6 +1,6 @@
 package dev.zhiku.app.ui.knowledge;
 
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.core.IndexProgress;
 import dev.zhiku.core.SourceProblem;
 import dev.zhiku.core.SourceStatus;
@@ -27,14 +27,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * State of the Knowledge panel: folders, indexing progress, problems. Service calls run on two named daemon
- * threads (one for indexing runs, one for quick queries); results come back through the {@link UiThread}.
+ * threads (one for indexing runs, one for quick queries); results come back through the {@link UiExecutor}.
  */
 public final class KnowledgeViewModel implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeViewModel.class);
 
     private final IndexingService service;
-    private final UiThread ui;
+    private final UiExecutor ui;
     private final FileOpener opener;
     private final ExecutorService queries = Executors.newSingleThreadExecutor(DaemonThreads.named("zhiku-knowledge"));
     private final ExecutorService runs = Executors.newSingleThreadExecutor(DaemonThreads.named("zhiku-indexing"));
@@ -51,11 +51,11 @@ public final class KnowledgeViewModel implements AutoCloseable {
     private final BooleanProperty addAsPrivate = new SimpleBooleanProperty();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
 
-    public KnowledgeViewModel(IndexingService service, UiThread ui) {
+    public KnowledgeViewModel(IndexingService service, UiExecutor ui) {
         this(service, ui, FileOpener.system());
     }
 
-    public KnowledgeViewModel(IndexingService service, UiThread ui, FileOpener opener) {
+    public KnowledgeViewModel(IndexingService service, UiExecutor ui, FileOpener opener) {
         this.service = service;
         this.ui = ui;
         this.opener = opener;
@@ -121,7 +121,7 @@ public final class KnowledgeViewModel implements AutoCloseable {
         try {
             List<FolderSummary> f = service.folders();
             List<SourceProblem> p = service.problems();
-            ui.run(() -> {
+            ui.onUi(() -> {
                 folders.setAll(f);
                 problems.setAll(p);
             });
@@ -160,7 +160,7 @@ public final class KnowledgeViewModel implements AutoCloseable {
 
     public void remove(FolderSummary folder) {
         if (!service.canRemoveFolders()) {
-            ui.run(() -> notice.set(new Notice("error.removeUnsupported", folder.path().toString())));
+            ui.onUi(() -> notice.set(new Notice("error.removeUnsupported", folder.path().toString())));
             return;
         }
         queries.execute(() -> {
@@ -175,7 +175,7 @@ public final class KnowledgeViewModel implements AutoCloseable {
 
     /** Scans every folder again and reads what changed; does nothing while a run is going. */
     public void reindex() {
-        ui.run(() -> {
+        ui.onUi(() -> {
             if (running.get()) {
                 return;
             }
@@ -194,7 +194,7 @@ public final class KnowledgeViewModel implements AutoCloseable {
             fail("error.index", e);
         } finally {
             reload();
-            ui.run(() -> {
+            ui.onUi(() -> {
                 running.set(false);
                 paused.set(false);
             });
@@ -203,12 +203,12 @@ public final class KnowledgeViewModel implements AutoCloseable {
 
     public void pause() {
         service.pause();
-        ui.run(() -> paused.set(true));
+        ui.onUi(() -> paused.set(true));
     }
 
     public void resume() {
         service.resume();
-        ui.run(() -> paused.set(false));
+        ui.onUi(() -> paused.set(false));
     }
 
     public void cancel() {
@@ -220,7 +220,7 @@ public final class KnowledgeViewModel implements AutoCloseable {
         queries.execute(() -> {
             OpenOutcome outcome = opener.open(Path.of(problem.path()), 0);
             if (!outcome.ok()) {
-                ui.run(() -> notice.set(new Notice("error.open", outcome.problem())));
+                ui.onUi(() -> notice.set(new Notice("error.open", outcome.problem())));
             }
         });
     }
@@ -239,7 +239,7 @@ public final class KnowledgeViewModel implements AutoCloseable {
 
     private void fail(String key, Exception e) {
         LOG.warn("{}: {}", key, e.toString());
-        ui.run(() -> notice.set(Notice.of(key, e)));
+        ui.onUi(() -> notice.set(Notice.of(key, e)));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.zhiku.app.ui.knowledge;
 
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -13,17 +13,17 @@ import java.util.function.Consumer;
 public final class LatestOnly<T> {
 
     private final AtomicReference<T> latest = new AtomicReference<>();
-    private final UiThread ui;
+    private final UiExecutor ui;
     private final Consumer<T> sink;
 
-    public LatestOnly(UiThread ui, Consumer<T> sink) {
+    public LatestOnly(UiExecutor ui, Consumer<T> sink) {
         this.ui = ui;
         this.sink = sink;
     }
 
     public void offer(T value) {
         if (latest.getAndSet(value) == null) {
-            ui.run(() -> {
+            ui.onUi(() -> {
                 T newest = latest.getAndSet(null);
                 if (newest != null) {
                     sink.accept(newest);

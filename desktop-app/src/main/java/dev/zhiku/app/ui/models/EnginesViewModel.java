@@ -1,6 +1,6 @@
 package dev.zhiku.app.ui.models;
 
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.app.ui.knowledge.DaemonThreads;
 import dev.zhiku.app.ui.knowledge.Notice;
 import dev.zhiku.llm.catalog.ServerModel;
@@ -33,13 +33,13 @@ public final class EnginesViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EnginesViewModel.class);
 
     private final EngineServices services;
-    private final UiThread ui;
+    private final UiExecutor ui;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("zhiku-engines"));
     private final ObservableList<ServerRow> rows = FXCollections.observableArrayList();
     private final ObservableList<ServerModel> newer = FXCollections.observableArrayList();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
 
-    public EnginesViewModel(EngineServices services, UiThread ui) {
+    public EnginesViewModel(EngineServices services, UiExecutor ui) {
         this.services = services;
         this.ui = ui;
     }
@@ -78,13 +78,13 @@ public final class EnginesViewModel implements AutoCloseable {
                     }
                 }
                 found.addAll(unavailable);
-                ui.run(() -> {
+                ui.onUi(() -> {
                     rows.setAll(found);
                     newer.setAll(catalog);
                 });
             } catch (RuntimeException e) {
                 LOG.warn("could not list the model servers: {}", e.toString());
-                ui.run(() -> notice.set(Notice.of("error.engines", e)));
+                ui.onUi(() -> notice.set(Notice.of("error.engines", e)));
             }
         });
     }
@@ -103,7 +103,7 @@ public final class EnginesViewModel implements AutoCloseable {
                 services.answeringChanged().run();
             } catch (RuntimeException e) {
                 LOG.warn("could not choose {}: {}", row.model().name(), e.toString());
-                ui.run(() -> notice.set(Notice.of("error.active", e)));
+                ui.onUi(() -> notice.set(Notice.of("error.active", e)));
             }
         });
         refresh();

@@ -1,6 +1,6 @@
 package dev.zhiku.app.ui.models;
 
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.app.ui.knowledge.DaemonThreads;
 import dev.zhiku.app.ui.knowledge.LatestOnly;
 import dev.zhiku.app.ui.knowledge.Notice;
@@ -37,7 +37,7 @@ public final class ModelsViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ModelsViewModel.class);
 
     private final ModelServices services;
-    private final UiThread ui;
+    private final UiExecutor ui;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("zhiku-models"));
     private final ExecutorService downloads =
             Executors.newSingleThreadExecutor(DaemonThreads.named("zhiku-model-download"));
@@ -54,12 +54,12 @@ public final class ModelsViewModel implements AutoCloseable {
     private volatile DownloadControl control;
     private final Runnable activeChanged;
 
-    public ModelsViewModel(ModelServices services, UiThread ui) {
+    public ModelsViewModel(ModelServices services, UiExecutor ui) {
         this(services, ui, () -> { });
     }
 
     /** With {@code activeChanged} run (on the worker) after the user made an installed model the active one. */
-    public ModelsViewModel(ModelServices services, UiThread ui, Runnable activeChanged) {
+    public ModelsViewModel(ModelServices services, UiExecutor ui, Runnable activeChanged) {
         this.services = services;
         this.ui = ui;
         this.activeChanged = activeChanged;
@@ -106,11 +106,11 @@ public final class ModelsViewModel implements AutoCloseable {
         worker.execute(() -> {
             attempt("error.library", () -> {
                 List<InstalledModel> models = services.library().installed();
-                ui.run(() -> installed.setAll(models));
+                ui.onUi(() -> installed.setAll(models));
             });
             attempt("error.discovery", () -> {
                 List<DiscoveredModel> found = services.discovery().get();
-                ui.run(() -> discovered.setAll(found));
+                ui.onUi(() -> discovered.setAll(found));
             });
             attempt("error.hardware", () -> {
                 Hardware hw = services.hardware().get();
@@ -119,7 +119,7 @@ public final class ModelsViewModel implements AutoCloseable {
                                 .thenComparing(Comparator.comparingDouble(FitAssessment::decodeTokensPerSecond)
                                         .reversed()))
                         .toList();
-                ui.run(() -> {
+                ui.onUi(() -> {
                     hardware.set(hw);
                     recommendations.setAll(fits);
                 });
@@ -130,7 +130,7 @@ public final class ModelsViewModel implements AutoCloseable {
     private void reloadInstalled() {
         attempt("error.library", () -> {
             List<InstalledModel> models = services.library().installed();
-            ui.run(() -> installed.setAll(models));
+            ui.onUi(() -> installed.setAll(models));
         });
     }
 
@@ -161,12 +161,12 @@ public final class ModelsViewModel implements AutoCloseable {
     /** Downloads a catalog model into the library; refused while another download runs. */
     public void download(CatalogModel model) {
         if (control != null) {
-            ui.run(() -> notice.set(new Notice("error.busy", downloading.get())));
+            ui.onUi(() -> notice.set(new Notice("error.busy", downloading.get())));
             return;
         }
         DownloadControl mine = new DownloadControl();
         control = mine;
-        ui.run(() -> {
+        ui.onUi(() -> {
             downloading.set(model.id());
             downloadProgress.set(null);
             lastDownload.set(null);
@@ -177,13 +177,13 @@ public final class ModelsViewModel implements AutoCloseable {
                         services.library().downloadTarget(model.fileName()),
                         model.sizeApproximate() ? null : model.sizeBytes(), model.sha256());
                 DownloadResult result = services.downloader().download(request, progressRelay::offer, mine);
-                ui.run(() -> lastDownload.set(result.status()));
+                ui.onUi(() -> lastDownload.set(result.status()));
                 reloadInstalled();
             } catch (RuntimeException e) {
                 fail("error.download", e);
             } finally {
                 control = null;
-                ui.run(() -> downloading.set(null));
+                ui.onUi(() -> downloading.set(null));
             }
         });
     }
@@ -209,7 +209,7 @@ public final class ModelsViewModel implements AutoCloseable {
 
     private void fail(String key, RuntimeException e) {
         LOG.warn("{}: {}", key, e.toString());
-        ui.run(() -> notice.set(Notice.of(key, e)));
+        ui.onUi(() -> notice.set(Notice.of(key, e)));
     }
 
     /** Stops background work and waits briefly for it, so nothing writes into the models folder afterwards. */

@@ -8,8 +8,8 @@
  * <p>{@link dev.zhiku.app.ui.models.ModelsViewModel} uses the real llm-native services gathered in
  * {@link dev.zhiku.app.ui.models.ModelServices} ({@code ModelServices.of(wiring)} in the app; a temporary
  * library, a fixed {@code Hardware} and a loopback mirror in tests). Threads and UI hand-off come from the
- * knowledge package ({@link dev.zhiku.app.ui.fx.UiThread}).
+ * knowledge package ({@link dev.zhiku.app.ui.UiExecutor}).
  */
 package dev.zhiku.app.ui.models;
 
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;

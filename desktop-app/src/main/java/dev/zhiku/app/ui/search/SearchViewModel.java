@@ -1,6 +1,6 @@
 package dev.zhiku.app.ui.search;
 
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.app.ui.knowledge.DaemonThreads;
 import dev.zhiku.app.ui.knowledge.Notice;
 import dev.zhiku.core.SearchFilter;
@@ -41,7 +41,7 @@ public final class SearchViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
 
     private final Searcher searcher;
-    private final UiThread ui;
+    private final UiExecutor ui;
     private final Duration debounce;
     private final int k;
     private final ScheduledExecutorService timer =
@@ -61,11 +61,11 @@ public final class SearchViewModel implements AutoCloseable {
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private volatile Consumer<AskRequest> onAsk = request -> { };
 
-    public SearchViewModel(Searcher searcher, UiThread ui) {
+    public SearchViewModel(Searcher searcher, UiExecutor ui) {
         this(searcher, ui, DEBOUNCE, 20);
     }
 
-    public SearchViewModel(Searcher searcher, UiThread ui, Duration debounce, int k) {
+    public SearchViewModel(Searcher searcher, UiExecutor ui, Duration debounce, int k) {
         this.searcher = searcher;
         this.ui = ui;
         this.debounce = debounce;
@@ -176,7 +176,7 @@ public final class SearchViewModel implements AutoCloseable {
 
     /** Shows a result only if no newer query or filter was set meanwhile. */
     private void publish(long mine, Runnable show) {
-        ui.run(() -> {
+        ui.onUi(() -> {
             if (mine == generation.get()) {
                 show.run();
                 searching.set(false);

@@ -1,6 +1,6 @@
 package dev.zhiku.app.ui.source;
 
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.core.Citation;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +38,7 @@ public final class SourceViewerViewModel implements AutoCloseable {
     static final double BASE_SCALE = 96.0 / 72.0;
     private static final Logger LOG = LoggerFactory.getLogger(SourceViewerViewModel.class);
 
-    private final UiThread ui;
+    private final UiExecutor ui;
     private final Executor work;
     private final FileOpener opener;
     private final AtomicLong generation = new AtomicLong();
@@ -63,7 +63,7 @@ public final class SourceViewerViewModel implements AutoCloseable {
     private boolean fitting = true;
     private final OpenDocument document;
 
-    public SourceViewerViewModel(UiThread ui, Executor work, PassageReader reader, FileOpener opener) {
+    public SourceViewerViewModel(UiExecutor ui, Executor work, PassageReader reader, FileOpener opener) {
         this.ui = ui;
         this.work = work;
         this.document = new OpenDocument(reader);
@@ -221,7 +221,7 @@ public final class SourceViewerViewModel implements AutoCloseable {
         int at = mode.get() == Mode.PDF ? page.get() : cited.page();
         work.execute(() -> {
             OpenOutcome outcome = opener.open(Path.of(cited.path()), at);
-            ui.run(() -> notice.set(!outcome.ok() ? new ViewerNotice("viewer.openFailed", outcome.problem())
+            ui.onUi(() -> notice.set(!outcome.ok() ? new ViewerNotice("viewer.openFailed", outcome.problem())
                     : at > 0 && !outcome.atPage() ? new ViewerNotice("viewer.openedGoTo", Integer.toString(at))
                     : null));
         });
@@ -235,7 +235,7 @@ public final class SourceViewerViewModel implements AutoCloseable {
         work.execute(() -> {
             OpenOutcome outcome = opener.showInFolder(Path.of(cited.path()));
             if (!outcome.ok()) {
-                ui.run(() -> notice.set(new ViewerNotice("viewer.openFailed", outcome.problem())));
+                ui.onUi(() -> notice.set(new ViewerNotice("viewer.openFailed", outcome.problem())));
             }
         });
     }
@@ -320,7 +320,7 @@ public final class SourceViewerViewModel implements AutoCloseable {
     }
 
     private void post(long id, Runnable change) {
-        ui.run(() -> {
+        ui.onUi(() -> {
             if (generation.get() == id) {
                 change.run();
             }

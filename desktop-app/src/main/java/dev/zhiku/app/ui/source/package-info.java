@@ -7,7 +7,7 @@
  * Citation offsets are those of the index, so the same words are highlighted that the answer rests on.
  *
  * <p>MVVM: {@link dev.zhiku.app.ui.source.SourceViewerViewModel} holds JavaFX properties (no {@code javafx.scene}),
- * works on one thread and posts results through a {@link dev.zhiku.app.ui.fx.UiThread};
+ * works on one thread and posts results through a {@link dev.zhiku.app.ui.UiExecutor};
  * {@link dev.zhiku.app.ui.source.SourceViewerView} binds to it and {@link dev.zhiku.app.ui.source.SourceDock} puts
  * it beside a screen (resizable) or in its own window (detached). The chat's chips and the search results open it.
  * {@link dev.zhiku.app.ui.source.FileOpener} is the window's one way to hand a file to the system, at a page where

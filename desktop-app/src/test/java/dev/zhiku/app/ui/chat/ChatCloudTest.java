@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhiku.app.ui.source.OpenOutcome;
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.core.Route;
 import dev.zhiku.rag.cloud.CloudRequest;
 import dev.zhiku.rag.cloud.EscalationPolicy;
@@ -43,7 +43,7 @@ class ChatCloudTest {
 
     private ChatViewModel model(ConsentPrompt prompt) {
         ChatViewModel model = new ChatViewModel(new ScriptedAsker("extract", List.of("local answer"), List.of()),
-                store, null, UiThread.direct(), ChatWorkers.of(Runnable::run, Runnable::run),
+                store, null, UiExecutor.direct(), ChatWorkers.of(Runnable::run, Runnable::run),
                 (f, p) -> OpenOutcome.opened(false), cloud);
         model.cloudPolicyProperty().set(cloud.policy);
         model.setConsentPrompt((request, decision) -> {
@@ -158,11 +158,11 @@ class ChatCloudTest {
     void stopEndsTheCloudAnswerAndKeepsWhatArrived() throws Exception {
         cloud.streaming = new CountDownLatch(1);
         Object lock = new Object();
-        UiThread guarded = task -> {
+        UiExecutor guarded = UiExecutor.of(task -> {
             synchronized (lock) {
                 task.run();
             }
-        };
+        });
         try (ChatWorkers workers = ChatWorkers.daemon()) {
             ChatViewModel model = new ChatViewModel(new ScriptedAsker("extract", List.of("local"), List.of()),
                     store, null, guarded, workers, (f, p) -> OpenOutcome.opened(false), cloud);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.zhiku.app.ui.source.OpenOutcome;
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.core.Citation;
 import dev.zhiku.rag.conversation.ConversationStore;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +53,7 @@ class ChatViewFxTest {
         store = ConversationStore.open(home.resolve("db-" + System.nanoTime()));
         ScriptedAsker asker = new ScriptedAsker("第二条 付款期限为30天。", List.of("付款期限是", "**30 天** [1]。"),
                 List.of(cited));
-        model = new ChatViewModel(asker, store, null, UiThread.fx(), ChatWorkers.daemon(),
+        model = new ChatViewModel(asker, store, null, UiExecutor.fx(), ChatWorkers.daemon(),
                 (f, p) -> OpenOutcome.opened(false));
         view = new ChatView(model, ChatTexts.bundle(Locale.CHINESE));
         stage.setScene(new Scene(view, 1000, 700));

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhiku.app.ui.source.OpenOutcome;
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.core.Answer;
 import dev.zhiku.core.AnswerTimings;
 import dev.zhiku.core.Citation;
@@ -49,7 +49,7 @@ class ChatViewModelTest {
     }
 
     private ChatViewModel model(Asker asker) {
-        return new ChatViewModel(asker, store, new MemoryCommandRunner(memories), UiThread.direct(),
+        return new ChatViewModel(asker, store, new MemoryCommandRunner(memories), UiExecutor.direct(),
                 ChatWorkers.of(Runnable::run, Runnable::run), 
                 (file, page) -> OpenOutcome.opened(false));
     }
@@ -186,11 +186,11 @@ class ChatViewModelTest {
             return new AnswerOutcome(partial, new Retrieval(question.text(), List.of(), 1));
         };
         Object lock = new Object();
-        UiThread guarded = task -> {
+        UiExecutor guarded = UiExecutor.of(task -> {
             synchronized (lock) {
                 task.run();
             }
-        };
+        });
         try (ChatWorkers workers = ChatWorkers.daemon()) {
             ChatViewModel model = new ChatViewModel(endless, store, null, guarded, workers,
                     (f, p) -> OpenOutcome.opened(false));

@@ -3,7 +3,7 @@ package dev.zhiku.app.ui.chat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.rag.conversation.Conversation;
 import dev.zhiku.rag.conversation.ConversationStore;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +37,7 @@ class ConversationsViewModelTest {
     }
 
     private ConversationsViewModel model() {
-        return new ConversationsViewModel(store, UiThread.direct(), Runnable::run);
+        return new ConversationsViewModel(store, UiExecutor.direct(), Runnable::run);
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlantafx.base.theme.PrimerLight;
 import dev.zhiku.app.Wiring;
 import dev.zhiku.app.cli.ZhikuCommandLine;
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.core.ScriptedTextGenerator;
 import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.indexer.IndexerSettings;
@@ -67,7 +67,7 @@ class UnsupportedAnswerFxTest {
                 2048);
         Answerer answerer = new Answerer(kb, storyteller, RagSettings.defaults(), q -> List.of());
         store = ConversationStore.open(home.resolve("conversations"));
-        model = new ChatViewModel(answerer::ask, store, null, UiThread.fx(), ChatWorkers.daemon(),
+        model = new ChatViewModel(answerer::ask, store, null, UiExecutor.fx(), ChatWorkers.daemon(),
                 (f, p) -> dev.zhiku.app.ui.source.OpenOutcome.opened(false));
         view = new ChatView(model, ChatTexts.bundle(Locale.ENGLISH));
         stage.setScene(new Scene(view, 1000, 700));

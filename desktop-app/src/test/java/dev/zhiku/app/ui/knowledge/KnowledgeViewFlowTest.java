@@ -3,7 +3,7 @@ package dev.zhiku.app.ui.knowledge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +37,7 @@ class KnowledgeViewFlowTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         service = SampleDocuments.service(temp.resolve("home"));
         service.addFolders(List.of(SampleDocuments.write(temp.resolve("docs"))), true);
-        model = new KnowledgeViewModel(service, UiThread.fx());
+        model = new KnowledgeViewModel(service, UiExecutor.fx());
         ResourceBundle bundle = KnowledgeView.bundle(Locale.ENGLISH);
         stage.setScene(new Scene(new KnowledgeView(model, bundle), 800, 600));
         stage.show();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhiku.app.ui.source.OpenOutcome;
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.core.IndexProgress;
 import dev.zhiku.core.SourceProblem;
 import dev.zhiku.core.SourceStatus;
@@ -35,7 +35,7 @@ class KnowledgeViewModelTest {
     @BeforeEach
     void open() {
         service = SampleDocuments.service(temp.resolve("home"));
-        model = new KnowledgeViewModel(service, UiThread.direct(), (file, page) -> {
+        model = new KnowledgeViewModel(service, UiExecutor.direct(), (file, page) -> {
             opened.add(file);
             return OpenOutcome.opened(false);
         });

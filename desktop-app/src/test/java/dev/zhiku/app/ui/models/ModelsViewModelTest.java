@@ -3,7 +3,7 @@ package dev.zhiku.app.ui.models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.app.ui.knowledge.Eventually;
 import dev.zhiku.core.PowerState;
 import dev.zhiku.llm.catalog.CatalogModel;
@@ -77,7 +77,7 @@ class ModelsViewModelTest {
                 GgufFactsReader::read);
         ModelServices services = new ModelServices(library, discovery::discover, ModelCatalog.bundled().models(),
                 () -> LAPTOP, new FitAdvisor(), downloader, new MirrorSettings(mirror, null, 0));
-        ModelsViewModel vm = new ModelsViewModel(services, UiThread.direct());
+        ModelsViewModel vm = new ModelsViewModel(services, UiExecutor.direct());
         closing.add(downloader);
         closing.add(vm);
         vm.refresh();

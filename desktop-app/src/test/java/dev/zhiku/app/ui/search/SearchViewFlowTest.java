@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.app.ui.knowledge.IndexerIndexingService;
 import dev.zhiku.app.ui.knowledge.SampleDocuments;
 import dev.zhiku.app.ui.source.OpenOutcome;
@@ -50,8 +50,8 @@ class SearchViewFlowTest {
             indexing.run(ProgressListener.NONE);
         }
         kb = LocalKnowledgeBase.open(new ZhikuHome(home), FusionSettings.defaults(), null);
-        model = new SearchViewModel(kb::search, UiThread.fx());
-        viewer = new SourceViewerViewModel(UiThread.fx(), java.util.concurrent.Executors.newSingleThreadExecutor(),
+        model = new SearchViewModel(kb::search, UiExecutor.fx());
+        viewer = new SourceViewerViewModel(UiExecutor.fx(), java.util.concurrent.Executors.newSingleThreadExecutor(),
                 kb::passages, (f, p) -> OpenOutcome.opened(false));
         stage.setScene(new Scene(new SearchView(model, SearchView.bundle(Locale.ENGLISH), viewer), 1100, 700));
         stage.show();

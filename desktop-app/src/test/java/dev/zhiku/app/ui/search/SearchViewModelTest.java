@@ -3,7 +3,7 @@ package dev.zhiku.app.ui.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.app.ui.knowledge.Eventually;
 import dev.zhiku.core.Hit;
 import dev.zhiku.core.Passage;
@@ -54,7 +54,7 @@ class SearchViewModelTest {
 
     @Test
     void typingQuicklySearchesOnlyTheLastQuery() {
-        model = new SearchViewModel(echo(), UiThread.direct(), Duration.ofMillis(150), 10);
+        model = new SearchViewModel(echo(), UiExecutor.direct(), Duration.ofMillis(150), 10);
         for (String q : List.of("p", "pa", "pay", "paym", "payment")) {
             model.queryProperty().set(q);
         }
@@ -79,10 +79,10 @@ class SearchViewModelTest {
             return new SearchResult(List.of(hit("/docs/" + q.text() + ".txt", q.text())), false, 1);
         };
         AtomicInteger handedToUi = new AtomicInteger();
-        UiThread counting = task -> {
+        UiExecutor counting = UiExecutor.of(task -> {
             task.run();
             handedToUi.incrementAndGet();
-        };
+        });
         model = new SearchViewModel(slowOld, counting, Duration.ofMillis(20), 10);
         model.queryProperty().set("old");
         assertTrue(oldStarted.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS), "the old search started");
@@ -97,7 +97,7 @@ class SearchViewModelTest {
 
     @Test
     void filtersReachTheSearch() {
-        model = new SearchViewModel(echo(), UiThread.direct(), Duration.ofMillis(20), 10);
+        model = new SearchViewModel(echo(), UiExecutor.direct(), Duration.ofMillis(20), 10);
         model.folderProperty().set("/docs/contracts");
         model.fileTypeProperty().set("pdf");
         model.languageProperty().set("zh");
@@ -115,7 +115,7 @@ class SearchViewModelTest {
 
     @Test
     void askHandsTheResultsToTheShell() {
-        model = new SearchViewModel(echo(), UiThread.direct(), Duration.ofMillis(20), 10);
+        model = new SearchViewModel(echo(), UiExecutor.direct(), Duration.ofMillis(20), 10);
         AtomicReference<AskRequest> request = new AtomicReference<>();
         model.setOnAsk(request::set);
         model.queryProperty().set("budget");
@@ -127,7 +127,7 @@ class SearchViewModelTest {
 
     @Test
     void clearingTheQueryClearsResults() {
-        model = new SearchViewModel(echo(), UiThread.direct(), Duration.ofMillis(20), 10);
+        model = new SearchViewModel(echo(), UiExecutor.direct(), Duration.ofMillis(20), 10);
         model.queryProperty().set("budget");
         Eventually.await("a result arrived", TIMEOUT, () -> !model.results().isEmpty());
         model.queryProperty().set("  ");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zhiku.app.ui.fx.UiThread;
+import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.core.Citation;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ class SourceViewerViewModelTest {
     private final List<String> opened = new ArrayList<>();
 
     private SourceViewerViewModel model(boolean viewerTakesPages) {
-        return new SourceViewerViewModel(UiThread.direct(), Runnable::run, PassageReader.NONE, (file, page) -> {
+        return new SourceViewerViewModel(UiExecutor.direct(), Runnable::run, PassageReader.NONE, (file, page) -> {
             opened.add(file.getFileName() + "@" + page);
             return OpenOutcome.opened(viewerTakesPages);
         });
