@@ -46,13 +46,18 @@ public final class JsonText {
             case Number n -> NODES.rawValueNode(new RawValue(n.toString()));
             case JsonNode node -> compact(node);
             case Map<?, ?> map -> {
+                // the entry set's order, which for Map.of differs from forEach's: the order the output always had
                 ObjectNode object = NODES.objectNode();
-                map.forEach((k, v) -> object.set(String.valueOf(k), tree(v)));
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    object.set(String.valueOf(e.getKey()), tree(e.getValue()));
+                }
                 yield object;
             }
             case Collection<?> list -> {
                 ArrayNode array = NODES.arrayNode();
-                list.forEach(v -> array.add(tree(v)));
+                for (Object v : list) {
+                    array.add(tree(v));
+                }
                 yield array;
             }
             default -> NODES.textNode(value.toString());

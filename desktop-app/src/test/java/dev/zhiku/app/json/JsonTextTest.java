@@ -50,6 +50,36 @@ class JsonTextTest {
                 + java.io.File.separator.replace("\\", "\\\\") + "a.txt\"}", JsonText.write(outer));
     }
 
+    /**
+     * A map is written in the order of its entry set, what the output always had: {@code Map.of}'s {@code forEach}
+     * may go another way (it did for {@code status --json}), so a map whose {@code forEach} runs backwards stands
+     * for it here as well.
+     */
+    @Test
+    void writesTheEntriesOfAMapInTheOrderOfItsEntrySet() throws IOException {
+        Map<String, Object> backwards = new LinkedHashMap<>() {
+            @Override
+            public void forEach(java.util.function.BiConsumer<? super String, ? super Object> action) {
+                List<Map.Entry<String, Object>> entries = new java.util.ArrayList<>(entrySet());
+                java.util.Collections.reverse(entries);
+                entries.forEach(e -> action.accept(e.getKey(), e.getValue()));
+            }
+        };
+        backwards.put("status", "failed");
+        backwards.put("path", "/a.pdf");
+        backwards.put("reason", "damaged");
+        Map<String, Object> immutable = Map.of("status", "failed", "path", "/a.pdf", "reason", "damaged", "k4", 4,
+                "k5", 5, "k6", 6, "k7", 7, "k8", 8);
+        assertAll(() -> assertEquals(List.copyOf(backwards.keySet()), fieldNames(JsonText.write(backwards))),
+                () -> assertEquals(List.copyOf(immutable.keySet()), fieldNames(JsonText.write(immutable))));
+    }
+
+    private static List<String> fieldNames(String json) throws IOException {
+        List<String> names = new java.util.ArrayList<>();
+        JACKSON.readTree(json).fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     @Test
     void writesNumbersCompactly() {
         assertEquals("[3,12345678901,2,0.5,0.25,null,null]", JsonText.write(Arrays.asList(3, 12_345_678_901L, 2.0,
