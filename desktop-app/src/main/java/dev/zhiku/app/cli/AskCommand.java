@@ -124,7 +124,7 @@ final class AskCommand {
                 Map<String, Object> root = toJson(answer);
                 if (!answer.supported() && outcome.evidence() != null) {
                     Map<String, Object> evidence = toJson(outcome.evidence());
-                    root.put("evidence", Map.of("answer", evidence.get("answer"),
+                    root.put("evidence", JsonText.fields("answer", evidence.get("answer"),
                             "citations", evidence.get("citations")));
                 }
                 EngineTarget engine = server != null ? server : answering.engine();

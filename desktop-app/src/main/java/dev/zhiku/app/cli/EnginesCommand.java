@@ -91,7 +91,7 @@ final class EnginesCommand {
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("engines", rows);
-            root.put("active", active.map(c -> Map.of("engine", c.engine(), "model", c.model())).orElse(null));
+            root.put("active", active.map(c -> JsonText.fields("engine", c.engine(), "model", c.model())).orElse(null));
             out.println(JsonText.write(root));
         } else if (active.isEmpty()) {
             out.println("Answers use the bundled engine's model (`zhiku models use MODEL --engine NAME` picks a "

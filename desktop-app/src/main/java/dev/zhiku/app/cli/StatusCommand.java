@@ -93,7 +93,7 @@ final class StatusCommand {
     private static Map<String, Object> toJson(ZhikuHome home, KnowledgeBaseStatus s) {
         List<Object> problems = new ArrayList<>();
         for (SourceProblem p : s.problems()) {
-            problems.add(Map.of("path", p.path(), "status", p.status().name().toLowerCase(Locale.ROOT),
+            problems.add(JsonText.fields("path", p.path(), "status", p.status().name().toLowerCase(Locale.ROOT),
                     "reason", p.reason() == null ? "" : p.reason()));
         }
         Map<String, Object> root = new LinkedHashMap<>();

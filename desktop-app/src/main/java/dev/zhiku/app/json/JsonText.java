@@ -36,6 +36,21 @@ public final class JsonText {
         }
     }
 
+    /**
+     * An object with the fields in the order given ({@code "name", value, "name", value, …}); unlike {@code Map.of},
+     * whose order changes from one run to the next.
+     */
+    public static Map<String, Object> fields(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("fields take names and values in pairs");
+        }
+        Map<String, Object> object = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            object.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
+        }
+        return object;
+    }
+
     private static JsonNode tree(Object value) {
         return switch (value) {
             case null -> NODES.nullNode();

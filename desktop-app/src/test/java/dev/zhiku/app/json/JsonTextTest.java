@@ -74,6 +74,12 @@ class JsonTextTest {
                 () -> assertEquals(List.copyOf(immutable.keySet()), fieldNames(JsonText.write(immutable))));
     }
 
+    @Test
+    void fieldsKeepTheOrderTheyAreGiven() {
+        assertEquals("{\"path\":\"/a.pdf\",\"status\":\"failed\",\"reason\":\"\"}",
+                JsonText.write(JsonText.fields("path", "/a.pdf", "status", "failed", "reason", "")));
+    }
+
     private static List<String> fieldNames(String json) throws IOException {
         List<String> names = new java.util.ArrayList<>();
         JACKSON.readTree(json).fieldNames().forEachRemaining(names::add);
