@@ -65,7 +65,7 @@ final class ExpansionGuard {
     }
 
     private void trip(long bytes, boolean declared) throws ArchiveBombException {
-        String limit = allowance == limits.maxBytes() && fileSize * limits.maxRatio() > limits.maxBytes()
+        String limit = limits.capped(fileSize) && allowance > limits.minBytes()
                 ? "more than " + size(allowance)
                 : "more than " + limits.maxRatio() + "× its size (" + size(fileSize) + " on disk)";
         refusal = "archive bomb: this archive expands to " + limit + (declared ? " — its entries declare " : " — ")
