@@ -18,15 +18,33 @@ import java.util.BitSet;
  */
 final class EverydayCjk {
 
+    /** CJK scripts (Han, Hangul, Yi, kana) in the Basic Multilingual Plane, looked up once instead of per char. */
+    private static final BitSet CJK_BMP = new BitSet(0x10000);
+    private static final BitSet KANA_BMP = new BitSet(0x10000);
+
+    static {
+        for (int cp = 0x1100; cp < 0x10000; cp++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            boolean kana = script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+            if (kana) {
+                KANA_BMP.set(cp);
+            }
+            if (kana || script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
+                    || script == Character.UnicodeScript.YI) {
+                CJK_BMP.set(cp);
+            }
+        }
+    }
+
     private static final BitSet EVERYDAY = build();
 
     private EverydayCjk() {
     }
 
-    /** Whether the code point belongs to a CJK script (Han, Hangul, Yi, kana) or the CJK symbol blocks. */
+    /** Whether the code point belongs to a CJK script (Han, Hangul, Yi, kana). */
     static boolean isCjk(int cp) {
-        if (cp < 0x1100) {
-            return false;
+        if (cp < 0x10000) {
+            return CJK_BMP.get(cp);
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
@@ -34,13 +52,12 @@ final class EverydayCjk {
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
-    /** Whether a CJK code point is in everyday use; kana always are (there are few and all are common). */
+    /**
+     * Whether a CJK code point is in everyday use; kana always are (there are few and all are common). Outside the
+     * Basic Multilingual Plane (the rare-character extensions) nothing is.
+     */
     static boolean isEveryday(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
-            return true;
-        }
-        return cp < 0x10000 && EVERYDAY.get(cp);
+        return cp < 0x10000 && (KANA_BMP.get(cp) || EVERYDAY.get(cp));
     }
 
     /** Whether the sets could be read (the JDK's extra charsets are present). */
