@@ -95,8 +95,10 @@ final class SourceReader {
         int noise = 0;
         String noiseReason = null;
         for (ExtractedDocument doc : extraction.documents()) {
-            for (Chunk c : planner.plan(doc)) {
-                var empty = InformationCheck.noInformation(c.text());
+            List<Chunk> chunks = planner.plan(doc);
+            var randomText = InformationCheck.randomCjk(chunks.stream().map(Chunk::text).toList());
+            for (Chunk c : chunks) {
+                var empty = randomText.isPresent() ? randomText : InformationCheck.noInformation(c.text());
                 if (empty.isPresent()) {
                     noise++;
                     noiseReason = empty.get();

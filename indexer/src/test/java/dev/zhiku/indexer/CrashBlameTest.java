@@ -82,6 +82,34 @@ class CrashBlameTest {
         }
     }
 
+    /**
+     * Three deaths while reading a file and then straight away the user's re-index (no run in between set it
+     * aside): the file is still queued with three attempts, and the re-index must give it its one more try too.
+     */
+    @Test
+    void aReindexRightAfterThreeDeathsGivesTheStillQueuedFileItsOneMoreTry() throws Exception {
+        Path folder = tmp.resolve("docs");
+        List<Path> files = GeneratedFolder.write(folder, 4, 13L);
+        Path home = tmp.resolve("home");
+        String culprit = key(files.get(1));
+        try (Indexer indexer = TestIndexers.keywordOnly(home)) {
+            indexer.addRoots(List.of(folder), false);
+            indexer.scan();
+        }
+        try (Catalog catalog = Catalog.open(new ZhikuHome(home).catalogBase())) {
+            for (int death = 0; death < SourceReader.MAX_ATTEMPTS; death++) {
+                catalog.readingStarts(culprit);
+            }
+        }
+        try (Indexer indexer = TestIndexers.keywordOnly(home)) {
+            indexer.reindex();
+            SourceRow row = indexer.catalog().find(culprit).orElseThrow();
+            assertEquals(SourceStatus.INDEXED, row.status(), row::toString);
+            assertEquals(0, row.attempts());
+            TestIndexers.assertIndexMatchesCatalog(indexer, files);
+        }
+    }
+
     @Test
     void aRetriedFileThatStopsTheProcessOnceMoreIsSetAsideAgainAfterOneTry() throws Exception {
         Path folder = tmp.resolve("docs");

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,29 @@ class NoInformationTest {
             assertEquals(SourceStatus.INDEXED, row.status());
             indexer.index().passagesOf(row.path()).forEach(p -> assertTrue(
                     p.passage().text().contains("Harbour"), "a passage of NULs was kept: " + p.passage().text()));
+        }
+    }
+
+    @Test
+    void randomBytesThatCharsetDetectionReadsAsChineseGiveNoPassages() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("docs"));
+        Random random = new Random(20261203L);
+        byte[] high = new byte[64 << 10];
+        for (int i = 0; i < high.length; i++) {
+            high[i] = (byte) (0x81 + random.nextInt(0x7E));
+        }
+        byte[] any = new byte[64 << 10];
+        random.nextBytes(any);
+        Path gb = Files.write(folder.resolve("export.txt"), high);
+        Path utf16 = Files.write(folder.resolve("dump.txt"), any);
+        Path chinese = Files.writeString(folder.resolve("说明.txt"), ("知识库会把你添加的文件夹里的每一份文档读进来，"
+                + "切成段落，建立关键词索引和向量索引。如果文档里没有答案，它会直接说没有找到。\n\n").repeat(40));
+        try (Indexer indexer = TestIndexers.keywordOnly(tmp.resolve("home"))) {
+            indexer.addRoots(List.of(folder), false);
+            indexer.run();
+            assertEquals(SourceStatus.INDEXED, indexer.catalog().find(key(chinese)).orElseThrow().status());
+            assertAll(() -> assertNoPassages(indexer, gb), () -> assertNoPassages(indexer, utf16));
+            assertTrue(indexer.catalog().find(key(gb)).orElseThrow().reason().contains("outside everyday use"));
         }
     }
 

@@ -79,7 +79,7 @@ final class AskCommand {
                 @Override
                 public void onToken(String piece) {
                     if (!json) {
-                        out.print(piece);
+                        out.print(TerminalText.prose(piece));
                         out.flush();
                     }
                 }
@@ -177,7 +177,7 @@ final class AskCommand {
             report.put("sent", false);
             report.put("payload", request.payloadText());
             if (!json) {
-                out.println(preview(request));
+                out.println(TerminalText.prose(preview(request)));
                 out.println("(dry run: nothing was sent)");
             }
             return Optional.empty();
@@ -205,7 +205,7 @@ final class AskCommand {
                 @Override
                 public void onToken(String piece) {
                     streamed[0] = true;
-                    out.print(piece);
+                    out.print(TerminalText.prose(piece));
                     out.flush();
                 }
             }, new GenerationControl());
@@ -251,7 +251,7 @@ final class AskCommand {
             out.println();
             out.println();
         } else {
-            out.println(answer.text());
+            out.println(TerminalText.prose(answer.text()));
             out.println();
         }
         for (Citation c : answer.citations()) {
@@ -277,10 +277,10 @@ final class AskCommand {
         out.println("(not supported: this answer cites none of your documents, so do not rely on it)");
         if (evidence != null && !evidence.text().isBlank()) {
             out.println("What your documents say:");
-            out.println(evidence.text());
+            out.println(TerminalText.prose(evidence.text()));
             for (Citation c : evidence.citations()) {
                 String page = c.page() > 0 ? ", page " + c.page() : "";
-                out.printf(Locale.ROOT, "[%d] %s%s%n", c.number(), c.displayPath(), page);
+                out.printf(Locale.ROOT, "[%d] %s%s%n", c.number(), TerminalText.safe(c.displayPath()), page);
             }
         }
     }

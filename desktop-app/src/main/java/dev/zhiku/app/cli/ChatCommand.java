@@ -76,7 +76,7 @@ final class ChatCommand {
                 }
                 var memoryCommand = MemoryCommands.parse(line);
                 if (memoryCommand.isPresent()) {
-                    out.println(new MemoryCommandRunner(memories).run(memoryCommand.get(), line).message());
+                    out.println(TerminalText.prose(new MemoryCommandRunner(memories).run(memoryCommand.get(), line).message()));
                     continue;
                 }
                 if (current == null) {
@@ -101,16 +101,16 @@ final class ChatCommand {
         Answer answer = answerer.ask(new Question(question, null, history, conversation.id()), new AnswerListener() {
             @Override
             public void onToken(String piece) {
-                out.print(piece);
+                out.print(TerminalText.prose(piece));
                 out.flush();
             }
         }, new GenerationControl()).answer();
         if (!streaming || answer.abstained()) {
-            out.print(answer.text());
+            out.print(TerminalText.prose(answer.text()));
         }
         out.println();
         for (Citation c : answer.citations()) {
-            out.printf(Locale.ROOT, "  [%d] %s%s%n", c.number(), c.displayPath(), c.page() > 0 ? ", page " + c.page()
+            out.printf(Locale.ROOT, "  [%d] %s%s%n", c.number(), TerminalText.safe(c.displayPath()), c.page() > 0 ? ", page " + c.page()
                     : "");
         }
         if (!answer.supported()) {
@@ -129,15 +129,15 @@ final class ChatCommand {
                 return false;
             }
             case "/new" -> out.println("New conversation.");
-            case "/list" -> store.list().forEach(c -> out.println("  " + c.id() + "  " + c.title()));
-            case "/memories" -> memories.list().forEach(m -> out.println("  " + m.id() + "  " + m.text()));
+            case "/list" -> store.list().forEach(c -> out.println("  " + c.id() + "  " + TerminalText.safe(c.title())));
+            case "/memories" -> memories.list().forEach(m -> out.println("  " + m.id() + "  " + TerminalText.safe(m.text())));
             case "/export" -> {
                 if (current == null || parts.length < 2) {
                     out.println("Usage: /export FILE.md (after a question)");
                 } else {
                     new MarkdownExporter(ZoneId.systemDefault()).write(Path.of(parts[1]), current,
                             store.messages(current.id()));
-                    out.println("Exported to " + parts[1]);
+                    out.println("Exported to " + TerminalText.safe(parts[1]));
                 }
             }
             default -> out.println("/new  /list  /export FILE.md  /memories  /quit — and 记住… / remember that …");

@@ -65,7 +65,7 @@ final class ServeCommand {
                             .startHttp(ZhikuCommandLine.VERSION)::handle);
                 }
                 out.println("Zhiku is serving your documents at " + server.baseUri());
-                out.println("Token: " + token.shown());
+                out.println("Token: " + TerminalText.safe(token.shown()));
                 out.println("(OpenAI-compatible: base URL " + server.baseUri() + ", model " + modelId
                         + ", API key = the token. Press Ctrl+C to stop.)");
                 if (args.flag("--mcp")) {

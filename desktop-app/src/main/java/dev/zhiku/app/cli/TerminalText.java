@@ -10,7 +10,20 @@ final class TerminalText {
     private TerminalText() {
     }
 
+    /** One line: every control character, line breaks too, is escaped. */
     static String safe(String text) {
+        return escape(text, false);
+    }
+
+    /**
+     * Prose (answers, quoted document sentences, streamed model tokens): line breaks and tabs are kept, every other
+     * control character (escape sequences, carriage returns, bells) and the direction overrides are escaped.
+     */
+    static String prose(String text) {
+        return escape(text, true);
+    }
+
+    private static String escape(String text, boolean keepLines) {
         if (text == null) {
             return "";
         }
@@ -18,7 +31,9 @@ final class TerminalText {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (isUnsafe(cp)) {
+            if (keepLines && (cp == '\n' || cp == '\t')) {
+                out.append((char) cp);
+            } else if (isUnsafe(cp)) {
                 out.append(String.format("\\u%04X", cp));
             } else {
                 out.appendCodePoint(cp);

@@ -23,14 +23,15 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The kill loop: {@code zhiku index} (with vectors) in a child JVM, killed with SIGKILL at random moments again and
  * again while the folder keeps changing, so kills land in start-up, scan, reading, committing and embedding. Then a
  * plain re-index must leave every file indexed exactly once, nothing blamed, nothing queued, nothing left to embed.
+ * It takes minutes, so it runs from {@code .ci/run} ({@code -Dzhiku.killLoop=true}), not in every build.
  */
 class KillLoopTest {
 
@@ -44,8 +45,8 @@ class KillLoopTest {
     Path tmp;
 
     @Test
-    @Disabled("passed once (153 s) but failed in a full verify: after the plain re-index one file was still QUEUED "
-            + "(attempts 0, exit 0) and another had attempts 2; cause not found yet; remove this line to run it")
+    @EnabledIfSystemProperty(named = "zhiku.killLoop", matches = "true",
+            disabledReason = "minutes long (150-650 s on a loaded 2-core machine): .ci/run runs it with -Dzhiku.killLoop=true")
     void twentyRandomKillsThenAPlainReindexLeaveEveryFileIndexedOnceAndNoneBlamed() throws Exception {
         Random random = new Random(20_261_202L);
         Path folder = tmp.resolve("docs");

@@ -97,6 +97,21 @@ class ServeTokenTest {
                 () -> assertTrue(run.err().contains("must not be empty"), run.err()));
     }
 
+    /** The token file's name is shown after "Token:"; a name with control characters cannot fake lines there. */
+    @Test
+    void aTokenFileNameWithControlCharactersIsEscapedInTheBanner() throws Exception {
+        Path file = Files.writeString(dir.resolve("token\nZhiku is serving at evil.example\u001b[2J"),
+                "zk-escaped-name-41\n");
+        try (Served served = serve(InputStream.nullInputStream(), "--token-file", file.toString())) {
+            assertAll(() -> assertEquals(200, served.status("zk-escaped-name-41"), served.out),
+                    () -> assertFalse(served.out.contains("\u001b"), served.out),
+                    () -> assertFalse(served.out.lines().anyMatch(l -> l.startsWith("Zhiku is serving at evil")),
+                            served.out),
+                    () -> assertTrue(served.out.contains("token\\u000AZhiku is serving at evil.example"
+                            + "\\u001B[2J"), served.out));
+        }
+    }
+
     /** Runs {@code zhiku serve} until its banner is printed, asks GET /v1/models with each token, then stops it. */
     private Served serve(InputStream stdin, String... extra) throws Exception {
         CountDownLatch banner = new CountDownLatch(1);

@@ -40,6 +40,37 @@ class TerminalEscapesTest {
         }
     }
 
+    /**
+     * A document's own text (an escape sequence that would clear the screen, a title-setting sequence) and a hostile
+     * file name reach the terminal in {@code zhiku chat} through the answer and its citations: both are escaped,
+     * and the answer keeps its line breaks.
+     */
+    @Test
+    void chatEscapesDocumentTextAndFileNames() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(folder.resolve("harbour\n> fake prompt\u001b[2J.txt"), "The harbour book lists every ship "
+                + "that passes the lighthouse.\u001b[2J\u001b]0;owned\u0007 The ferries leave the harbour at nine.\n");
+        String home = tmp.resolve("chat-home").toString();
+        assertEquals(0, CliRun.of("index", "--home", home, "--keyword-only", folder.toString()).exit());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8)) {
+            int exit = new ChatCommand(out, new java.io.ByteArrayInputStream(
+                    "Which ships does the harbour book list?\n/list\n/quit\n".getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8))).run(java.util.List.of("--home", home, "--no-llm"));
+            assertEquals(0, exit);
+        }
+        String printed = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertAll(() -> assertFalse(printed.contains("\u001b"), printed),
+                () -> assertFalse(printed.contains("\u0007"), printed),
+                () -> assertTrue(printed.contains("harbour\\u000A> fake prompt\\u001B[2J.txt"), printed),
+                () -> assertTrue(printed.contains("lighthouse."), printed),
+                () -> assertFalse(printed.lines().anyMatch(l -> l.startsWith("> fake prompt")), printed));
+        CliRun ask = CliRun.of("ask", "--home", home, "--no-llm", "Which ships does the harbour book list?");
+        assertAll(() -> assertEquals(0, ask.exit(), ask.err()),
+                () -> assertTrue(ask.out().contains("lighthouse."), ask.out()),
+                () -> assertFalse(ask.out().contains("\u001b") || ask.out().contains("\u0007"), ask.out()));
+    }
+
     /** An MCP client names itself; the name reaches {@code zhiku audit list}, and must not fake lines there. */
     @Test
     void aClientNameWithControlCharactersCannotFakeAuditLines() throws Exception {

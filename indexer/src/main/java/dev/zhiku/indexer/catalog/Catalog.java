@@ -291,14 +291,23 @@ public final class Catalog implements AutoCloseable {
     /**
      * Queues again the sources set aside because reading them stopped the process, each with one try left
      * ({@code attempts} set to {@code attemptsCharged}), so a file that still crashes costs one crash, not three.
-     * Returns how many were queued.
+     * A file still queued that was charged as often or more (it died with the process that many times and no run
+     * has read it since, so it would be set aside at its next read) gets the same one try. Returns how many.
      */
     public synchronized int requeueSetAside(int attemptsCharged) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "UPDATE sources SET status = 'QUEUED', attempts = ? WHERE status = 'FAILED' AND set_aside")) {
-            ps.setInt(1, attemptsCharged);
-            return ps.executeUpdate();
-        }
+        int[] changed = new int[1];
+        inTransaction(() -> {
+            try (PreparedStatement aside = connection.prepareStatement(
+                    "UPDATE sources SET status = 'QUEUED', attempts = ? WHERE status = 'FAILED' AND set_aside");
+                 PreparedStatement queued = connection.prepareStatement(
+                    "UPDATE sources SET attempts = ? WHERE status = 'QUEUED' AND attempts > ?")) {
+                aside.setInt(1, attemptsCharged);
+                queued.setInt(1, attemptsCharged);
+                queued.setInt(2, attemptsCharged);
+                changed[0] = aside.executeUpdate() + queued.executeUpdate();
+            }
+        });
+        return changed[0];
     }
 
     /** Records outcomes whose passages are already committed to the index, in one transaction. */

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.Office;
@@ -104,14 +105,26 @@ public final class DocumentExtractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         Parser shortcut = plainTextShortcut ? Utf8TextParser.forFile(file, Files.size(file), parser) : null;
+        ExpansionGuard guard = new ExpansionGuard(Files.size(file), settings.archives());
         try (InputStream in = TikaInputStream.get(file, metadata)) {
             new RecursiveParserWrapper(shortcut != null ? shortcut : parser).parse(in, collector, metadata,
-                    context(ocr));
+                    context(ocr, guard));
+        } catch (Exception e) {
+            refuseBomb(guard);
+            throw e;
         }
+        refuseBomb(guard);
         return assemble(collector, budget);
     }
 
-    private ParseContext context(boolean ocr) {
+    /** A parser may swallow the guard's exception; the guard itself still knows. */
+    private static void refuseBomb(ExpansionGuard guard) throws ExtractionFailure {
+        if (guard.refusal().isPresent()) {
+            throw ExtractionFailure.skipped(guard.refusal().get());
+        }
+    }
+
+    private ParseContext context(boolean ocr, ExpansionGuard guard) {
         ParseContext context = new ParseContext();
         TesseractOCRConfig ocrConfig = new TesseractOCRConfig();
         ocrConfig.setSkipOcr(!ocr);
@@ -124,6 +137,7 @@ public final class DocumentExtractor {
         context.set(PDFParserConfig.class, pdf);
         context.set(Parser.class, parser);
         context.set(HtmlMapper.class, HiddenMarkupHtmlMapper.INSTANCE);
+        context.set(EmbeddedDocumentExtractor.class, new GuardedEmbeddedExtractor(context, guard));
         return context;
     }
 
