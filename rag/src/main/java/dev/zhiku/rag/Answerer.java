@@ -12,7 +12,8 @@ import dev.zhiku.core.TextGenerator;
 import dev.zhiku.rag.cite.CheckedAnswer;
 import dev.zhiku.rag.cite.CitationChecker;
 import dev.zhiku.rag.collection.CollectionAnswerer;
-import dev.zhiku.rag.collection.CollectionQuestions;
+import dev.zhiku.rag.collection.QueryParser;
+import dev.zhiku.rag.collection.RuleQueryParser;
 import dev.zhiku.rag.context.Context;
 import dev.zhiku.rag.context.ContextAssembler;
 import dev.zhiku.rag.evidence.EvidenceSentence;
@@ -42,8 +43,7 @@ public final class Answerer {
     private final Function<String, List<String>> memories;
     private final Retriever retriever;
     private final RelevanceGate gate = new RelevanceGate(MIN_EVIDENCE);
-    private final CollectionQuestions collectionQuestions =
-            new CollectionQuestions(java.time.Clock.systemDefaultZone());
+    private final QueryParser collectionQuestions;
     private final CollectionAnswerer collection;
 
     /**
@@ -52,12 +52,23 @@ public final class Answerer {
      */
     public Answerer(KnowledgeBase knowledgeBase, TextGenerator generator, RagSettings settings,
                     Function<String, List<String>> memories) {
+        this(knowledgeBase, generator, settings, memories, new RuleQueryParser(java.time.Clock.systemDefaultZone()),
+                java.time.ZoneId.systemDefault());
+    }
+
+    /**
+     * @param collectionQuestions understands questions about the collection as a whole (count, list, mentions, ...)
+     * @param zone                the user's time zone, in which the days of those questions begin
+     */
+    public Answerer(KnowledgeBase knowledgeBase, TextGenerator generator, RagSettings settings,
+                    Function<String, List<String>> memories, QueryParser collectionQuestions, java.time.ZoneId zone) {
+        this.collectionQuestions = collectionQuestions;
         this.knowledgeBase = knowledgeBase;
         this.generator = generator;
         this.settings = settings;
         this.memories = memories;
         this.retriever = new Retriever(knowledgeBase, settings.candidates(), settings.perSource());
-        this.collection = new CollectionAnswerer(knowledgeBase, generator, java.time.ZoneId.systemDefault());
+        this.collection = new CollectionAnswerer(knowledgeBase, generator, zone);
     }
 
     /**
@@ -70,11 +81,12 @@ public final class Answerer {
 
     public AnswerOutcome ask(Question question, AnswerListener listener, GenerationControl control) {
         long t0 = System.nanoTime();
-        var intent = collectionQuestions.parse(question.text());
-        if (intent.isPresent()) {
-            var answer = collection.answer(intent.get(), question.text(), listener, control);
+        var query = collectionQuestions.parse(question.text());
+        if (query.isPresent()) {
+            var answer = collection.answer(query.get(), question.text(), listener, control);
             if (answer.isPresent()) {
-                return new AnswerOutcome(answer.get(), new Retrieval(question.text(), List.of(), 0));
+                return new AnswerOutcome(answer.get(), new Retrieval(question.text(), List.of(), 0), null,
+                        query.get());
             }
         }
         Retrieval retrieval = retriever.retrieve(question);
