@@ -35,7 +35,7 @@ public final class RuleQueryParser implements QueryParser {
 
     @Override
     public Optional<CollectionQuery> parse(String question) {
-        List<QuestionToken> t = tokenizer.tokenize(question);
+        List<QuestionToken> t = documentWordsInContext(tokenizer.tokenize(question));
         boolean[] used = new boolean[t.size()];
         DateRange range = time.find(t, used);
         String folder = folder(t, used);
@@ -68,7 +68,9 @@ public final class RuleQueryParser implements QueryParser {
                 tok.categories().stream().filter(c -> c.startsWith("type.")).forEach(c -> types.add(c.substring(5)));
                 tok.categories().stream().filter(c -> c.startsWith("kind.")).forEach(c -> kinds.add(c.substring(5)));
                 int before = i - 1;
-                while (before >= 0 && !used[before] && t.get(before).is("measure")) {
+                while (before >= 0 && !used[before] && (t.get(before).is("measure")
+                        || t.get(before).is("intent.largest") || t.get(before).is("intent.oldest")
+                        || t.get(before).is("intent.recent"))) {
                     before--;
                 }
                 if (limit == 0 && before >= 0 && !used[before] && t.get(before).kind() == Kind.NUMBER
@@ -82,6 +84,34 @@ public final class RuleQueryParser implements QueryParser {
         }
         return Optional.of(new CollectionQuery(intent, types, kinds, folder, range == null ? null : range.from(),
                 range == null ? null : range.to(), author, topic, names, limit));
+    }
+
+    /**
+     * A document word that is part of a longer noun ("file system", "文件权限", "合同金额") or the object of someone
+     * else's doing ("how many reports did the committee publish") does not name documents: it loses its
+     * categories. Only "I"/"we" (or an author, read later) may be the subject of what happened to documents.
+     */
+    private static List<QuestionToken> documentWordsInContext(List<QuestionToken> tokens) {
+        List<QuestionToken> out = new ArrayList<>(tokens);
+        for (int k = 0; k < tokens.size() - 1; k++) {
+            QuestionToken tok = tokens.get(k);
+            QuestionToken next = tokens.get(k + 1);
+            if (!tok.isDocumentWord() || tok.kind() == Kind.QUOTED) {
+                continue;
+            }
+            boolean adjacent = tok.kind() == Kind.HAN && next.kind() == Kind.HAN && next.start() == tok.end();
+            boolean compound = (tok.kind() == Kind.WORD && next.kind() == Kind.WORD && next.categories().isEmpty()
+                    && Character.isLowerCase(next.text().charAt(0)))
+                    || (adjacent && next.categories().isEmpty());
+            QuestionToken subject = k + 2 < tokens.size() ? tokens.get(k + 2) : null;
+            boolean someoneElse = tok.kind() == Kind.WORD && next.is("auxiliary") && subject != null
+                    && (isArticle(subject) || (subject.kind() == Kind.WORD && subject.categories().isEmpty()
+                    && Character.isLowerCase(subject.text().charAt(0))));
+            if (compound || someoneElse) {
+                out.set(k, new QuestionToken(tok.kind(), tok.text(), tok.start(), tok.end(), Set.of(), 0));
+            }
+        }
+        return out;
     }
 
     private QueryIntent intent(List<QuestionToken> t, boolean[] used, boolean mentions, boolean filtered) {
