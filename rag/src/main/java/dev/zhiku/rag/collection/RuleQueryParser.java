@@ -36,6 +36,9 @@ public final class RuleQueryParser implements QueryParser {
     @Override
     public Optional<CollectionQuery> parse(String question) {
         List<QuestionToken> t = documentWordsInContext(tokenizer.tokenize(question));
+        if (severalSentences(question, t)) {
+            return Optional.empty();
+        }
         boolean[] used = new boolean[t.size()];
         DateRange range = time.find(t, used);
         String folder = folder(t, used);
@@ -84,6 +87,26 @@ public final class RuleQueryParser implements QueryParser {
         }
         return Optional.of(new CollectionQuery(intent, types, kinds, folder, range == null ? null : range.from(),
                 range == null ? null : range.to(), author, topic, names, limit));
+    }
+
+    /**
+     * A question about the collection is one sentence; a question of several ("想找出某个目录下…修改过的文件。find 能不能
+     * 直接写日期？") explains a task and asks about it, and goes to ordinary retrieval.
+     */
+    private static boolean severalSentences(String q, List<QuestionToken> t) {
+        for (int k = 0; k < t.size() - 1; k++) {
+            QuestionToken tok = t.get(k);
+            if (tok.kind() != Kind.PUNCT) {
+                continue;
+            }
+            boolean fullWidth = "。！？".contains(tok.text());
+            boolean latin = ".!?".contains(tok.text()) && tok.end() < q.length()
+                    && Character.isWhitespace(q.charAt(tok.end()));
+            if ((fullWidth || latin) && t.subList(k + 1, t.size()).stream().anyMatch(x -> x.kind() != Kind.PUNCT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
