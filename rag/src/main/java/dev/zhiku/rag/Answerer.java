@@ -52,8 +52,23 @@ public final class Answerer {
      */
     public Answerer(KnowledgeBase knowledgeBase, TextGenerator generator, RagSettings settings,
                     Function<String, List<String>> memories) {
-        this(knowledgeBase, generator, settings, memories, new RuleQueryParser(java.time.Clock.systemDefaultZone()),
+        this(knowledgeBase, generator, settings, memories, collectionParser(generator),
                 java.time.ZoneId.systemDefault());
+    }
+
+    /**
+     * The rules; with a model and {@code -Dzhiku.collection.parser=model}, the model (constrained JSON) with the
+     * rules as fallback. Off by default: the model costs a prompt on every question with a document word, and
+     * the rules meet the labelled set (decision 0029).
+     */
+    private static QueryParser collectionParser(TextGenerator generator) {
+        java.time.Clock clock = java.time.Clock.systemDefaultZone();
+        RuleQueryParser rules = new RuleQueryParser(clock);
+        if (generator != null && "model".equals(System.getProperty("zhiku.collection.parser"))) {
+            return new dev.zhiku.rag.collection.ModelQueryParser(generator, rules, clock,
+                    dev.zhiku.rag.collection.Vocabulary.standard());
+        }
+        return rules;
     }
 
     /**
