@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.zhiku.app.ui.chat.MarkdownBlock;
+import dev.zhiku.app.ui.chat.MarkdownParser;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -68,6 +71,15 @@ class CollectionQuestionsCliTest {
     }
 
     @Test
+    void theWindowShowsAListAsATable() throws Exception {
+        JsonNode a = ask("Which PDFs do I have?");
+        List<MarkdownBlock> blocks = MarkdownParser.parse(a.path("answer").asText());
+        MarkdownBlock.Table table = blocks.stream().filter(b -> b instanceof MarkdownBlock.Table)
+                .map(b -> (MarkdownBlock.Table) b).findFirst().orElseThrow(() -> new AssertionError(a.toString()));
+        assertEquals(4, table.rows().size(), "a header and one row per PDF: " + a);
+    }
+
+    @Test
     void mostRecentlyAddedIsAListFromTheCatalog() throws Exception {
         JsonNode a = ask("What files did I add most recently?");
         assertEquals("recent", a.path("query").path("intent").asText(), a.toString());
@@ -81,7 +93,7 @@ class CollectionQuestionsCliTest {
         assertAll(() -> assertEquals("Qualcomm", a.path("query").path("topic").asText(), a.toString()),
                 () -> assertEquals(Set.of("a.pdf", "b.pdf", "c.pdf", "guide.en.txt", "guide.zh.txt"), cited(a),
                         a.toString()),
-                () -> assertEquals(4, text.lines().filter(l -> l.startsWith("- ")).count(), text));
+                () -> assertEquals(4, text.lines().filter(l -> l.matches("\\| \\d+ \\|.*")).count(), text));
     }
 
     @Test

@@ -176,37 +176,43 @@ public final class CollectionAnswerer {
         boolean top = q.intent() == QueryIntent.RECENT || q.intent() == QueryIntent.LARGEST
                 || q.intent() == QueryIntent.OLDEST;
         int shown = top ? (q.limit() > 0 ? q.limit() : DEFAULT_TOP) : q.limit() > 0 ? q.limit() : MAX_LISTED;
-        StringBuilder text = new StringBuilder(headline(q, files.size(), documents.size(), language == Language.ZH));
+        boolean zh = language == Language.ZH;
+        StringBuilder text = new StringBuilder(headline(q, files.size(), documents.size(), zh));
         List<Citation> citations = new ArrayList<>();
+        if (!documents.isEmpty()) {
+            text.append("\n\n").append(zh ? "| | 文件 | 修改日期 | 大小 |" : "| | File | Changed | Size |")
+                    .append("\n| --- | --- | --- | --- |");
+        }
         int line = 0;
         for (List<SourceInfo> copies : documents.values()) {
             if (line++ >= shown) {
-                text.append(language == Language.ZH ? "\n…另有 " + (documents.size() - shown) + " 个未列出。"
-                        : "\n… and " + (documents.size() - shown) + " more not listed.");
+                text.append(zh ? "\n\n…另有 " + (documents.size() - shown) + " 个未列出。"
+                        : "\n\n… and " + (documents.size() - shown) + " more not listed.");
                 break;
             }
-            text.append("\n- ");
-            for (int i = 0; i < copies.size(); i++) {
-                SourceInfo s = copies.get(i);
-                int n = citations.size() + 1;
-                citations.add(new Citation(n, s.path(), "", 0, 0, 0, "", 0));
-                if (i == 1) {
-                    text.append(language == Language.ZH ? "（另有语言版本：" : " (also in ");
-                } else if (i > 1) {
-                    text.append(", ");
-                }
-                text.append(fileName(s.path()));
-                if (i == 0) {
-                    text.append(" — ").append(day(s.modified())).append(", ").append(size(s.sizeBytes()));
-                }
-                text.append(" [").append(n).append(']');
-            }
-            if (copies.size() > 1) {
-                text.append(language == Language.ZH ? "）" : ")");
-            }
+            SourceInfo main = copies.getFirst();
+            text.append("\n| ").append(line).append(" | ").append(cell(copies, citations, zh)).append(" | ")
+                    .append(day(main.modified())).append(" | ").append(size(main.sizeBytes())).append(" |");
         }
         boolean empty = files.isEmpty() && q.intent() != QueryIntent.COUNT;
         return new Answer(text.toString(), empty, Route.EXTRACTIVE, citations, timings(t0), "");
+    }
+
+    /** A file and its language copies in one table cell, each with its citation number. */
+    private static String cell(List<SourceInfo> copies, List<Citation> citations, boolean zh) {
+        StringBuilder cell = new StringBuilder();
+        for (int i = 0; i < copies.size(); i++) {
+            SourceInfo s = copies.get(i);
+            int n = citations.size() + 1;
+            citations.add(new Citation(n, s.path(), "", 0, 0, 0, "", 0));
+            cell.append(i == 1 ? (zh ? "；另有语言版本 " : "; also in ") : i > 1 ? ", " : "")
+                    .append(tableText(fileName(s.path()))).append(" [").append(n).append(']');
+        }
+        return cell.toString();
+    }
+
+    private static String tableText(String text) {
+        return text.replace('|', '¦');
     }
 
     private String headline(CollectionQuery q, int files, int documents, boolean zh) {
@@ -272,13 +278,19 @@ public final class CollectionAnswerer {
                 + "：共 " + perFile.size() + " 个文件。" : scope + " that mention “" + q.topic() + "”" + others + ": "
                 + perFile.size() + (perFile.size() == 1 ? " file." : " files."));
         List<Citation> citations = new ArrayList<>();
+        if (!documents.isEmpty()) {
+            text.append("\n\n").append(zh ? "| | 文件 | 段落数 | 起始页 |" : "| | File | Passages | From page |")
+                    .append("\n| --- | --- | --- | --- |");
+        }
         int line = 0;
         for (List<Map.Entry<String, List<Passage>>> copies : documents.values()) {
             if (line++ >= MAX_LISTED) {
-                text.append(zh ? "\n…其余未列出。" : "\n… more not listed.");
+                text.append(zh ? "\n\n…其余未列出。" : "\n\n… more not listed.");
                 break;
             }
-            text.append("\n- ");
+            StringBuilder cell = new StringBuilder();
+            StringBuilder counts = new StringBuilder();
+            int page = 0;
             for (int i = 0; i < copies.size(); i++) {
                 List<Passage> passages = copies.get(i).getValue();
                 passages.sort(Comparator.comparingInt(Passage::startOffset));
@@ -286,21 +298,15 @@ public final class CollectionAnswerer {
                 int n = citations.size() + 1;
                 citations.add(new Citation(n, p.path(), p.member(), p.page(), p.startOffset(), p.endOffset(),
                         snippet(p.text(), terms), 0));
-                if (i == 1) {
-                    text.append(zh ? "（另有语言版本：" : " (also in ");
-                } else if (i > 1) {
-                    text.append(", ");
+                cell.append(i == 1 ? (zh ? "；另有语言版本 " : "; also in ") : i > 1 ? ", " : "")
+                        .append(tableText(fileName(p.path()))).append(" [").append(n).append(']');
+                counts.append(i == 0 ? "" : " + ").append(passages.size());
+                if (i == 0) {
+                    page = p.page();
                 }
-                text.append(fileName(p.path())).append(zh ? "，" + passages.size() + " 处" : " — " + passages.size()
-                        + (passages.size() == 1 ? " passage" : " passages"));
-                if (p.page() > 0) {
-                    text.append(zh ? "，第 " + p.page() + " 页起" : ", from p. " + p.page());
-                }
-                text.append(" [").append(n).append(']');
             }
-            if (copies.size() > 1) {
-                text.append(zh ? "）" : ")");
-            }
+            text.append("\n| ").append(line).append(" | ").append(cell).append(" | ").append(counts).append(" | ")
+                    .append(page > 0 ? String.valueOf(page) : "").append(" |");
         }
         return new Answer(text.toString(), perFile.isEmpty(), Route.EXTRACTIVE, citations, timings(t0), "");
     }

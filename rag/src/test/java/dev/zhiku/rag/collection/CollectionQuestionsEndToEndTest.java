@@ -141,7 +141,7 @@ class CollectionQuestionsEndToEndTest {
                 "phones.zh.html"), cited(o), o.answer().text());
         String text = o.answer().text();
         assertTrue(text.contains("高通"), "the other-language name searched: " + text);
-        long lines = text.lines().filter(l -> l.startsWith("- ")).count();
+        long lines = text.lines().filter(l -> l.matches("\\| \\d+ \\|.*")).count();
         assertEquals(4, lines, "the two copies of the phone guide on one line: " + text);
         assertTrue(text.contains("also in phones."), text);
         AnswerOutcome zh = ask("列出所有提到高通的文件。");
