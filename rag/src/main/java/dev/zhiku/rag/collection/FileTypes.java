@@ -14,7 +14,11 @@ public final class FileTypes {
             "excel", List.of("xls", "xlsx", "xlsm", "ods", "csv", "et"),
             "ppt", List.of("ppt", "pptx", "odp", "key", "dps"),
             "email", List.of("eml", "msg", "mbox", "emlx"),
-            "image", List.of("png", "jpg", "jpeg", "tif", "tiff", "bmp", "gif", "webp", "heic"));
+            "image", List.of("png", "jpg", "jpeg", "tif", "tiff", "bmp", "gif", "webp", "heic"),
+            "html", List.of("html", "htm", "xhtml", "mht"),
+            "text", List.of("txt", "text", "log"),
+            "markdown", List.of("md", "markdown"),
+            "ebook", List.of("epub", "mobi", "azw3"));
 
     private FileTypes() {
     }

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Which files are language copies of one document: the same name in the same place except for a language tag
  * in the file name or its folder ({@code ch07.en.html} and {@code ch07.zh-cn.html}; {@code guide-en/a.pdf} and
- * {@code guide-zh/a.pdf}; {@code 报告_中文版.pdf} and {@code 报告_英文版.pdf}). Files without a tag are their own
- * document.
+ * {@code guide-zh/a.pdf}; {@code 报告_中文版.pdf} and {@code 报告_英文版.pdf}), in any format. Files without a tag
+ * are their own document.
  */
 final class LanguageCopies {
 
@@ -24,7 +24,6 @@ final class LanguageCopies {
         String name = p.substring(slash + 1);
         int dot = name.lastIndexOf('.');
         String stem = dot <= 0 ? name : name.substring(0, dot);
-        String ext = dot <= 0 ? "" : name.substring(dot);
         int dirSlash = dir.lastIndexOf('/');
         String parent = dir.substring(dirSlash + 1);
         String stemNoTag = TAG.matcher(stem).replaceFirst("");
@@ -34,6 +33,7 @@ final class LanguageCopies {
         if (!tagged) {
             return path;
         }
-        return dir.substring(0, dirSlash + 1) + parentNoTag + "/" + stemNoTag + ext.toLowerCase(java.util.Locale.ROOT);
+        // a copy in the other language may be in another format (manpages-en/df.1.html, manpages-zh/df.1.txt)
+        return dir.substring(0, dirSlash + 1) + parentNoTag + "/" + stemNoTag;
     }
 }
