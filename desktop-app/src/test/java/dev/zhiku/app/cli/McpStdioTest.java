@@ -187,7 +187,8 @@ class McpStdioTest {
 
     @Test
     void aQuestionAboutTheCollectionLeavesOutThePrivateFolder() {
-        McpSchema.CallToolResult result = call("ask_documents", Map.of("question", "Which documents mention chloroplasts?"));
+        McpSchema.CallToolResult result = call("ask_documents",
+                Map.of("question", "Which documents mention chloroplasts?"));
         String text = text(result);
         assertAll(() -> assertTrue(text.contains(SampleFolder.ENGLISH), text),
                 () -> assertFalse(text.contains("diary.md"), text));

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  */
 final class LanguageCopies {
 
-    private static final Pattern TAG = Pattern.compile("(?i)(?:[._\\-\\s(（]+(?:en|eng|english|zh|zh[-_](?:cn|hans|hant|tw|hk)"
-            + "|cn|chs|cht|chinese)|[._\\-\\s(（]*(?:中文版?|英文版?|简体|繁体))[)）]?$");
+    private static final Pattern TAG = Pattern.compile("(?i)(?:[._\\-\\s(（]+"
+            + "(?:en|eng|english|zh|zh[-_](?:cn|hans|hant|tw|hk)|cn|chs|cht|chinese)"
+            + "|[._\\-\\s(（]*(?:中文版?|英文版?|简体|繁体))[)）]?$");
 
     private LanguageCopies() {
     }

@@ -8,7 +8,8 @@ import java.util.Map;
 final class QueryWording {
 
     private static final Map<String, String> TYPES_EN = Map.of("pdf", "PDF", "word", "Word", "excel", "Excel",
-            "ppt", "PowerPoint", "email", "e-mail", "image", "image", "html", "HTML", "text", "text", "markdown", "Markdown",
+            "ppt", "PowerPoint", "email", "e-mail", "image", "image", "html", "HTML", "text", "text",
+            "markdown", "Markdown",
             "ebook", "e-book");
     private static final Map<String, String> TYPES_ZH = Map.of("pdf", "PDF ", "word", "Word ", "excel", "Excel ",
             "ppt", "PPT ", "email", "邮件", "image", "图片");

@@ -137,7 +137,7 @@ public final class QuestionTokenizer {
         }
     }
 
-    /** Joins Latin words the vocabulary knows as a phrase ("how many", "last week") and gives words their categories. */
+    /** Joins Latin words the vocabulary knows as a phrase ("how many", "last week"); gives words their categories. */
     private List<QuestionToken> phrases(String question, List<QuestionToken> raw) {
         List<QuestionToken> out = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {

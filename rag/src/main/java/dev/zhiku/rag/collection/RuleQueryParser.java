@@ -81,7 +81,8 @@ public final class RuleQueryParser implements QueryParser {
                     limit = t.get(before).number();
                 }
             } else if (tok.kind() == Kind.FILENAME
-                    || (tok.kind() == Kind.QUOTED && (intent == QueryIntent.SUMMARIZE || intent == QueryIntent.COMPARE))) {
+                    || (tok.kind() == Kind.QUOTED
+                    && (intent == QueryIntent.SUMMARIZE || intent == QueryIntent.COMPARE))) {
                 names.add(tok.text());
             }
         }
@@ -355,7 +356,8 @@ public final class RuleQueryParser implements QueryParser {
     }
 
     private static boolean isArticle(QuestionToken tok) {
-        return tok.kind() == Kind.WORD && Set.of("the", "a", "an").contains(tok.text().toLowerCase(java.util.Locale.ROOT));
+        return tok.kind() == Kind.WORD
+                && Set.of("the", "a", "an").contains(tok.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean endsTopic(QuestionToken tok) {

@@ -26,7 +26,8 @@ public final class TopicAliases {
 
     private static final Map<String, List<String>> DICTIONARY = load();
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,12}");
-    private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9&.\\-]*(?: [A-Z][A-Za-z0-9&.\\-]*){0,3}");
+    private static final Pattern LATIN_NAME =
+            Pattern.compile("[A-Za-z][A-Za-z0-9&.\\-]*(?: [A-Z][A-Za-z0-9&.\\-]*){0,3}");
 
     private TopicAliases() {
     }

@@ -112,7 +112,8 @@ public final class Vocabulary {
 
     /** The values of the categories with a prefix: {@code values("type")} gives pdf, word, excel, ... */
     public List<String> values(String prefix) {
-        return phrases.keySet().stream().filter(c -> c.startsWith(prefix + ".") && c.indexOf('.', prefix.length() + 1) < 0)
+        return phrases.keySet().stream()
+                .filter(c -> c.startsWith(prefix + ".") && c.indexOf('.', prefix.length() + 1) < 0)
                 .map(c -> c.substring(prefix.length() + 1)).toList();
     }
 
