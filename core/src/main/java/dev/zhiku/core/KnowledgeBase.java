@@ -14,6 +14,24 @@ public interface KnowledgeBase extends AutoCloseable {
     /** The words of a text as the index sees them, with how many passages contain each. */
     TermStatistics termStatistics(String text);
 
+    /**
+     * Every passage whose title, headings or text contain the words as written (case-insensitive), across the
+     * whole index and not only the best few, at most {@code max}. For questions about the collection ("which
+     * documents mention X"), whose answers must be exact. The default searches and keeps the passages that
+     * contain the words, so it finds at most what a search of {@code max} passages returns; the local knowledge
+     * base overrides it with an exact index query.
+     */
+    default java.util.List<Passage> passagesContaining(String words, SearchFilter filter, int max) {
+        String wanted = words.strip().toLowerCase(java.util.Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return java.util.List.of();
+        }
+        return search(new SearchQuery(words, filter, Math.max(1, max))).hits().stream().map(Hit::passage)
+                .filter(p -> (p.title() + "\n" + p.headingPath() + "\n" + p.text()).toLowerCase(java.util.Locale.ROOT)
+                        .contains(wanted))
+                .toList();
+    }
+
     /** Indexed sources matching the query, most recently modified first. */
     java.util.List<SourceInfo> sources(SourceQuery query);
 

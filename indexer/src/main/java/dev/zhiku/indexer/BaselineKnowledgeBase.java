@@ -63,6 +63,11 @@ final class BaselineKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public List<Passage> passagesContaining(String words, dev.zhiku.core.SearchFilter filter, int max) {
+        return real.passagesContaining(words, filter, max);
+    }
+
+    @Override
     public List<Passage> passages(String path) {
         return real.passages(path);
     }

@@ -87,6 +87,16 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public java.util.List<dev.zhiku.core.Passage> passagesContaining(String words, dev.zhiku.core.SearchFilter filter,
+                                                                    int max) {
+        try {
+            return index.passagesContaining(words, filter, max);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public java.util.List<dev.zhiku.core.Passage> passages(String path) {
         try {
             int bang = path.indexOf("!/");

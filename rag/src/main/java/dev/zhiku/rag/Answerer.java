@@ -12,7 +12,8 @@ import dev.zhiku.core.TextGenerator;
 import dev.zhiku.rag.cite.CheckedAnswer;
 import dev.zhiku.rag.cite.CitationChecker;
 import dev.zhiku.rag.collection.CollectionAnswerer;
-import dev.zhiku.rag.collection.CollectionQuestions;
+import dev.zhiku.rag.collection.QueryParser;
+import dev.zhiku.rag.collection.RuleQueryParser;
 import dev.zhiku.rag.context.Context;
 import dev.zhiku.rag.context.ContextAssembler;
 import dev.zhiku.rag.evidence.EvidenceSentence;
@@ -42,8 +43,7 @@ public final class Answerer {
     private final Function<String, List<String>> memories;
     private final Retriever retriever;
     private final RelevanceGate gate = new RelevanceGate(MIN_EVIDENCE);
-    private final CollectionQuestions collectionQuestions =
-            new CollectionQuestions(java.time.Clock.systemDefaultZone());
+    private final QueryParser collectionQuestions;
     private final CollectionAnswerer collection;
 
     /**
@@ -52,12 +52,38 @@ public final class Answerer {
      */
     public Answerer(KnowledgeBase knowledgeBase, TextGenerator generator, RagSettings settings,
                     Function<String, List<String>> memories) {
+        this(knowledgeBase, generator, settings, memories, collectionParser(generator),
+                java.time.ZoneId.systemDefault());
+    }
+
+    /**
+     * The rules; with a model and {@code -Dzhiku.collection.parser=model}, the model (constrained JSON) with the
+     * rules as fallback. Off by default: the model costs a prompt on every question with a document word, and
+     * the rules meet the labelled set (decision 0029).
+     */
+    private static QueryParser collectionParser(TextGenerator generator) {
+        java.time.Clock clock = java.time.Clock.systemDefaultZone();
+        RuleQueryParser rules = new RuleQueryParser(clock);
+        if (generator != null && "model".equals(System.getProperty("zhiku.collection.parser"))) {
+            return new dev.zhiku.rag.collection.ModelQueryParser(generator, rules, clock,
+                    dev.zhiku.rag.collection.Vocabulary.standard());
+        }
+        return rules;
+    }
+
+    /**
+     * @param collectionQuestions understands questions about the collection as a whole (count, list, mentions, ...)
+     * @param zone                the user's time zone, in which the days of those questions begin
+     */
+    public Answerer(KnowledgeBase knowledgeBase, TextGenerator generator, RagSettings settings,
+                    Function<String, List<String>> memories, QueryParser collectionQuestions, java.time.ZoneId zone) {
+        this.collectionQuestions = collectionQuestions;
         this.knowledgeBase = knowledgeBase;
         this.generator = generator;
         this.settings = settings;
         this.memories = memories;
         this.retriever = new Retriever(knowledgeBase, settings.candidates(), settings.perSource());
-        this.collection = new CollectionAnswerer(knowledgeBase, generator, java.time.ZoneId.systemDefault());
+        this.collection = new CollectionAnswerer(knowledgeBase, generator, zone);
     }
 
     /**
@@ -70,11 +96,12 @@ public final class Answerer {
 
     public AnswerOutcome ask(Question question, AnswerListener listener, GenerationControl control) {
         long t0 = System.nanoTime();
-        var intent = collectionQuestions.parse(question.text());
-        if (intent.isPresent()) {
-            var answer = collection.answer(intent.get(), question.text(), listener, control);
+        var query = collectionQuestions.parse(question.text());
+        if (query.isPresent()) {
+            var answer = collection.answer(query.get(), question.text(), listener, control);
             if (answer.isPresent()) {
-                return new AnswerOutcome(answer.get(), new Retrieval(question.text(), List.of(), 0));
+                return new AnswerOutcome(answer.get(), new Retrieval(question.text(), List.of(), 0), null,
+                        query.get());
             }
         }
         Retrieval retrieval = retriever.retrieve(question);

@@ -122,6 +122,9 @@ final class AskCommand {
             }
             if (json) {
                 Map<String, Object> root = toJson(answer);
+                if (outcome.query() != null) {
+                    root.put("query", outcome.query().toMap());
+                }
                 if (!answer.supported() && outcome.evidence() != null) {
                     Map<String, Object> evidence = toJson(outcome.evidence());
                     root.put("evidence", JsonText.fields("answer", evidence.get("answer"),

@@ -47,6 +47,13 @@ final class SharedKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public List<Passage> passagesContaining(String words, dev.zhiku.core.SearchFilter filter, int max) {
+        List<String> privateFolders = hidden.get();
+        return kb.passagesContaining(words, filter, max).stream()
+                .filter(p -> !ZhikuMcpServer.isPrivate(p.path(), privateFolders)).toList();
+    }
+
+    @Override
     public List<Passage> passages(String path) {
         List<String> privateFolders = hidden.get();
         return kb.passages(path).stream().filter(p -> !ZhikuMcpServer.isPrivate(p.path(), privateFolders)).toList();

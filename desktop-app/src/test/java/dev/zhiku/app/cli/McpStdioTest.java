@@ -186,6 +186,18 @@ class McpStdioTest {
     }
 
     @Test
+    void aQuestionAboutTheCollectionLeavesOutThePrivateFolder() {
+        McpSchema.CallToolResult result = call("ask_documents",
+                Map.of("question", "Which documents mention chloroplasts?"));
+        String text = text(result);
+        assertAll(() -> assertTrue(text.contains(SampleFolder.ENGLISH), text),
+                () -> assertFalse(text.contains("diary.md"), text));
+        String list = text(call("ask_documents", Map.of("question", "How many Markdown files do I have?")));
+        assertFalse(list.contains("diary.md"), list);
+        assertTrue(list.contains("tides.md"), list);
+    }
+
+    @Test
     void askDocumentsAnswersWithCitationsAndNeverQuotesThePrivateFolder() {
         McpSchema.CallToolResult result = call("ask_documents",
                 Map.of("question", "What do green plants capture in their chloroplasts?"));

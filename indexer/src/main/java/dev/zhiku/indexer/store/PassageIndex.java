@@ -261,6 +261,54 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Every passage (at most {@code max}) whose searchable text contains the words as written, case-insensitively:
+     * the index finds the passages holding all their words (plain words and CJK bigrams), then each passage's text
+     * is checked for the words in order, so the answer is exact and not the best few of a ranking.
+     */
+    public List<dev.zhiku.core.Passage> passagesContaining(String words, SearchFilter filter, int max)
+            throws IOException {
+        String wanted = normalised(words);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String field : List.of(Analyzers.PLAIN, Analyzers.CJK)) {
+            for (String term : keywordQueries.fieldTerms(field, words)) {
+                all.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.FILTER);
+                clauses++;
+            }
+        }
+        if (clauses == 0) {
+            return List.of();
+        }
+        Query restriction = filter(filter == null ? SearchFilter.none() : filter);
+        if (restriction != null) {
+            all.add(restriction, BooleanClause.Occur.FILTER);
+        }
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<dev.zhiku.core.Passage> out = new ArrayList<>();
+            int limit = Math.max(1, Math.min(max, Math.max(1, searcher.getIndexReader().maxDoc())));
+            for (ScoreDoc sd : searcher.search(all.build(), limit).scoreDocs) {
+                dev.zhiku.core.Passage p = PassageDocuments.fromDocument(searcher.storedFields().document(sd.doc),
+                        null).passage();
+                if (normalised(contextualText(p)).contains(wanted)) {
+                    out.add(p);
+                }
+            }
+            return out;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static String normalised(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
     /** Every passage in the index, without vectors (to build the BM25 anchor, {@link Bm25Anchor}). */
     public List<dev.zhiku.core.Passage> allPassages() throws IOException {
         searchers.maybeRefresh();

@@ -6,7 +6,6 @@ import dev.zhiku.core.GenerationRequest;
 import dev.zhiku.core.Passage;
 import dev.zhiku.core.TextGenerator;
 import dev.zhiku.core.TokenSink;
-import dev.zhiku.core.text.SentenceSplitter;
 import dev.zhiku.core.text.TokenEstimate;
 import dev.zhiku.rag.AnswerListener;
 import dev.zhiku.rag.Language;
@@ -16,7 +15,7 @@ import java.util.List;
 /**
  * Summarises a whole document. With a model: map-reduce — each part that fits the context is summarised, then
  * the part summaries are summarised (again in parts while they do not fit), the last step streamed. Without a
- * model: the opening sentence of passages spread evenly over the document.
+ * model: an {@link ExtractiveDigest} (section headings and the most central sentences, with pages).
  */
 public final class DocumentSummarizer {
 
@@ -93,16 +92,6 @@ public final class DocumentSummarizer {
     }
 
     static String extractive(List<Passage> passages) {
-        int points = Math.min(EXTRACTIVE_POINTS, passages.size());
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < points; i++) {
-            Passage p = passages.get(i * passages.size() / points);
-            List<SentenceSplitter.Span> spans = SentenceSplitter.split(p.text());
-            String first = spans.isEmpty() ? p.text() : p.text().substring(spans.getFirst().start(),
-                    spans.getFirst().end());
-            String lead = p.headingPath().isEmpty() ? "" : p.headingPath() + ": ";
-            out.append("- ").append(lead).append(first.strip()).append('\n');
-        }
-        return out.toString().strip();
+        return ExtractiveDigest.of(passages, EXTRACTIVE_POINTS);
     }
 }
