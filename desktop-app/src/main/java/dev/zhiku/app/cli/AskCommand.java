@@ -298,6 +298,9 @@ final class AskCommand {
         }
         Map<String, Object> timings = new LinkedHashMap<>();
         timings.put("retrieveMs", answer.timings().retrieveMillis());
+        if (answer.timings().evidenceMillis() >= 0) {
+            timings.put("evidenceMs", answer.timings().evidenceMillis());
+        }
         timings.put("firstTokenMs", answer.timings().firstTokenMillis());
         timings.put("totalMs", answer.timings().totalMillis());
         timings.put("tokensPerSecond", answer.timings().tokensPerSecond());

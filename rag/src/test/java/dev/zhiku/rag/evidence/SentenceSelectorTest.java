@@ -27,4 +27,48 @@ class SentenceSelectorTest {
                 List.of(TestPassages.hit("/docs/ch03.pdf", 2, text, 1.0)), 8);
         assertTrue(ranked.getFirst().text().contains("dmesg"), ranked.toString());
     }
+
+    @Test
+    void meaningFindsTheSentenceThatSharesNoWordWithTheQuestion() {
+        String text = "The server can be stopped in three ways. Fast is the default. Smart waits for every client.";
+        String q = "Which mode is used when I choose none?";
+        java.util.Map<String, Double> meaning = java.util.Map.of("Fast is the default.", 0.9);
+        List<EvidenceSentence> ranked = SentenceSelector.rank(q,
+                List.of(TestPassages.hit("/docs/pg_ctl.html", 0, text, 1.0)), 8,
+                (question, texts) -> texts.stream().mapToDouble(t -> meaning.getOrDefault(t, 0.2)).toArray());
+        assertEquals("Fast is the default.", ranked.getFirst().text());
+
+        List<EvidenceSentence> byWords = SentenceSelector.rank(q,
+                List.of(TestPassages.hit("/docs/pg_ctl.html", 0, text, 1.0)), 8);
+        assertTrue(!byWords.getFirst().text().equals("Fast is the default.")
+                || byWords.getFirst().score() < ranked.getFirst().score(), byWords.toString());
+    }
+
+    @Test
+    void aPassageInAnotherLanguageIsJudgedByMeaningAndOnlyAFewSentencesAreEmbedded() {
+        StringBuilder english = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            english.append("Filler sentence number ").append(i).append(" about the weather. ");
+        }
+        String chinese = "江头落日照平沙，潮退渔船阁岸斜。孤舟蓑笠翁，独钓寒江雪。白鸟一双临水立，见人惊起入芦花。";
+        java.util.List<Integer> embedded = new java.util.ArrayList<>();
+        List<EvidenceSentence> ranked = SentenceSelector.rank("Which poem tells of a lone fisherman in the snow?",
+                List.of(TestPassages.hit("/docs/weather.txt", 0, english.toString(), 1.0),
+                        TestPassages.hit("/docs/poems.txt", 0, chinese, 0.5)), 8,
+                (question, texts) -> {
+                    embedded.add(texts.size());
+                    return texts.stream().mapToDouble(t -> t.contains("独钓寒江雪") ? 0.8 : 0.3).toArray();
+                });
+        assertTrue(ranked.getFirst().text().contains("独钓寒江雪"), ranked.getFirst().text());
+        assertEquals(1, embedded.size());
+        assertTrue(embedded.getFirst() < 33, "embedded " + embedded.getFirst() + " of 33 sentences");
+    }
+
+    @Test
+    void withoutEmbeddingsTheWordsAloneRank() {
+        String text = "PostgreSQL has many settings. The default checkpoint_timeout is five minutes.";
+        List<EvidenceSentence> ranked = SentenceSelector.rank("What is the default checkpoint_timeout?",
+                List.of(TestPassages.hit("/docs/wal.html", 0, text, 1.0)), 8, SentenceSelector.Similarity.NONE);
+        assertEquals("The default checkpoint_timeout is five minutes.", ranked.getFirst().text());
+    }
 }
