@@ -2,6 +2,7 @@ package dev.zhiku.rag.gate;
 
 import dev.zhiku.rag.Language;
 import dev.zhiku.rag.evidence.EvidenceSentence;
+import dev.zhiku.rag.evidence.FactKind;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,46 +23,6 @@ import java.util.regex.Pattern;
  * "哪一年", "hourly rate"); a question that names no kind is never refused here.
  */
 public final class AskedFact {
-
-    /** A kind of fact, the question wording that asks for it, the text that states one, and how to name it. */
-    enum Kind {
-        MONEY("(?i)\\bhow much (?:does|did|do|is|was|will|would)\\b.*\\b(?:cost|charge|pay|paid)\\b"
-                + "|\\b(?:hourly|daily|monthly) (?:rate|fee)\\b|\\b(?:price|fee|fees|cost) (?:of|for|per)\\b"
-                + "|多少钱|费用|报名费|价格|价钱|单价|收费|费是多少|金额",
-                "(?i)[$¥￥€£]\\s?\\d|\\d[\\d,.]*\\s?(?:元|美元|欧元|英镑|人民币|块钱|usd|eur|cny|rmb|gbp|dollars?|euros?)"
-                        + "|\\b(?:usd|eur|cny|rmb|gbp)\\s?\\d|人民币\\s?[\\d一二三四五六七八九十百千万]",
-                "an amount of money", "金额"),
-        YEAR("(?i)\\b(?:which|what) year\\b|\\bwhen (?:was|were|did)\\b.*\\b(?:born|die|died|written|founded)\\b"
-                + "|\\bin which year\\b|哪一年|哪年|何年|生卒|出生于|什么时候出生|哪年出生|去世|卒于|生于",
-                "(?<!\\d)(?:1\\d{3}|20\\d{2}|[1-9]\\d{2})(?!\\d)|[一二三四五六七八九〇零]{4}年|公元",
-                "a year", "年份"),
-        VERSION("(?i)\\b(?:which|what) (?:release|version)\\b|\\bsince (?:which|what) version\\b"
-                + "|\\bintroduced in (?:which|what)\\b|哪个版本|哪一版|哪一个版本|从哪个版本",
-                "\\b\\d+\\.\\d+(?:\\.\\d+)?\\b|(?i:\\bversion \\d+|\\bv\\d+|版本\\s?\\d|\\d\\s?版)"
-                        + "|\\b[A-Z][A-Za-z]+ \\d+\\b",
-                "a version", "版本号"),
-        COLOUR("(?i)\\b(?:what|which) colou?rs?\\b|什么颜色|哪种颜色|哪些颜色|什么色",
-                "(?i)\\b(?:red|green|blue|yellow|black|white|cyan|magenta|purple|orange|gr[ae]y|pink|brown)\\b"
-                        + "|[红绿蓝黄黑白青紫橙灰粉棕]色|红|绿",
-                "a colour", "颜色"),
-        IDENTIFIER("(?i)\\b(?:order|invoice|ticket|tracking|serial|purchase order|po) (?:number|no\\.?|id)\\b"
-                + "|订单号|订单编号|发票号|工单号|单号|编号",
-                "(?i)(?:order|invoice|ticket|tracking|serial|订单|发票|工单|单号|编号).{0,40}?"
-                        + "(?:\\b[A-Z]{1,6}[-_]?\\d[\\w-]*|\\d{5,}|[A-Z]+-\\d+)",
-                "a number or code", "编号");
-
-        final Pattern asked;
-        final Pattern stated;
-        final String english;
-        final String chinese;
-
-        Kind(String asked, String stated, String english, String chinese) {
-            this.asked = Pattern.compile(asked);
-            this.stated = Pattern.compile(stated);
-            this.english = english;
-            this.chinese = chinese;
-        }
-    }
 
     /** Best-ranked sentences whose content is checked: those an answer would quote, and a margin. */
     static final int LOOKED_AT = 8;
@@ -98,12 +59,11 @@ public final class AskedFact {
         // answer to "what does the training cost?"
         double best = looked.stream().mapToDouble(EvidenceSentence::coverage).max().orElse(0);
         List<EvidenceSentence> bearing = looked.stream().filter(s -> s.coverage() >= BEARING * best).toList();
-        for (Kind kind : Kind.values()) {
-            if (kind.asked.matcher(asked).find()
-                    && bearing.stream().noneMatch(s -> kind.stated.matcher(normalise(s.text())).find())) {
+        for (FactKind kind : FactKind.values()) {
+            if (kind.isAskedIn(asked) && bearing.stream().noneMatch(s -> kind.isStatedIn(s.text()))) {
                 return Optional.of(language == Language.ZH
-                        ? "相关的段落里没有提到" + kind.chinese + "。"
-                        : "The passages on this topic never state " + kind.english + ".");
+                        ? "相关的段落里没有提到" + kind.chinese() + "。"
+                        : "The passages on this topic never state " + kind.english() + ".");
             }
         }
         Set<String> passages = new LinkedHashSet<>();

@@ -71,4 +71,37 @@ class SentenceSelectorTest {
                 List.of(TestPassages.hit("/docs/wal.html", 0, text, 1.0)), 8, SentenceSelector.Similarity.NONE);
         assertEquals("The default checkpoint_timeout is five minutes.", ranked.getFirst().text());
     }
+
+    @Test
+    void anOptionListIsCutIntoOneStatementPerOptionAndManPageHeadingsAreNeverQuoted() {
+        String text = "SPLIT(1) User Commands SPLIT(1)\n\nNAME\n\nsplit - split a file into pieces\n\nOPTIONS\n\n"
+                + "-p, --pretty\n\nshow uptime in pretty format\n\n-h, --help\n\ndisplay this help text\n\n"
+                + "-s, --since\n\nsystem up since, in yyyy-mm-dd HH:MM:SS format";
+        List<EvidenceSentence> ranked = SentenceSelector.rank("Which option shows since when the system is up?",
+                List.of(TestPassages.hit("/docs/uptime.1.html", 0, text, 1.0, 100)), 8);
+        EvidenceSentence best = ranked.getFirst();
+        assertEquals("-s, --since\n\nsystem up since, in yyyy-mm-dd HH:MM:SS format", best.text());
+        assertEquals(text.substring(best.start() - 100, best.end() - 100), best.text());
+        assertTrue(ranked.stream().noneMatch(s -> s.text().contains("SPLIT(1)") || s.text().contains("OPTIONS")
+                || s.text().contains("NAME")), ranked.toString());
+    }
+
+    @Test
+    void aSentenceThatNamesWhatTheQuestionAsksForIsPreferred() {
+        String text = "The server keeps its settings in a file. "
+                + "Settings changed with ALTER SYSTEM are kept in postgresql.auto.conf by the server.";
+        var hits = List.of(TestPassages.hit("/docs/config.html", 0, text, 1.0));
+        double asked = scoreOf(SentenceSelector.rank("Which setting keeps what the server changed?", hits, 8));
+        double notAsked = scoreOf(SentenceSelector.rank("Does the server keep what the setting changed?", hits, 8));
+        assertTrue(asked > notAsked + 0.05, asked + " vs " + notAsked);
+        List<EvidenceSentence> year = SentenceSelector.rank("In which year was the poet born?",
+                List.of(TestPassages.hit("/p.txt", 0, "The poet was born in Chang'an, the capital. "
+                        + "The poet was born in 773, the eighth year.", 1.0)), 8);
+        assertTrue(year.getFirst().text().contains("773"), "the sentence that states a year wins: " + year);
+    }
+
+    private static double scoreOf(List<EvidenceSentence> ranked) {
+        return ranked.stream().filter(s -> s.text().contains("postgresql.auto.conf")).findFirst().orElseThrow()
+                .score();
+    }
 }
