@@ -7,6 +7,17 @@ package dev.zhiku.core;
  * @param firstTokenMillis from the question to the first token of the model's answer
  * @param totalMillis      from the question to the end of the answer
  * @param tokensPerSecond  decode speed of the model, or 0
+ * @param evidenceMillis   choosing the evidence sentences (words and meaning), part of the total
  */
-public record AnswerTimings(long retrieveMillis, long firstTokenMillis, long totalMillis, double tokensPerSecond) {
+public record AnswerTimings(long retrieveMillis, long firstTokenMillis, long totalMillis, double tokensPerSecond,
+                            long evidenceMillis) {
+
+    public AnswerTimings(long retrieveMillis, long firstTokenMillis, long totalMillis, double tokensPerSecond) {
+        this(retrieveMillis, firstTokenMillis, totalMillis, tokensPerSecond, -1);
+    }
+
+    /** The same timings with the evidence step's time. */
+    public AnswerTimings withEvidence(long millis) {
+        return new AnswerTimings(retrieveMillis, firstTokenMillis, totalMillis, tokensPerSecond, millis);
+    }
 }

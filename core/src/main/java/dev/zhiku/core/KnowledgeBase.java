@@ -44,6 +44,15 @@ public interface KnowledgeBase extends AutoCloseable {
      */
     java.util.List<String> privateFolders();
 
+    /**
+     * How close in meaning each text is to the query: the cosine of their embeddings, one value per text, in order
+     * (texts in another language than the query included: the embeddings cross languages). Empty when this
+     * knowledge base has no embedding model, so callers fall back to matching words.
+     */
+    default double[] similarities(String query, java.util.List<String> texts) {
+        return new double[0];
+    }
+
     /** Counts, problems and sizes, for status displays. */
     KnowledgeBaseStatus status();
 

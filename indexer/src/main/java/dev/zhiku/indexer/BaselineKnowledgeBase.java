@@ -52,6 +52,12 @@ final class BaselineKnowledgeBase implements KnowledgeBase {
         }
     }
 
+    /** Evidence is scored as in the real knowledge base: the anchors differ only in what they find. */
+    @Override
+    public double[] similarities(String query, java.util.List<String> texts) {
+        return real.similarities(query, texts);
+    }
+
     @Override
     public TermStatistics termStatistics(String text) {
         return real.termStatistics(text);

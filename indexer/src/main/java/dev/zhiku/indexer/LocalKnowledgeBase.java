@@ -26,6 +26,8 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
     private final PassageIndex index;
     private final EmbeddingModel embeddings;
     private final boolean ownsIndex;
+    /** The last query embedded, so that scoring its evidence does not embed it again. */
+    private volatile QueryVector lastQuery;
     /** Kept open for catalog reads (the privacy check before every escalation): opening H2 costs ~45 ms a time. */
     private Catalog readCatalog;
 
@@ -52,12 +54,44 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
         try {
             float[] vector = null;
             if (embeddings != null && !query.text().isBlank() && index.hasVectors()) {
-                vector = embeddings.embedQuery(query.text());
+                vector = queryVector(query.text());
             }
             return index.search(query, vector);
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public double[] similarities(String query, java.util.List<String> texts) {
+        if (embeddings == null || texts.isEmpty() || query.isBlank()) {
+            return new double[0];
+        }
+        float[] q = queryVector(query);
+        java.util.List<float[]> vectors = embeddings.embedPassages(texts);
+        double[] out = new double[vectors.size()];
+        for (int i = 0; i < out.length; i++) {
+            float[] v = vectors.get(i);
+            double dot = 0;
+            for (int d = 0; d < v.length; d++) {
+                dot += q[d] * v[d];
+            }
+            out[i] = dot;
+        }
+        return out;
+    }
+
+    private float[] queryVector(String text) {
+        QueryVector last = lastQuery;
+        if (last != null && last.text().equals(text)) {
+            return last.vector();
+        }
+        float[] vector = embeddings.embedQuery(text);
+        lastQuery = new QueryVector(text, vector);
+        return vector;
+    }
+
+    private record QueryVector(String text, float[] vector) {
     }
 
     /**

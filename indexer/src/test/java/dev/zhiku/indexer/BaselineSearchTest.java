@@ -61,6 +61,37 @@ class BaselineSearchTest {
     }
 
     @Test
+    void evidenceSimilarityIsTheCosineOfTheRealEmbeddingsAcrossLanguagesAndTheSameForTheAnchors() throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(docs.resolve("a.txt"), "Some words to index.\n");
+        Path home = tmp.resolve("home");
+        try (OnnxEmbeddingModel model = OnnxEmbeddingModel.load(EmbeddingModelSpec.BGE_SMALL_ZH_V15_Q, MODEL_CACHE, 2);
+             Indexer indexer = TestIndexers.open(home, model, 1)) {
+            indexer.addRoots(List.of(docs), false);
+            indexer.run();
+            LocalKnowledgeBase zhiku = new LocalKnowledgeBase(new ZhikuHome(home), indexer.index(), model);
+            String question = "What will the weather be like tomorrow?";
+            List<String> texts = List.of("明天天气晴朗，气温会回升。", "A B-tree is the default kind of index.");
+            double[] sims = zhiku.similarities(question, texts);
+            assertEquals(2, sims.length);
+            assertTrue(sims[0] > sims[1], "the Chinese weather sentence is closer in meaning: " + sims[0] + " vs "
+                    + sims[1]);
+            float[] q = model.embedQuery(question);
+            float[] v = model.embedPassages(List.of(texts.getFirst())).getFirst();
+            double dot = 0;
+            for (int i = 0; i < q.length; i++) {
+                dot += q[i] * v[i];
+            }
+            assertEquals(dot, sims[0], 0.02, "the cosine of the normalised embeddings");
+            try (KnowledgeBase bm25 = zhiku.baseline(Baseline.BM25)) {
+                assertEquals(sims.length, bm25.similarities(question, texts).length);
+            }
+            assertEquals(0, TestIndexers.searchOver(home, indexer).similarities(question, texts).length,
+                    "without an embedding model there is no similarity, and evidence is chosen by words");
+        }
+    }
+
+    @Test
     void theVectorAnchorNeedsTheEmbeddingModel() throws Exception {
         Path docs = Files.createDirectories(tmp.resolve("docs"));
         Files.writeString(docs.resolve("a.txt"), "Some words to index.\n");

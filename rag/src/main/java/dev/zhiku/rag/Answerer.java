@@ -106,8 +106,10 @@ public final class Answerer {
         }
         Retrieval retrieval = retriever.retrieve(question);
         listener.onRetrieved(retrieval);
+        long e0 = System.nanoTime();
         List<EvidenceSentence> ranked = SentenceSelector.rank(retrieval.query(), retrieval.hits(),
-                settings.evidencePassages());
+                settings.evidencePassages(), knowledgeBase::similarities);
+        long evidenceMillis = (System.nanoTime() - e0) / 1_000_000;
         Language language = Language.of(question.text());
         GateDecision decision = dev.zhiku.rag.gate.Quotations.firstAbsent(question.text(), knowledgeBase)
                 .map(quoted -> GateDecision.abstain(Wording.neverMentioned(language, quoted)))
@@ -116,17 +118,20 @@ public final class Answerer {
         if (!decision.answerable()) {
             long total = (System.nanoTime() - t0) / 1_000_000;
             Answer none = new Answer(Wording.notFound(language, decision.reason()), true, Route.EXTRACTIVE,
-                    List.of(), new AnswerTimings(retrieval.millis(), -1, total, 0), "");
+                    List.of(), new AnswerTimings(retrieval.millis(), -1, total, 0, evidenceMillis), "");
             return new AnswerOutcome(none, retrieval);
         }
         Answer extractive = ExtractiveAnswerer.answer(ranked, settings.extractive(), settings.contextTokens(),
                 retrieval.millis(), t0);
+        extractive = new Answer(extractive.text(), false, extractive.route(), extractive.citations(),
+                extractive.timings().withEvidence(evidenceMillis), extractive.model());
         listener.onExtractive(extractive);
         if (generator == null || control.isStopped()) {
             return new AnswerOutcome(extractive, retrieval);
         }
-        return new AnswerOutcome(generate(question, language, ranked, retrieval, listener, control, t0), retrieval,
-                extractive);
+        Answer written = generate(question, language, ranked, retrieval, listener, control, t0);
+        return new AnswerOutcome(new Answer(written.text(), false, written.route(), written.citations(),
+                written.timings().withEvidence(evidenceMillis), written.model()), retrieval, extractive);
     }
 
     private Answer generate(Question question, Language language, List<EvidenceSentence> ranked,

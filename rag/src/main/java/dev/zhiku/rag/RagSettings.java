@@ -15,6 +15,6 @@ public record RagSettings(int candidates, int perSource, int evidencePassages, i
                           int answerTokens, int historyTurns) {
 
     public static RagSettings defaults() {
-        return new RagSettings(40, 3, 8, 450, 3, 384, 2);
+        return new RagSettings(40, 3, 8, 450, 4, 384, 2);
     }
 }

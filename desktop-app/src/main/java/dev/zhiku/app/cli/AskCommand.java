@@ -291,6 +291,9 @@ final class AskCommand {
     static Map<String, Object> toJson(Answer answer) {
         Map<String, Object> timings = new LinkedHashMap<>();
         timings.put("retrieveMs", answer.timings().retrieveMillis());
+        if (answer.timings().evidenceMillis() >= 0) {
+            timings.put("evidenceMs", answer.timings().evidenceMillis());
+        }
         timings.put("firstTokenMs", answer.timings().firstTokenMillis());
         timings.put("totalMs", answer.timings().totalMillis());
         timings.put("tokensPerSecond", answer.timings().tokensPerSecond());

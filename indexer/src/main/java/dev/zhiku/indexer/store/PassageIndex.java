@@ -1,5 +1,6 @@
 package dev.zhiku.indexer.store;
 
+import dev.zhiku.indexer.translate.BilingualDictionary;
 import dev.zhiku.core.Hit;
 import dev.zhiku.core.SearchFilter;
 import dev.zhiku.core.SearchQuery;
@@ -45,6 +46,12 @@ import org.apache.lucene.util.BytesRef;
  * (it holds Lucene's write lock); any number of processes may search, seeing each commit as it lands.
  */
 public final class PassageIndex implements AutoCloseable {
+
+    /** Translations of one question word searched across the language line. */
+    static final int TRANSLATIONS_PER_WORD = Integer.getInteger("zhiku.translate.perWord", 3);
+    /** Weight of the translated keyword list relative to the other-language vector list. */
+    static final double TRANSLATED_WEIGHT = Double.parseDouble(System.getProperty("zhiku.translate.weight", "1.0"));
+
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -207,6 +214,8 @@ public final class PassageIndex implements AutoCloseable {
                 if (acrossWeight > 0) {
                     addRanks(fused, searcher.search(knn(queryVector, candidates, same, true, filter), candidates), 1,
                             acrossWeight);
+                    addTranslatedRanks(fused, searcher, query.text(), queryLanguage, same, filter, candidates,
+                            acrossWeight * TRANSLATED_WEIGHT);
                 }
                 vectorsUsed = true;
             }
@@ -351,6 +360,67 @@ public final class PassageIndex implements AutoCloseable {
             s[slot] = sd.score;
             s[2] += weight / (fusion.rankConstant() + rank + 1);
         }
+    }
+
+    /**
+     * The question's words translated word by word ({@link BilingualDictionary}), searched by keyword among the
+     * passages in other languages than the question: where meaning alone is too weak a signal (an English description
+     * of a Chinese poem), the words are not. Only translations some passage uses are searched, at most
+     * {@link #TRANSLATIONS_PER_WORD} per word; their ranks count in the other-language list.
+     */
+    private void addTranslatedRanks(Map<Integer, double[]> fused, IndexSearcher searcher, String question,
+                                    String queryLanguage, Query sameLanguage, Query filter, int candidates,
+                                    double weight) throws IOException {
+        List<String> words = translatedWords(searcher.getIndexReader(), question, queryLanguage);
+        Query translated = words.isEmpty() ? null : keywordQueries.build(String.join(" ", words));
+        if (translated == null) {
+            return;
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(translated, BooleanClause.Occur.MUST)
+                .add(sameLanguage, BooleanClause.Occur.MUST_NOT);
+        if (filter != null) {
+            q.add(filter, BooleanClause.Occur.FILTER);
+        }
+        TopDocs top = searcher.search(q.build(), candidates);
+        for (int rank = 0; rank < top.scoreDocs.length; rank++) {
+            double[] s = fused.computeIfAbsent(top.scoreDocs[rank].doc, d -> new double[3]);
+            s[2] += weight / (fusion.rankConstant() + rank + 1);
+        }
+    }
+
+    /** The words {@link #search} looks for among the other language's passages, for this question. */
+    public List<String> translatedWords(String question) throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return translatedWords(searcher.getIndexReader(), question,
+                    dev.zhiku.core.text.LanguageGuesser.guess(question));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private List<String> translatedWords(org.apache.lucene.index.IndexReader reader, String question,
+                                         String queryLanguage) throws IOException {
+        BilingualDictionary dictionary = BilingualDictionary.standard();
+        List<String> words = new ArrayList<>();
+        if ("zh".equals(queryLanguage)) {
+            for (List<String> options : dictionary.englishFor(List.copyOf(keywordQueries.fieldTerms(Analyzers.ZH,
+                    question)))) {
+                words.addAll(options.subList(0, Math.min(TRANSLATIONS_PER_WORD, options.size())));
+            }
+        } else {
+            for (List<String> options : dictionary.chineseFor(question)) {
+                int kept = 0;
+                for (String zh : options) {
+                    if (kept < TRANSLATIONS_PER_WORD && reader.docFreq(new Term(Analyzers.ZH, zh)) > 0) {
+                        words.add(zh);
+                        kept++;
+                    }
+                }
+            }
+        }
+        return words;
     }
 
     /**

@@ -25,6 +25,8 @@ public final class AnswerLines {
     private static final Pattern CAPTION = Pattern.compile(
             "^(例|图|表|注意|提示|警告|注|小心|重要|figure|fig\\.|table|example|tip|note|warning|caution|important)"
                     + "(\\s*[\\d.\\-]+)?\\s*([:：.\\s]|$).*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAN_HEADER = Pattern.compile("^([A-Za-z][\\w.+-]*\\(\\w+\\)).*\\1$");
+    private static final Pattern CAPITALS_HEADING = Pattern.compile("^[A-Z][A-Z0-9 &/()-]{1,40}$");
     private static final int LABEL_WORDS = 3;
     private static final int CAPTION_WORDS = 14;
 
@@ -50,7 +52,7 @@ public final class AnswerLines {
         int from = 0;
         while (from < lines.size()) {
             int to = from;
-            while (to < lines.size() && !isNavigation(normalise(line(text, lines.get(to))))) {
+            while (to < lines.size() && !isSeparator(line(text, lines.get(to)), headings)) {
                 to++;
             }
             int first = from;
@@ -105,6 +107,17 @@ public final class AnswerLines {
         boolean label = words <= LABEL_WORDS && !norm.matches(".*[\\d_./=@$<>].*") && !norm.startsWith("-")
                 && norm.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         return numbered || caption || label;
+    }
+
+    /**
+     * A line that parts what comes before it from what comes after: navigation, a heading of the passage, a
+     * section name in capitals ("SYNOPSIS", "SEE ALSO") or a man page's header line ("SPLIT(1) User Commands
+     * SPLIT(1)").
+     */
+    private static boolean isSeparator(String line, Set<String> headings) {
+        String norm = normalise(line);
+        return isNavigation(norm) || headings.contains(norm) || MAN_HEADER.matcher(line).matches()
+                || CAPITALS_HEADING.matcher(line).matches();
     }
 
     private static boolean isNavigation(String norm) {

@@ -22,6 +22,25 @@ public final class SentenceSelector {
     private static final double RANK_PRIOR = 0.15;
     private static final double QUANTITY_BONUS = 0.15;
     private static final int MIN_CHARS = 12;
+    private static final double SEMANTIC_WEIGHT =
+            Double.parseDouble(System.getProperty("zhiku.evidence.semanticWeight", "1.0"));
+    private static final int EMBEDDED_BY_WORDS = Integer.getInteger("zhiku.evidence.byWords", 8);
+    private static final int EMBEDDED_ACROSS = Integer.getInteger("zhiku.evidence.across", 8);
+    private static final int EMBEDDED_CHARS = 240;
+    /** A line that starts with an option: "-s, --since", "--exclude-vcs", "-n N". */
+    private static final java.util.regex.Pattern OPTION_LINE = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*(--?[A-Za-z0-9][\\w-]*)");
+    private static final double SHAPE_BONUS =
+            Double.parseDouble(System.getProperty("zhiku.evidence.shapeBonus", "0.1"));
+    private static final java.util.regex.Pattern ASKS_NAME = java.util.regex.Pattern.compile(
+            "(?i)\\b(which|what) (option|setting|parameter|flag|switch|command|role|function|tool|program|utility|"
+                    + "variable|key|mode|keyword|clause|privilege)s?\\b|\\bwhat (is|are) the names?\\b"
+                    + "|哪个(选项|参数|设置|命令|工具|程序|函数|角色|变量|模式)|用什么(命令|工具|程序|选项|参数)"
+                    + "|什么(命令|选项|参数|工具|设置)|怎样|怎么|如何");
+    /** An option, a snake_case or dotted name, or a short quoted command: how documents write names. */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
+            "(?<![\\w-])--?[A-Za-z][\\w-]*|\\b[a-z]+(?:_[a-z0-9]+)+\\b|\\b[a-z]+\\.[a-z][\\w.]*\\b"
+                    + "|\"[^\"\\n]{2,40}\"|“[^”\\n]{2,40}”");
     private static final int LONG_SENTENCE_TOKENS = 60;
     private static final java.util.regex.Pattern ASKS_QUANTITY = java.util.regex.Pattern.compile(
             "(?i)how (many|much|long|big|large|often|old)|\\b(limit|maximum|minimum|largest|smallest|default|size|"
@@ -30,13 +49,24 @@ public final class SentenceSelector {
     private SentenceSelector() {
     }
 
+    /** Ranks by words only (no embedding model at hand). */
     public static List<EvidenceSentence> rank(String question, List<Hit> hits, int passages) {
+        return rank(question, hits, passages, Similarity.NONE);
+    }
+
+    /**
+     * Ranks by words and, where {@code similarity} gives them, by meaning: the cosine of a sentence's embedding to
+     * the question's. Meaning is what finds the sentence in a passage of another language, and the sentence that
+     * answers in other words ("fast is the default" for "which mode is used if I choose none").
+     */
+    public static List<EvidenceSentence> rank(String question, List<Hit> hits, int passages, Similarity similarity) {
         Set<String> query = QueryTerms.of(question);
         boolean asksQuantity = ASKS_QUANTITY.matcher(question).find();
+        Shape shape = Shape.of(question);
         List<Hit> top = hits.subList(0, Math.min(passages, hits.size()));
         Map<String, Double> weights = weights(query, top);
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-        List<EvidenceSentence> out = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int rank = 0; rank < top.size(); rank++) {
             Hit hit = top.get(rank);
@@ -44,7 +74,9 @@ public final class SentenceSelector {
             Set<String> headings = AnswerLines.headingsOf(p.title(), p.headingPath());
             List<SentenceSplitter.Span> statements = new ArrayList<>();
             for (SentenceSplitter.Span sentence : SentenceSplitter.split(p.text())) {
-                statements.addAll(AnswerLines.statements(p.text(), sentence, headings));
+                for (SentenceSplitter.Span statement : AnswerLines.statements(p.text(), sentence, headings)) {
+                    statements.addAll(definitions(p.text(), statement));
+                }
             }
             for (SentenceSplitter.Span span : statements) {
                 String raw = p.text().substring(span.start(), span.end());
@@ -62,12 +94,52 @@ public final class SentenceSelector {
                 }
                 double coverage = total == 0 ? 0 : matched / total;
                 int start = p.startOffset() + span.start() + lead;
-                out.add(new EvidenceSentence(hit, rank, sentence, start, start + sentence.length(), coverage,
-                        order(coverage, rank, sentence, asksQuantity)));
+                candidates.add(new Candidate(hit, rank, sentence, start, coverage));
             }
+        }
+        double[] meaning = meaning(question, candidates, asksQuantity, similarity);
+        List<EvidenceSentence> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            double score = order(c.coverage(), c.rank(), c.text(), asksQuantity) + SEMANTIC_WEIGHT * meaning[i]
+                    + shape.bonus(c.text());
+            out.add(new EvidenceSentence(c.hit(), c.rank(), c.text(), c.start(), c.start() + c.text().length(),
+                    c.coverage(), score));
         }
         out.sort(Comparator.comparingDouble(EvidenceSentence::score).reversed());
         return out;
+    }
+
+    /**
+     * A list of options without full stops ("-p, --pretty\\n show uptime …\\n -s, --since\\n system up since …",
+     * as man pages and command references write them) is one "sentence" to the splitter: cut it before every line
+     * that starts with an option, so that each option comes with its own description and no other.
+     */
+    static List<SentenceSplitter.Span> definitions(String text, SentenceSplitter.Span span) {
+        List<Integer> starts = new ArrayList<>();
+        java.util.regex.Matcher m = OPTION_LINE.matcher(text).region(span.start(), span.end());
+        while (m.find()) {
+            starts.add(m.start(1));
+        }
+        if (starts.size() < 2) {
+            return List.of(span);
+        }
+        List<SentenceSplitter.Span> out = new ArrayList<>();
+        if (text.substring(span.start(), starts.getFirst()).strip().length() > 0) {
+            out.add(new SentenceSplitter.Span(span.start(), trimEnd(text, span.start(), starts.getFirst())));
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : span.end();
+            out.add(new SentenceSplitter.Span(starts.get(i), trimEnd(text, starts.get(i), end)));
+        }
+        return out;
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     /**
@@ -94,6 +166,96 @@ public final class SentenceSelector {
             weights.put(term, 1 + Math.log((1.0 + top.size()) / (1.0 + containing)));
         }
         return weights;
+    }
+
+    /**
+     * The meaning similarity of each candidate to the question, for the few that can win: embedding a sentence
+     * costs about as much as a search, so only the best by words and the sentences of passages in another language
+     * (which words cannot judge) are embedded; the others get the lowest similarity seen. All zero without
+     * embeddings.
+     */
+    private static double[] meaning(String question, List<Candidate> candidates, boolean asksQuantity,
+                                    Similarity similarity) {
+        double[] out = new double[candidates.size()];
+        if (candidates.isEmpty()) {
+            return out;
+        }
+        String language = "zh".equals(dev.zhiku.core.text.LanguageGuesser.guess(question)) ? "zh" : "en";
+        List<Integer> byWords = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            byWords.add(i);
+        }
+        byWords.sort(Comparator.comparingDouble((Integer i) -> order(candidates.get(i).coverage(),
+                candidates.get(i).rank(), candidates.get(i).text(), asksQuantity)).reversed());
+        java.util.LinkedHashSet<Integer> chosen = new java.util.LinkedHashSet<>(
+                byWords.subList(0, Math.min(EMBEDDED_BY_WORDS, byWords.size())));
+        int across = 0;
+        for (int i = 0; i < candidates.size() && across < EMBEDDED_ACROSS; i++) {
+            if (!language.equals(candidates.get(i).hit().passage().language()) && chosen.add(i)) {
+                across++;
+            }
+        }
+        List<Integer> order = new ArrayList<>(chosen);
+        double[] found = similarity.of(question, order.stream()
+                .map(i -> clip(candidates.get(i).text())).toList());
+        if (found.length != order.size()) {
+            return out;
+        }
+        double lowest = java.util.Arrays.stream(found).min().orElse(0);
+        java.util.Arrays.fill(out, lowest);
+        for (int k = 0; k < order.size(); k++) {
+            out[order.get(k)] = found[k];
+        }
+        return out;
+    }
+
+    /** The start of a long sentence is what it is about; embedding cost grows with length. */
+    private static String clip(String sentence) {
+        return sentence.length() <= EMBEDDED_CHARS ? sentence : sentence.substring(0, EMBEDDED_CHARS);
+    }
+
+    /** Meaning similarity of texts to a question, one value per text; an empty array when unknown. */
+    @FunctionalInterface
+    public interface Similarity {
+        Similarity NONE = (question, texts) -> new double[0];
+
+        double[] of(String question, List<String> texts);
+    }
+
+    /**
+     * What the answer looks like: a name (an option, setting or command the question asks for: "which option",
+     * "用什么命令", "怎样…"), or a kind of fact ({@link FactKind}: a year, an amount). A sentence that holds such a
+     * thing, and one the question does not already name, is likelier the answer than one that repeats the question.
+     */
+    record Shape(boolean asksName, java.util.Set<FactKind> kinds, String question) {
+
+        static Shape of(String question) {
+            return new Shape(ASKS_NAME.matcher(question).find(), FactKind.askedIn(question),
+                    question.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        double bonus(String sentence) {
+            double bonus = 0;
+            if (asksName) {
+                java.util.regex.Matcher code = CODE.matcher(sentence);
+                while (code.find()) {
+                    if (!question.contains(code.group().toLowerCase(java.util.Locale.ROOT))) {
+                        bonus += SHAPE_BONUS;
+                        break;
+                    }
+                }
+            }
+            for (FactKind kind : kinds) {
+                if (kind.isStatedIn(sentence)) {
+                    bonus += SHAPE_BONUS;
+                    break;
+                }
+            }
+            return bonus;
+        }
+    }
+
+    private record Candidate(Hit hit, int rank, String text, int start, double coverage) {
     }
 
     private static String normalise(String s) {

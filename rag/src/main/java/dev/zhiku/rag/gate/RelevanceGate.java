@@ -19,7 +19,10 @@ import java.util.Optional;
  *       knowledge base large enough that a missing word means something (a few hundred passages); when some of
  *       the best passages are in another language, only identifiers count (a plain word may be translated);</li>
  *   <li>no sentence of the best passages covers enough of the question's words (unless the best passage is in
- *       another language than the question: it was found by meaning, not by words).</li>
+ *       another language than the question: it was found by meaning, not by words);</li>
+ *   <li>the question asks for a kind of fact (an amount, a year, a version, a colour, an order number) that none
+ *       of the sentences an answer would quote states, or is limited to a month or year their passages never
+ *       name ({@link AskedFact}).</li>
  * </ol>
  */
 public final class RelevanceGate {
@@ -44,7 +47,8 @@ public final class RelevanceGate {
         String questionLanguage = language == Language.ZH ? "zh" : "en";
         boolean crossLingual = retrieval.hits().stream().limit(ACROSS_LOOKED_AT)
                 .anyMatch(h -> !questionLanguage.equals(h.passage().language()));
-        Optional<String> unknown = unknownTerm(stats, crossLingual ? IdentifierWords.of(question) : null);
+        Optional<String> unknown = crossLingual ? unknownTerm(stats, IdentifierWords.of(question), false)
+                : unknownTerm(stats, IdentifierWords.withNames(question), true);
         if (unknown.isPresent()) {
             return GateDecision.abstain(Wording.neverMentioned(language, unknown.get()));
         }
@@ -54,28 +58,29 @@ public final class RelevanceGate {
         if (!crossLingual && best < minEvidence) {
             return GateDecision.abstain(Wording.nothingRelevant(language));
         }
-        return GateDecision.answer();
+        return AskedFact.missing(question, ranked, language).map(GateDecision::abstain)
+                .orElseGet(GateDecision::answer);
     }
 
     /**
-     * The first word that names something no passage contains. With {@code identifiers} given (evidence across the
-     * language line was found), only a word that is never translated counts — an identifier of the question
-     * ({@code PgBouncer}, {@code pg_stat_statements}, {@code TDE}), see {@link IdentifierWords} — since "straw"
-     * or "Su Shi" may be written in Chinese there, and a Chinese word in English.
+     * The first word that names something no passage contains: an identifier or name of the question ({@code
+     * PgBouncer}, {@code pg_stat_statements}, {@code TDE}, "BrightPath"; see {@link IdentifierWords}), or, with
+     * {@code inOwnLanguage}, a Chinese word of three or more characters or a Latin word that is not everyday English
+     * ({@code pgbouncer}, see {@link EnglishWords}). An everyday word never counts: "moment" or "brand" is the
+     * asker's wording, not a topic; and across the language line only identifiers count, since
+     * "straw" or "Su Shi" may be written in Chinese there, and a Chinese word in English.
      */
-    static Optional<String> unknownTerm(TermStatistics stats, IdentifierWords identifiers) {
+    static Optional<String> unknownTerm(TermStatistics stats, IdentifierWords words, boolean inOwnLanguage) {
         if (stats.passages() < MIN_PASSAGES_FOR_ABSENCE) {
             return Optional.empty();
         }
         for (TermStatistics.Term t : stats.terms()) {
-            if (t.passages() > 0 || QueryTerms.isStopWord(t.text())) {
+            if (t.passages() > 0 || QueryTerms.isStopWord(t.text()) || words.isValue(t.text())) {
                 continue;
             }
-            if (identifiers != null && !identifiers.covers(t.text())) {
-                continue;
-            }
-            boolean name = t.han() ? t.text().length() >= 3
-                    : t.text().length() >= 3 && t.text().chars().anyMatch(Character::isLetter)
+            boolean name = t.han() ? inOwnLanguage && t.text().length() >= 3
+                    : (words.covers(t.text()) || inOwnLanguage && !EnglishWords.contains(t.text()))
+                    && t.text().length() >= 3 && t.text().chars().anyMatch(Character::isLetter)
                     && t.text().indexOf('\'') < 0;
             if (name) {
                 return Optional.of(t.text());

@@ -27,4 +27,81 @@ class SentenceSelectorTest {
                 List.of(TestPassages.hit("/docs/ch03.pdf", 2, text, 1.0)), 8);
         assertTrue(ranked.getFirst().text().contains("dmesg"), ranked.toString());
     }
+
+    @Test
+    void meaningFindsTheSentenceThatSharesNoWordWithTheQuestion() {
+        String text = "The server can be stopped in three ways. Fast is the default. Smart waits for every client.";
+        String q = "Which mode is used when I choose none?";
+        java.util.Map<String, Double> meaning = java.util.Map.of("Fast is the default.", 0.9);
+        List<EvidenceSentence> ranked = SentenceSelector.rank(q,
+                List.of(TestPassages.hit("/docs/pg_ctl.html", 0, text, 1.0)), 8,
+                (question, texts) -> texts.stream().mapToDouble(t -> meaning.getOrDefault(t, 0.2)).toArray());
+        assertEquals("Fast is the default.", ranked.getFirst().text());
+
+        List<EvidenceSentence> byWords = SentenceSelector.rank(q,
+                List.of(TestPassages.hit("/docs/pg_ctl.html", 0, text, 1.0)), 8);
+        assertTrue(!byWords.getFirst().text().equals("Fast is the default.")
+                || byWords.getFirst().score() < ranked.getFirst().score(), byWords.toString());
+    }
+
+    @Test
+    void aPassageInAnotherLanguageIsJudgedByMeaningAndOnlyAFewSentencesAreEmbedded() {
+        StringBuilder english = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            english.append("Filler sentence number ").append(i).append(" about the weather. ");
+        }
+        String chinese = "江头落日照平沙，潮退渔船阁岸斜。孤舟蓑笠翁，独钓寒江雪。白鸟一双临水立，见人惊起入芦花。";
+        java.util.List<Integer> embedded = new java.util.ArrayList<>();
+        List<EvidenceSentence> ranked = SentenceSelector.rank("Which poem tells of a lone fisherman in the snow?",
+                List.of(TestPassages.hit("/docs/weather.txt", 0, english.toString(), 1.0),
+                        TestPassages.hit("/docs/poems.txt", 0, chinese, 0.5)), 8,
+                (question, texts) -> {
+                    embedded.add(texts.size());
+                    return texts.stream().mapToDouble(t -> t.contains("独钓寒江雪") ? 0.8 : 0.3).toArray();
+                });
+        assertTrue(ranked.getFirst().text().contains("独钓寒江雪"), ranked.getFirst().text());
+        assertEquals(1, embedded.size());
+        assertTrue(embedded.getFirst() < 33, "embedded " + embedded.getFirst() + " of 33 sentences");
+    }
+
+    @Test
+    void withoutEmbeddingsTheWordsAloneRank() {
+        String text = "PostgreSQL has many settings. The default checkpoint_timeout is five minutes.";
+        List<EvidenceSentence> ranked = SentenceSelector.rank("What is the default checkpoint_timeout?",
+                List.of(TestPassages.hit("/docs/wal.html", 0, text, 1.0)), 8, SentenceSelector.Similarity.NONE);
+        assertEquals("The default checkpoint_timeout is five minutes.", ranked.getFirst().text());
+    }
+
+    @Test
+    void anOptionListIsCutIntoOneStatementPerOptionAndManPageHeadingsAreNeverQuoted() {
+        String text = "SPLIT(1) User Commands SPLIT(1)\n\nNAME\n\nsplit - split a file into pieces\n\nOPTIONS\n\n"
+                + "-p, --pretty\n\nshow uptime in pretty format\n\n-h, --help\n\ndisplay this help text\n\n"
+                + "-s, --since\n\nsystem up since, in yyyy-mm-dd HH:MM:SS format";
+        List<EvidenceSentence> ranked = SentenceSelector.rank("Which option shows since when the system is up?",
+                List.of(TestPassages.hit("/docs/uptime.1.html", 0, text, 1.0, 100)), 8);
+        EvidenceSentence best = ranked.getFirst();
+        assertEquals("-s, --since\n\nsystem up since, in yyyy-mm-dd HH:MM:SS format", best.text());
+        assertEquals(text.substring(best.start() - 100, best.end() - 100), best.text());
+        assertTrue(ranked.stream().noneMatch(s -> s.text().contains("SPLIT(1)") || s.text().contains("OPTIONS")
+                || s.text().contains("NAME")), ranked.toString());
+    }
+
+    @Test
+    void aSentenceThatNamesWhatTheQuestionAsksForIsPreferred() {
+        String text = "The server keeps its settings in a file. "
+                + "Settings changed with ALTER SYSTEM are kept in postgresql.auto.conf by the server.";
+        var hits = List.of(TestPassages.hit("/docs/config.html", 0, text, 1.0));
+        double asked = scoreOf(SentenceSelector.rank("Which setting keeps what the server changed?", hits, 8));
+        double notAsked = scoreOf(SentenceSelector.rank("Does the server keep what the setting changed?", hits, 8));
+        assertTrue(asked > notAsked + 0.05, asked + " vs " + notAsked);
+        List<EvidenceSentence> year = SentenceSelector.rank("In which year was the poet born?",
+                List.of(TestPassages.hit("/p.txt", 0, "The poet was born in Chang'an, the capital. "
+                        + "The poet was born in 773, the eighth year.", 1.0)), 8);
+        assertTrue(year.getFirst().text().contains("773"), "the sentence that states a year wins: " + year);
+    }
+
+    private static double scoreOf(List<EvidenceSentence> ranked) {
+        return ranked.stream().filter(s -> s.text().contains("postgresql.auto.conf")).findFirst().orElseThrow()
+                .score();
+    }
 }

@@ -71,10 +71,49 @@ class RelevanceGateTest {
     }
 
     @Test
-    void inTheQuestionsOwnLanguageAPlainUnknownWordStillCounts() {
-        String q = "What does connection pooling keep open for the straw?";
+    void aPlainWordTheDocumentsNeverUseIsTheAskersWordingNotAReasonToRefuse() {
+        String q = "At that moment, what does connection pooling keep open on a brand-new server?";
         GateDecision d = gate.judge(q, retrieval, SentenceSelector.rank(q, retrieval.hits(), 8),
+                stats(new TermStatistics.Term("moment", false, 0), new TermStatistics.Term("brand", false, 0),
+                        new TermStatistics.Term("pool", false, 4)));
+        assertTrue(d.answerable(), d.reason());
+    }
+
+    @Test
+    void aNameInTheQuestionsOwnLanguageThatNoPassageHasIsAnAbstention() {
+        String q = "What does connection pooling keep open for BrightPath clients?";
+        GateDecision d = gate.judge(q, retrieval, SentenceSelector.rank(q, retrieval.hits(), 8),
+                stats(new TermStatistics.Term("brightpath", false, 0), new TermStatistics.Term("pool", false, 4)));
+        assertFalse(d.answerable());
+        assertTrue(d.reason().contains("brightpath"), d.reason());
+
+        String start = "Straw aside, what does connection pooling keep open?";
+        GateDecision first = gate.judge(start, retrieval, SentenceSelector.rank(start, retrieval.hits(), 8),
                 stats(new TermStatistics.Term("straw", false, 0), new TermStatistics.Term("pool", false, 4)));
+        assertTrue(first.answerable(), "a capital at the start of a sentence is no sign of a name");
+
+        String lower = "What does connection pooling keep open for kubernetes halfway?";
+        GateDecision product = gate.judge(lower, retrieval, SentenceSelector.rank(lower, retrieval.hits(), 8),
+                stats(new TermStatistics.Term("halfwai", false, 0), new TermStatistics.Term("kubernet", false, 0),
+                        new TermStatistics.Term("pool", false, 4)));
+        assertFalse(product.answerable(), "a word that is not everyday English names something");
+        assertTrue(product.reason().contains("kubernet"), product.reason());
+    }
+
+    @Test
+    void aPathTheAskerGivesIsAValueNotATopic() {
+        String q = "Which connection pooling keeps open files like '/srv/import/orders.csv'?";
+        GateDecision d = gate.judge(q, retrieval, SentenceSelector.rank(q, retrieval.hits(), 8),
+                stats(new TermStatistics.Term("orders.csv", false, 0), new TermStatistics.Term("srv", false, 0),
+                        new TermStatistics.Term("pool", false, 4)));
+        assertTrue(d.answerable(), d.reason());
+    }
+
+    @Test
+    void anOptionWithAHyphenIsAnIdentifier() {
+        String q = "What does connection pooling do with --exclude-vcs?";
+        GateDecision d = gate.judge(q, retrieval, SentenceSelector.rank(q, retrieval.hits(), 8),
+                stats(new TermStatistics.Term("exclude-vcs", false, 0), new TermStatistics.Term("pool", false, 4)));
         assertFalse(d.answerable());
     }
 

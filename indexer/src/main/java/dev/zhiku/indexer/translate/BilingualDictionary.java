@@ -1,0 +1,170 @@
+package dev.zhiku.indexer.translate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Word-by-word translation between English and Chinese for searching across the language line: the words of an
+ * English question in Chinese ("lone" → 孤 孤单, "snow" → 雪 下雪 …), the words of a Chinese question in English
+ * (开机 → start engine boot). Built from CC-CEDICT ({@code zh-en.NOTICE.txt}; {@code indexer/src/build/
+ * make-dictionary.py} makes the file). It gives candidates, several per word and some of them wrong: the index
+ * keeps those its documents use, and a keyword search among the other language's passages weighs them.
+ *
+ * <p>Kept as two sorted arrays of lines (about 10 MB), loaded on the first search across the language line.
+ */
+public final class BilingualDictionary {
+
+    private static final Pattern LATIN_WORD = Pattern.compile("[a-z][a-z'-]*");
+    private static final Set<String> STOP = Set.of(("a an the of to in on for and or is are was were be been do does "
+            + "did i we you my our your it its this that these those what which who whom how when where why can could "
+            + "should would will with without from by at as into about there their them they he she his her if then "
+            + "than so not no yes any some all each per have has had get use want need like just only also more most "
+            + "very much many such other same own out up down over under again once here both few too let me us via "
+            + "way after before while").split(" "));
+
+    private static volatile BilingualDictionary loaded;
+
+    private final String[] english;
+    private final String[] chinese;
+
+    private BilingualDictionary(String[] english, String[] chinese) {
+        this.english = english;
+        this.chinese = chinese;
+    }
+
+    /** The dictionary shipped with Zhiku (read once). */
+    public static BilingualDictionary standard() {
+        BilingualDictionary d = loaded;
+        if (d == null) {
+            synchronized (BilingualDictionary.class) {
+                d = loaded;
+                if (d == null) {
+                    d = read();
+                    loaded = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    /**
+     * Chinese candidates for the content words of an English text, per word or two-word phrase ("old man" is
+     * looked up before "old" and "man"), in the order of the text.
+     */
+    public List<List<String>> chineseFor(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = LATIN_WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (i + 1 < words.size() && !STOP.contains(words.get(i)) && !STOP.contains(words.get(i + 1))) {
+                List<String> phrase = lookUp(english, words.get(i) + " " + words.get(i + 1));
+                if (!phrase.isEmpty()) {
+                    out.add(phrase);
+                    i++;
+                    continue;
+                }
+            }
+            String w = words.get(i);
+            if (STOP.contains(w) || w.length() < 3) {
+                continue;
+            }
+            Set<String> found = new LinkedHashSet<>();
+            for (String form : forms(w)) {
+                found.addAll(lookUp(english, form));
+            }
+            if (!found.isEmpty()) {
+                out.add(List.copyOf(found));
+            }
+        }
+        return out;
+    }
+
+    /** English candidates for Chinese words (as a segmenter cut them), per word. */
+    public List<List<String>> englishFor(List<String> words) {
+        List<List<String>> out = new ArrayList<>();
+        for (String w : words) {
+            List<String> found = lookUp(chinese, w);
+            if (!found.isEmpty()) {
+                out.add(found);
+            }
+        }
+        return out;
+    }
+
+    /** The word and the dictionary forms it may come from: "birds" → bird, "vanished" → vanish, "cities" → city. */
+    static List<String> forms(String w) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(w);
+        if (w.endsWith("ies") && w.length() > 4) {
+            out.add(w.substring(0, w.length() - 3) + "y");
+        }
+        if (w.endsWith("es") && w.length() > 4) {
+            out.add(w.substring(0, w.length() - 2));
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+            out.add(w.substring(0, w.length() - 1));
+        }
+        for (String suffix : new String[] {"ing", "ed"}) {
+            if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+                String stem = w.substring(0, w.length() - suffix.length());
+                out.add(stem);
+                out.add(stem + "e");
+                if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+                    out.add(stem.substring(0, stem.length() - 1));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> lookUp(String[] lines, String key) {
+        String prefix = key + "\t";
+        int at = Arrays.binarySearch(lines, prefix);
+        int i = at >= 0 ? at : -at - 1;
+        if (i < lines.length && lines[i].startsWith(prefix)) {
+            return List.of(lines[i].substring(prefix.length()).split(" "));
+        }
+        return List.of();
+    }
+
+    private static BilingualDictionary read() {
+        try (InputStream in = BilingualDictionary.class.getResourceAsStream("zh-en.tsv.gz")) {
+            if (in == null) {
+                throw new IllegalStateException("zh-en.tsv.gz is missing from the build");
+            }
+            List<String> en = new ArrayList<>(70_000);
+            List<String> zh = new ArrayList<>(110_000);
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in),
+                    StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.length() > 2 && line.charAt(1) == '\t') {
+                        (line.charAt(0) == 'e' ? en : zh).add(line.substring(2));
+                    }
+                }
+            }
+            String[] e = en.toArray(String[]::new);
+            String[] z = zh.toArray(String[]::new);
+            Arrays.sort(e);
+            Arrays.sort(z);
+            return new BilingualDictionary(e, z);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the bilingual dictionary failed", e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.zhiku.indexer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.zhiku.core.Hit;
+import dev.zhiku.core.SearchQuery;
+import dev.zhiku.core.ZhikuHome;
+import dev.zhiku.indexer.embed.EmbeddingModelSpec;
+import dev.zhiku.indexer.embed.OnnxEmbeddingModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An English question about a Chinese document that shares no Latin word with it: the question's words, translated
+ * word by word, find the one poem among several whose words they are, where meaning alone is too weak a signal
+ * between an English description and classical Chinese.
+ */
+class TranslatedSearchTest {
+
+    private static final Path MODEL_CACHE = Path.of("target", "djl-cache");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anEnglishDescriptionFindsTheChinesePoemByItsTranslatedWords() throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(docs.resolve("春晓.txt"), "春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。\n");
+        Files.writeString(docs.resolve("江雪.txt"), "千山鸟飞绝，万径人踪灭。孤舟蓑笠翁，独钓寒江雪。\n");
+        Files.writeString(docs.resolve("静夜思.txt"), "床前明月光，疑是地上霜。举头望明月，低头思故乡。\n");
+        Files.writeString(docs.resolve("登鹳雀楼.txt"), "白日依山尽，黄河入海流。欲穷千里目，更上一层楼。\n");
+        Files.writeString(docs.resolve("相思.txt"), "红豆生南国，春来发几枝。愿君多采撷，此物最相思。\n");
+        Files.writeString(docs.resolve("vacuum.txt"), "Routine vacuuming reclaims storage occupied by dead rows.\n");
+        Path home = tmp.resolve("home");
+        try (OnnxEmbeddingModel model = OnnxEmbeddingModel.load(EmbeddingModelSpec.BGE_SMALL_ZH_V15_Q, MODEL_CACHE, 2);
+             Indexer indexer = TestIndexers.open(home, model, 1)) {
+            indexer.addRoots(List.of(docs), false);
+            indexer.run();
+            LocalKnowledgeBase kb = new LocalKnowledgeBase(new ZhikuHome(home), indexer.index(), model);
+            List<Hit> hits = kb.search(SearchQuery.of(
+                    "Which poem tells of a lone old man in a boat, fishing alone in the cold river snow?", 5)).hits();
+            assertEquals("江雪.txt", Path.of(hits.getFirst().passage().path()).getFileName().toString(),
+                    hits.stream().map(h -> Path.of(h.passage().path()).getFileName().toString()).toList().toString());
+
+            // what was searched: translations the documents use (雪, 孤, 寒, 江, 翁), at most three per word, and
+            // none they never use (下雪, 白雪)
+            List<String> words = indexer.index().translatedWords(
+                    "Which poem tells of a lone old man in a boat, fishing alone in the cold river snow?");
+            for (String expected : List.of("雪", "孤", "寒", "江")) {
+                org.junit.jupiter.api.Assertions.assertTrue(words.contains(expected), words.toString());
+            }
+            org.junit.jupiter.api.Assertions.assertFalse(words.contains("下雪") || words.contains("白雪"),
+                    words.toString());
+            List<String> english = indexer.index().translatedWords("怎样回收死行占用的存储空间？");
+            org.junit.jupiter.api.Assertions.assertTrue(english.contains("storage") || english.contains("store"),
+                    english.toString());
+        }
+    }
+}

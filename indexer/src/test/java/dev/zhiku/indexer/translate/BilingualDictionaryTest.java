@@ -1,0 +1,47 @@
+package dev.zhiku.indexer.translate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BilingualDictionaryTest {
+
+    private final BilingualDictionary dictionary = BilingualDictionary.standard();
+
+    @Test
+    void englishContentWordsGetChineseCandidatesInTheOrderOfTheText() {
+        List<List<String>> zh = dictionary.chineseFor("Which poem tells of the snow on a cold river?");
+        assertTrue(zh.stream().anyMatch(c -> c.contains("雪")), zh.toString());
+        assertTrue(zh.stream().anyMatch(c -> c.contains("江") || c.contains("河")), zh.toString());
+        assertTrue(zh.stream().anyMatch(c -> c.contains("冷") || c.contains("寒")), zh.toString());
+        assertTrue(zh.stream().noneMatch(List::isEmpty));
+        assertTrue(dictionary.chineseFor("which of the to").isEmpty(), "function words are not translated");
+    }
+
+    @Test
+    void aTwoWordPhraseIsLookedUpBeforeItsWords() {
+        List<List<String>> zh = dictionary.chineseFor("an old man");
+        assertEquals(1, zh.size(), zh.toString());
+        assertTrue(zh.getFirst().stream().anyMatch(w -> w.contains("翁") || w.contains("老")), zh.toString());
+    }
+
+    @Test
+    void inflectedWordsAreFoundByTheirDictionaryForm() {
+        assertTrue(BilingualDictionary.forms("birds").contains("bird"));
+        assertTrue(BilingualDictionary.forms("cities").contains("city"));
+        assertTrue(BilingualDictionary.forms("vanished").contains("vanish"));
+        assertTrue(BilingualDictionary.forms("fishing").contains("fish"));
+        assertTrue(BilingualDictionary.forms("stopped").contains("stop"));
+        assertTrue(dictionary.chineseFor("birds").stream().anyMatch(c -> c.contains("鸟")));
+    }
+
+    @Test
+    void chineseWordsGetEnglishCandidates() {
+        List<List<String>> en = dictionary.englishFor(List.of("排序", "开机", "不存在的词"));
+        assertEquals(2, en.size(), en.toString());
+        assertTrue(en.getFirst().contains("sort"), en.toString());
+        assertTrue(en.get(1).contains("boot"), en.toString());
+    }
+}

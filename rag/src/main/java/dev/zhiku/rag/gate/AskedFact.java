@@ -1,0 +1,129 @@
+package dev.zhiku.rag.gate;
+
+import dev.zhiku.rag.Language;
+import dev.zhiku.rag.evidence.EvidenceSentence;
+import dev.zhiku.rag.evidence.FactKind;
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What kind of fact a question asks for, and whether the evidence holds one of that kind: a near-miss question
+ * finds its topic in the documents, but not the fact ("what does the training cost?" over a notice that names the
+ * room, the date and the speaker, and no price). Also the time a question is limited to: "in September" over a
+ * mail about August is not answered by it.
+ *
+ * <p>Both checks look only at the sentences an answer would quote (the best-ranked evidence) and their passages,
+ * and both are written for Chinese and English. A kind is only recognised from unambiguous wording ("what colour",
+ * "哪一年", "hourly rate"); a question that names no kind is never refused here.
+ */
+public final class AskedFact {
+
+    /** Best-ranked sentences whose content is checked: those an answer would quote, and a margin. */
+    static final int LOOKED_AT = 8;
+    /** Share of the best sentence's coverage of the question's words that makes a sentence bear on it. */
+    static final double BEARING = 0.5;
+
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december"};
+    private static final String[] CHINESE_NUMBERS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+        "十一", "十二"};
+    private static final Pattern ENGLISH_MONTH = Pattern.compile("(?i)\\b(january|february|march|april|june|july|"
+            + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b");
+    private static final Pattern CHINESE_MONTH = Pattern.compile("(?<![\\d一二三四五六七八九十])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\\s?月");
+    private static final Pattern FULL_DATE = Pattern.compile("(?i)(?:\\d{4}\\s?年\\s?)?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号]"
+            + "|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2,4}"
+            + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"
+            + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{4})?\\b");
+    private static final Pattern YEAR_IN_QUESTION = Pattern.compile("(?<!\\d)(19\\d{2}|20\\d{2})(?!\\d)");
+
+    private AskedFact() {
+    }
+
+    /**
+     * The reason to refuse, when the question asks for a kind of fact no quoted sentence states, or is limited to
+     * a month or year none of their passages names; empty to go on.
+     */
+    public static Optional<String> missing(String question, List<EvidenceSentence> ranked, Language language) {
+        List<EvidenceSentence> looked = ranked.subList(0, Math.min(LOOKED_AT, ranked.size()));
+        if (looked.isEmpty()) {
+            return Optional.empty();
+        }
+        String asked = normalise(question);
+        // the sentences that bear on the question: a price in a neighbouring passage about something else is no
+        // answer to "what does the training cost?"
+        double best = looked.stream().mapToDouble(EvidenceSentence::coverage).max().orElse(0);
+        List<EvidenceSentence> bearing = looked.stream().filter(s -> s.coverage() >= BEARING * best).toList();
+        for (FactKind kind : FactKind.values()) {
+            if (kind.isAskedIn(asked) && bearing.stream().noneMatch(s -> kind.isStatedIn(s.text()))) {
+                return Optional.of(language == Language.ZH
+                        ? "相关的段落里没有提到" + kind.chinese() + "。"
+                        : "The passages on this topic never state " + kind.english() + ".");
+            }
+        }
+        Set<String> passages = new LinkedHashSet<>();
+        looked.forEach(s -> passages.add(normalise(s.hit().passage().text())));
+        // a whole date ("2024 年 3 月 1 日", "March 1, 2024") is a value the question gives ("files changed since"),
+        // not a limit on what it asks about
+        String limits = FULL_DATE.matcher(asked).replaceAll(" ");
+        for (int month : months(limits)) {
+            if (passages.stream().noneMatch(p -> months(p).contains(month))) {
+                return Optional.of(language == Language.ZH
+                        ? "相关的段落里没有提到" + CHINESE_NUMBERS[month - 1] + "月。"
+                        : "The passages on this topic never mention " + capitalised(MONTHS[month - 1]) + ".");
+            }
+        }
+        Matcher year = YEAR_IN_QUESTION.matcher(limits);
+        while (year.find()) {
+            String y = year.group(1);
+            if (passages.stream().noneMatch(p -> p.contains(y))) {
+                return Optional.of(language == Language.ZH ? "相关的段落里没有提到" + y + "年。"
+                        : "The passages on this topic never mention " + y + ".");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The months (1–12) a text names, in English or Chinese ("Sep", "September", "9月", "九月"). */
+    static Set<Integer> months(String text) {
+        Set<Integer> out = new LinkedHashSet<>();
+        Matcher en = ENGLISH_MONTH.matcher(text);
+        while (en.find()) {
+            String name = en.group(1).toLowerCase(Locale.ROOT);
+            for (int i = 0; i < MONTHS.length; i++) {
+                if (MONTHS[i].startsWith(name.length() > 4 ? name.substring(0, 3) : name)) {
+                    out.add(i + 1);
+                    break;
+                }
+            }
+        }
+        Matcher zh = CHINESE_MONTH.matcher(text);
+        while (zh.find()) {
+            String n = zh.group(1);
+            int month;
+            if (Character.isDigit(n.charAt(0))) {
+                month = Integer.parseInt(n);
+            } else {
+                month = java.util.Arrays.asList(CHINESE_NUMBERS).indexOf(n) + 1;
+            }
+            if (month >= 1 && month <= 12) {
+                out.add(month);
+            }
+        }
+        return out;
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Full-width digits and letters as ASCII (Chinese text writes "１２３６"). */
+    private static String normalise(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.zhiku.rag.gate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhiku.rag.Language;
+import dev.zhiku.rag.TestPassages;
+import dev.zhiku.rag.evidence.EvidenceSentence;
+import dev.zhiku.rag.evidence.SentenceSelector;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AskedFactTest {
+
+    private static Optional<String> missing(String question, String... passages) {
+        List<dev.zhiku.core.Hit> hits = new java.util.ArrayList<>();
+        for (int i = 0; i < passages.length; i++) {
+            hits.add(TestPassages.hit("/docs/p" + i + ".txt", 0, passages[i], 1.0 - i * 0.1));
+        }
+        List<EvidenceSentence> ranked = SentenceSelector.rank(question, hits, 8);
+        return AskedFact.missing(question, ranked, Language.of(question));
+    }
+
+    @Test
+    void aPriceAskedOfANoticeThatStatesNoneIsRefusedWithWhatIsMissing() {
+        String notice = "技术部将于 10 月 17 日下午在 702 会议室举办内部培训，主讲人为刘洋。请于 10 月 15 日前在内网报名，名额 30 人。";
+        Optional<String> refused = missing("内部培训每人的报名费是多少？", notice);
+        assertTrue(refused.isPresent());
+        assertTrue(refused.get().contains("金额"), refused.get());
+
+        Optional<String> answered = missing("内部培训每人的报名费是多少？", notice + "报名费为每人 200 元，由部门承担。");
+        assertTrue(answered.isEmpty(), answered.toString());
+    }
+
+    @Test
+    void aPriceInAPassageAboutSomethingElseIsNoAnswer() {
+        Optional<String> refused = missing("What is the hourly rate for the database training?",
+                "The database training is held in room 702 on Thursday; Liu Yang gives it.",
+                "Invoice for server hardware: USD 86,400 for three machines.");
+        assertTrue(refused.isPresent(), "a price of hardware does not answer the price of a training");
+    }
+
+    @Test
+    void yearsColoursVersionsAndOrderNumbersAreKinds() {
+        assertTrue(missing("In which year was the poet born?", "The poet wrote about rivers and snow.").isPresent());
+        assertTrue(missing("In which year was the poet born?", "The poet was born in 773 and wrote about snow.")
+                .isEmpty());
+        assertTrue(missing("diff --color 默认用什么颜色显示新增的行？", "diff --color 对输出着色，新增的行显示为绿色。")
+                .isEmpty());
+        assertTrue(missing("diff --color 默认用什么颜色显示新增的行？", "diff --color 对输出着色，可以用 --palette 调整。")
+                .isPresent());
+        assertTrue(missing("Since which version does find have -maxdepth?", "The -maxdepth option limits the depth.")
+                .isPresent());
+        assertTrue(missing("Debian 是从哪个版本开始改用 systemd 的？", "在 Debian 8 jessie 以后，systemd 成为默认的 init。")
+                .isEmpty());
+        assertTrue(missing("那三台服务器的采购订单号是多少？", "三台服务器的报价：型号 HX-R740，单价 86,400 元。").isPresent());
+        assertTrue(missing("那三台服务器的采购订单号是多少？", "三台服务器的采购订单号为 PO-2024-0913。").isEmpty());
+    }
+
+    @Test
+    void aQuestionLimitedToAMonthNeedsPassagesOfThatMonth() {
+        String august = "Here is the summary for invoice BP-117, which covers the August tuning engagement: 42 hours.";
+        Optional<String> refused = missing("How many hours did the September tuning engagement take?", august);
+        assertTrue(refused.isPresent());
+        assertTrue(refused.get().contains("September"), refused.get());
+        assertTrue(missing("How many hours did the August tuning engagement take?", august).isEmpty());
+        assertTrue(missing("九月的调优工作用了多少小时？", "8 月的调优工作共计 42 小时。").isPresent());
+        assertTrue(missing("8月的调优工作用了多少小时？", "调优工作在八月进行，共计 42 小时。").isEmpty());
+    }
+
+    @Test
+    void aWholeDateIsAValueTheQuestionGivesNotALimit() {
+        String find = "-newermt compares the modification time with a date given on the command line.";
+        assertTrue(missing("想找出 2024 年 3 月 1 日以后修改过的文件，find 能直接写日期吗？", find).isEmpty());
+        assertTrue(missing("How do I find files changed since March 1, 2024 with find?", find).isEmpty());
+    }
+
+    @Test
+    void aQuestionThatNamesNoKindIsNeverRefusedHere() {
+        assertTrue(missing("How do I stop the server?", "Nothing here is related.").isEmpty());
+        assertTrue(missing("怎样停止服务器？", "这里没有相关内容。").isEmpty());
+    }
+
+    @Test
+    void monthsAreReadInBothLanguages() {
+        assertEquals(Set.of(9), AskedFact.months("the Sept. meeting"));
+        assertEquals(Set.of(3, 10), AskedFact.months("March and 10 月"));
+        assertEquals(Set.of(11), AskedFact.months("十一月"));
+        assertFalse(AskedFact.months("3 个月").contains(3));
+    }
+}
