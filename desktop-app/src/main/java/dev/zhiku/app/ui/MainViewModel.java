@@ -55,7 +55,7 @@ public final class MainViewModel {
 
     /** Opens the home in the background: the Welcome screen when no folder was added yet, else the chat. */
     public void start() {
-        executor.background("open-home", services::folders, this::opened, e -> {
+        executor.background("open-home", this::openHome, this::opened, e -> {
             failure.set(e);
             if (screen.get() == null) {
                 screen.set(Screen.CHAT);
@@ -63,6 +63,21 @@ public final class MainViewModel {
         });
         refreshModelName();
         services.onAnsweringModelChanged(this::refreshModelName);
+    }
+
+    /**
+     * The home's folders; also opens the conversation store here, off the window's thread: opening it (an H2 file
+     * and its schema check) when the chat screen is first built stalled the window for 0.4-1.6 s. A failure is left
+     * for the chat screen to report, which opens the store again.
+     */
+    private List<String> openHome() throws java.sql.SQLException {
+        List<String> folders = services.folders();
+        try {
+            services.conversations();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(MainViewModel.class).debug("conversation store not opened yet", e);
+        }
+        return folders;
     }
 
     private void refreshModelName() {
