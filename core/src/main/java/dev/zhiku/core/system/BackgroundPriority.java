@@ -18,6 +18,10 @@ import java.util.Optional;
  * own thread id; threads it starts inherit it. On macOS the thread's quality of service becomes "utility". On
  * Windows {@link Thread#setPriority} already reaches the scheduler, so nothing is done here. Never throws: where the
  * C library cannot be called, the thread simply keeps its priority.
+ *
+ * <p>Off until {@link #enableForThisProcess()}: the window turns it on, because there indexing is background work
+ * beside a person using the window. A command-line run ({@code zhiku index}) is the work the user asked for, and at
+ * nice 10 it took 1.3-1.6 times as long on a machine busy with other programs (0039).
  */
 public final class BackgroundPriority {
 
@@ -27,15 +31,29 @@ public final class BackgroundPriority {
     private static final int PRIO_PROCESS = 0;
     private static final int QOS_CLASS_UTILITY = 0x11;
     private static final String OS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    private static volatile boolean enabled;
 
     private BackgroundPriority() {
     }
 
+    /** From now on, {@link #lowerCurrentThread()} lowers priorities in this process (the window calls this). */
+    public static void enableForThisProcess() {
+        enabled = true;
+    }
+
+    public static boolean enabled() {
+        return enabled;
+    }
+
     /**
-     * Gives the calling thread background priority. Returns whether the operating system accepted it (false on
-     * Windows, where {@link Thread#setPriority} is what counts, and where the C library cannot be called).
+     * Gives the calling thread background priority, once {@link #enableForThisProcess()} was called. Returns
+     * whether the operating system accepted it (false when not enabled, on Windows, where {@link Thread#setPriority}
+     * is what counts, and where the C library cannot be called).
      */
     public static boolean lowerCurrentThread() {
+        if (!enabled) {
+            return false;
+        }
         try {
             if (OS.contains("linux")) {
                 return linux();

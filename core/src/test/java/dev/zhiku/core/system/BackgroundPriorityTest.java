@@ -15,6 +15,18 @@ class BackgroundPriorityTest {
         assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"), "nice values are Linux's");
         Optional<Integer> before = BackgroundPriority.currentNice();
         assumeTrue(before.isPresent() && before.get() < BackgroundPriority.LINUX_NICE, "test runs at normal nice");
+        if (!BackgroundPriority.enabled()) {
+            // Off by default (a command-line run keeps normal priority): nothing changes.
+            AtomicReference<Optional<Integer>> unchanged = new AtomicReference<>();
+            Thread plain = new Thread(() -> {
+                BackgroundPriority.lowerCurrentThread();
+                unchanged.set(BackgroundPriority.currentNice());
+            });
+            plain.start();
+            plain.join();
+            assertEquals(before, unchanged.get());
+        }
+        BackgroundPriority.enableForThisProcess();
         AtomicReference<Boolean> accepted = new AtomicReference<>();
         AtomicReference<Optional<Integer>> lowered = new AtomicReference<>();
         AtomicReference<Optional<Integer>> child = new AtomicReference<>();

@@ -5,6 +5,7 @@ import dev.zhiku.app.ui.knowledge.IndexerIndexingService;
 import dev.zhiku.app.ui.settings.UiSettings;
 import dev.zhiku.core.TextGenerator;
 import dev.zhiku.core.ZhikuHome;
+import dev.zhiku.core.system.BackgroundPriority;
 import dev.zhiku.indexer.IndexerSettings;
 import dev.zhiku.indexer.LocalKnowledgeBase;
 import dev.zhiku.indexer.catalog.Catalog;
@@ -56,6 +57,8 @@ public final class AppServices implements AutoCloseable {
      * tests and benchmarks that measure the window, not the embeddings).
      */
     public AppServices(ZhikuHome home, UiSettings settings, boolean withVectors) {
+        // Beside the window, indexing is background work: it yields the processor to the window (0039).
+        BackgroundPriority.enableForThisProcess();
         this.home = home;
         this.settings = settings;
         this.withVectors = withVectors;
