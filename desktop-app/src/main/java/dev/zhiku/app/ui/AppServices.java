@@ -219,6 +219,11 @@ public final class AppServices implements AutoCloseable {
                 d.answerTokens(), d.historyTurns());
     }
 
+    /** Whether the conversation store is open already (the chat screen then builds without opening it). */
+    synchronized boolean conversationsOpen() {
+        return conversations != null;
+    }
+
     public synchronized ConversationStore conversations() {
         if (conversations == null) {
             conversations = ConversationStore.open(conversationsBase());
