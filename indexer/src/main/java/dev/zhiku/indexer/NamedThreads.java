@@ -6,9 +6,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Daemon threads with a recognisable name and a given priority. A priority below normal also lowers the thread's
- * operating-system priority ({@link BackgroundPriority}), which Java priorities alone do not do on Linux: reading and
- * embedding then yield the processor to the window and to answering. Threads they start (extraction workers, index
- * merges) inherit it.
+ * operating-system priority ({@link BackgroundPriority}, once the window has enabled it), which Java priorities alone
+ * do not do on Linux: reading and embedding then yield the processor to the window and to answering. Threads they
+ * start (extraction workers) inherit it.
  */
 final class NamedThreads implements ThreadFactory {
 

@@ -2,11 +2,13 @@ package dev.zhiku.app.ui;
 
 import dev.zhiku.core.IndexProgress;
 import dev.zhiku.indexer.RunReport;
+import java.sql.SQLException;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.slf4j.LoggerFactory;
 
 /**
  * State of the main window: the screen shown (null while the home is being opened), indexing progress and the model
@@ -67,15 +69,15 @@ public final class MainViewModel {
 
     /**
      * The home's folders; also opens the conversation store here, off the window's thread: opening it (an H2 file
-     * and its schema check) when the chat screen is first built stalled the window for 0.4-1.6 s. A failure is left
-     * for the chat screen to report, which opens the store again.
+     * and its schema check) while the chat screen was first built was part of the window's longest stall (0039).
+     * A failure is left for the chat screen to report, which opens the store again.
      */
-    private List<String> openHome() throws java.sql.SQLException {
+    private List<String> openHome() throws SQLException {
         List<String> folders = services.folders();
         try {
             services.conversations();
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(MainViewModel.class).debug("conversation store not opened yet", e);
+            LoggerFactory.getLogger(MainViewModel.class).debug("conversation store not opened yet", e);
         }
         return folders;
     }
