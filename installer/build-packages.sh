@@ -41,7 +41,7 @@ app_version=${pom_version%%-*}
 modules=$(grep -v '^#' "$here/jlink-modules.txt" | tr -s ' \n' ',' | sed 's/^,//; s/,$//')
 # docs/architecture.md, "Runtime flags": the flags every Zhiku JVM needs, plus the launcher's heap and GC choices.
 java_options=(--add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xmx1g -XX:+UseSerialGC
-  -Xshare:auto)
+  -XX:MetaspaceSize=128m -Xshare:auto)
 
 stage="$target/stage"
 rm -rf "$stage" "$target/runtime" "$target/jpackage" "$target/icons"

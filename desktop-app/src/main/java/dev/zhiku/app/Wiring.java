@@ -247,6 +247,11 @@ public final class Wiring implements AutoCloseable {
                 q -> memories.relevant(q, 3).stream().map(Memory::text).toList());
     }
 
+    /** Whether {@link #conversations()} has opened the store already. */
+    public synchronized boolean conversationsOpen() {
+        return conversations != null;
+    }
+
     /** The conversations of this home, opened on first use and closed with the wiring. */
     public synchronized ConversationStore conversations() {
         if (conversations == null) {

@@ -5,6 +5,7 @@ import dev.zhiku.app.ui.knowledge.IndexerIndexingService;
 import dev.zhiku.app.ui.settings.UiSettings;
 import dev.zhiku.core.TextGenerator;
 import dev.zhiku.core.ZhikuHome;
+import dev.zhiku.core.system.BackgroundPriority;
 import dev.zhiku.indexer.IndexerSettings;
 import dev.zhiku.indexer.LocalKnowledgeBase;
 import dev.zhiku.indexer.catalog.Catalog;
@@ -54,6 +55,8 @@ public final class AppServices implements AutoCloseable {
      * tests and benchmarks that measure the window, not the embeddings).
      */
     public AppServices(ZhikuHome home, UiSettings settings, boolean withVectors) {
+        // Beside the window, indexing is background work: it yields the processor to the window (0039).
+        BackgroundPriority.enableForThisProcess();
         this.home = home;
         this.settings = settings;
         this.withVectors = withVectors;
@@ -227,6 +230,11 @@ public final class AppServices implements AutoCloseable {
         int budget = settings.intValue(UiSettings.CONTEXT_TOKENS, d.contextTokens(), 100, 32_000);
         return new RagSettings(d.candidates(), d.perSource(), d.evidencePassages(), budget, d.extractive(),
                 d.answerTokens(), d.historyTurns());
+    }
+
+    /** Whether the conversation store is open already (the chat screen then builds without opening it). */
+    boolean conversationsOpen() {
+        return wiring.conversationsOpen();
     }
 
     public ConversationStore conversations() {

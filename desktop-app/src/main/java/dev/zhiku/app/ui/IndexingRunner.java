@@ -1,5 +1,6 @@
 package dev.zhiku.app.ui;
 
+import dev.zhiku.app.ui.knowledge.DaemonThreads;
 import dev.zhiku.app.ui.knowledge.IndexerIndexingService;
 import dev.zhiku.core.IndexProgress;
 import dev.zhiku.indexer.IndexControl;
@@ -50,8 +51,7 @@ public final class IndexingRunner implements AutoCloseable {
         if (isRunning()) {
             return false;
         }
-        thread = new Thread(() -> run(folders), "zhiku-indexing");
-        thread.setDaemon(true);
+        thread = DaemonThreads.background("zhiku-indexing").newThread(() -> run(folders));
         thread.start();
         return true;
     }

@@ -2,11 +2,13 @@ package dev.zhiku.app.ui;
 
 import dev.zhiku.core.IndexProgress;
 import dev.zhiku.indexer.RunReport;
+import java.sql.SQLException;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.slf4j.LoggerFactory;
 
 /**
  * State of the main window: the screen shown (null while the home is being opened), indexing progress and the model
@@ -55,7 +57,7 @@ public final class MainViewModel {
 
     /** Opens the home in the background: the Welcome screen when no folder was added yet, else the chat. */
     public void start() {
-        executor.background("open-home", services::folders, this::opened, e -> {
+        executor.background("open-home", this::openHome, this::opened, e -> {
             failure.set(e);
             if (screen.get() == null) {
                 screen.set(Screen.CHAT);
@@ -63,6 +65,21 @@ public final class MainViewModel {
         });
         refreshModelName();
         services.onAnsweringModelChanged(this::refreshModelName);
+    }
+
+    /**
+     * The home's folders; also opens the conversation store here, off the window's thread: opening it (an H2 file
+     * and its schema check) while the chat screen was first built was part of the window's longest stall (0039).
+     * A failure is left for the chat screen to report, which opens the store again.
+     */
+    private List<String> openHome() throws SQLException {
+        List<String> folders = services.folders();
+        try {
+            services.conversations();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(MainViewModel.class).debug("conversation store not opened yet", e);
+        }
+        return folders;
     }
 
     private void refreshModelName() {

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,10 +40,24 @@ public final class DocumentExtractor {
 
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final int MIN_CHARS_PER_PAGE = 20;
+    private static final long IDLE_WORKER_SECONDS = 10;
 
     private final ExtractionSettings settings;
     private final Parser parser = new AutoDetectParser();
     private final boolean plainTextShortcut;
+    /**
+     * Each file is read on a worker so that it can be abandoned at the timeout. Workers are kept while files keep
+     * coming (a thread per file cost a thread start and exit per small file); one abandoned in a stuck parser is
+     * simply not reused, and idle ones end after a few seconds. A worker is created by the first thread that needs
+     * it and inherits that thread's operating-system priority, so one extractor serves one kind of caller.
+     */
+    private final ThreadPoolExecutor workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_WORKER_SECONDS,
+            TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
+                Thread t = Thread.ofPlatform().daemon().name("zhiku-extract-" + THREADS.incrementAndGet())
+                        .unstarted(task);
+                t.setPriority(Thread.currentThread().getPriority());
+                return t;
+            });
 
     public DocumentExtractor(ExtractionSettings settings) {
         this(settings, true);
@@ -57,25 +73,15 @@ public final class DocumentExtractor {
      * Reads a file. With {@code ocr} true, scans and images are read through Tesseract (slow: background work).
      */
     public Extraction extract(Path file, boolean ocr) throws ExtractionFailure {
-        CompletableFuture<Extraction> result = new CompletableFuture<>();
-        Thread worker = Thread.ofPlatform().daemon().name("zhiku-extract-" + THREADS.incrementAndGet())
-                .unstarted(() -> {
-                    try {
-                        result.complete(read(file, ocr));
-                    } catch (Throwable t) {
-                        result.completeExceptionally(t);
-                    }
-                });
-        worker.setPriority(Thread.currentThread().getPriority());
-        worker.start();
+        Future<Extraction> result = workers.submit(() -> read(file, ocr));
         try {
             return result.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            worker.interrupt();
+            result.cancel(true);
             throw ExtractionFailure.failed("took longer than " + settings.timeout().toSeconds()
                     + " s to read; it may be damaged or too complex", null);
         } catch (InterruptedException e) {
-            worker.interrupt();
+            result.cancel(true);
             Thread.currentThread().interrupt();
             throw ExtractionFailure.skipped("indexing was stopped before the file was read");
         } catch (ExecutionException e) {

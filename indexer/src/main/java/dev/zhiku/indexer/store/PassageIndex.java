@@ -76,6 +76,7 @@ public final class PassageIndex implements AutoCloseable {
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(48);
         config.setCommitOnClose(false);
+        config.setMergeScheduler(new BackgroundMergeScheduler());
         try {
             IndexWriter writer = new IndexWriter(directory, config);
             if (!DirectoryReader.indexExists(directory)) {

@@ -1,5 +1,6 @@
 package dev.zhiku.app.ui.knowledge;
 
+import dev.zhiku.core.system.BackgroundPriority;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -16,5 +17,17 @@ public final class DaemonThreads {
             t.setDaemon(true);
             return t;
         };
+    }
+
+    /**
+     * Like {@link #named}, at background priority ({@link BackgroundPriority}): for indexing, which must leave the
+     * processor to the window's thread.
+     */
+    public static ThreadFactory background(String name) {
+        ThreadFactory named = named(name);
+        return task -> named.newThread(() -> {
+            BackgroundPriority.lowerCurrentThread();
+            task.run();
+        });
     }
 }

@@ -37,7 +37,7 @@ public final class KnowledgeViewModel implements AutoCloseable {
     private final UiExecutor ui;
     private final FileOpener opener;
     private final ExecutorService queries = Executors.newSingleThreadExecutor(DaemonThreads.named("zhiku-knowledge"));
-    private final ExecutorService runs = Executors.newSingleThreadExecutor(DaemonThreads.named("zhiku-indexing"));
+    private final ExecutorService runs = Executors.newSingleThreadExecutor(DaemonThreads.background("zhiku-indexing"));
     private final LatestOnly<IndexProgress> progressRelay;
 
     private final ObservableList<FolderSummary> folders = FXCollections.observableArrayList();
