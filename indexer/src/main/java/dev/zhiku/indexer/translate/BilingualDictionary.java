@@ -28,14 +28,7 @@ import java.util.zip.GZIPInputStream;
 public final class BilingualDictionary {
 
     private static final Pattern LATIN_WORD = Pattern.compile("[a-z][a-z'-]*");
-    private static final Set<String> STOP = Set.of(("a an the of to in on for and or is are was were be been do does "
-            + "did i we you my our your it its this that these those what which who whom how when where why can could "
-            + "should would will with without from by at as into about there their them they he she his her if then "
-            + "than so not no yes any some all each per have has had get use want need like just only also more most "
-            + "very much many such other same own out up down over under again once here both few too let me us via "
-            + "way after before while").split(" "));
 
-    private static volatile BilingualDictionary loaded;
 
     private final String[] english;
     private final String[] chinese;
@@ -45,19 +38,19 @@ public final class BilingualDictionary {
         this.chinese = chinese;
     }
 
-    /** The dictionary shipped with Zhiku (read once). */
+    /** The dictionary shipped with Zhiku (read on first use). */
     public static BilingualDictionary standard() {
-        BilingualDictionary d = loaded;
-        if (d == null) {
-            synchronized (BilingualDictionary.class) {
-                d = loaded;
-                if (d == null) {
-                    d = read();
-                    loaded = d;
-                }
-            }
-        }
-        return d;
+        return Shipped.DICTIONARY;
+    }
+
+    /** Holds the shipped dictionary; the class is loaded, and the file read, on the first call of standard(). */
+    private static final class Shipped {
+        static final BilingualDictionary DICTIONARY = read();
+    }
+
+    private static boolean isFunctionWord(String w) {
+        return dev.zhiku.core.text.FunctionWords.isEnglish(w) || w.equals("after") || w.equals("before")
+                || w.equals("while");
     }
 
     /**
@@ -72,7 +65,7 @@ public final class BilingualDictionary {
         }
         List<List<String>> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (i + 1 < words.size() && !STOP.contains(words.get(i)) && !STOP.contains(words.get(i + 1))) {
+            if (i + 1 < words.size() && !isFunctionWord(words.get(i)) && !isFunctionWord(words.get(i + 1))) {
                 List<String> phrase = lookUp(english, words.get(i) + " " + words.get(i + 1));
                 if (!phrase.isEmpty()) {
                     out.add(phrase);
@@ -81,7 +74,7 @@ public final class BilingualDictionary {
                 }
             }
             String w = words.get(i);
-            if (STOP.contains(w) || w.length() < 3) {
+            if (isFunctionWord(w) || w.length() < 3) {
                 continue;
             }
             Set<String> found = new LinkedHashSet<>();

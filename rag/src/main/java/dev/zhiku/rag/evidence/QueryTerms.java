@@ -1,5 +1,6 @@
 package dev.zhiku.rag.evidence;
 
+import dev.zhiku.core.text.FunctionWords;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -15,12 +16,6 @@ public final class QueryTerms {
 
     private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}\\p{Nd}_][\\p{IsLatin}\\p{Nd}_.\\-]*");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
-    private static final Set<String> STOP = Set.of(("a an the of to in on for and or is are was were be been do does "
-            + "did i we you my our your it its this that these those what which who whom how when where why can could "
-            + "should would will with without from by at as into about there their them they he she his her if then "
-            + "than so not no yes any some all each per one have has had get set use using want need like just only "
-            + "also more most less very much many such other same own out up down over under again once here both few "
-            + "too let me us via way don").split(" "));
 
     private QueryTerms() {
     }
@@ -30,7 +25,7 @@ public final class QueryTerms {
         Matcher latin = LATIN.matcher(text.toLowerCase(Locale.ROOT));
         while (latin.find()) {
             String w = trimPunctuation(latin.group());
-            if (w.length() >= 2 && !STOP.contains(w)) {
+            if (w.length() >= 2 && !FunctionWords.isEnglish(w)) {
                 terms.add(stem(w));
             }
         }
@@ -57,7 +52,7 @@ public final class QueryTerms {
 
     /** Whether a lower-case word is a function or question word that says nothing about the topic. */
     public static boolean isStopWord(String word) {
-        return STOP.contains(word);
+        return FunctionWords.isEnglish(word);
     }
 
     static String stem(String w) {

@@ -22,7 +22,6 @@ final class EnglishWords {
     /** Letters an indexed stem may lack of its word ("configur" → "configure", "encrypt" → "encryption"). */
     private static final int STEM_SLACK = 4;
 
-    private static volatile String[] words;
 
     private EnglishWords() {
     }
@@ -44,17 +43,12 @@ final class EnglishWords {
     }
 
     private static String[] load() {
-        String[] loaded = words;
-        if (loaded == null) {
-            synchronized (EnglishWords.class) {
-                loaded = words;
-                if (loaded == null) {
-                    loaded = read();
-                    words = loaded;
-                }
-            }
-        }
-        return loaded;
+        return Shipped.WORDS;
+    }
+
+    /** Holds the shipped list; the class is loaded, and the file read, on the first look-up. */
+    private static final class Shipped {
+        static final String[] WORDS = read();
     }
 
     private static String[] read() {
