@@ -136,7 +136,7 @@ public final class Answerer {
 
     private Answer generate(Question question, Language language, List<EvidenceSentence> ranked,
                             Retrieval retrieval, AnswerListener listener, GenerationControl control, long t0) {
-        Context context = new ContextAssembler(settings.contextTokens()).assemble(ranked, 0);
+        Context context = new ContextAssembler(settings.contextTokens(), generator::countTokens).assemble(ranked, 0);
         List<ChatMessage> history = lastTurns(question.history(), settings.historyTurns());
         List<ChatMessage> messages = PromptBuilder.build(question.text(), language, context, history,
                 memories.apply(question.text()));

@@ -85,4 +85,54 @@ class AnswererWithLocalModelTest {
         assertTrue(tokens.get() <= 5, "tokens after stop: " + tokens.get());
         assertEquals(Route.LOCAL, a.route());
     }
+
+    @Test
+    void theEvidenceInThePromptFitsTheBudgetInTheModelsTokens() throws Exception {
+        StringBuilder manual = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            manual.append("The Zephyr pump warranty covers part ").append(i).append(" for 37 months after purchase. ");
+        }
+        java.util.concurrent.atomic.AtomicReference<dev.zhiku.core.GenerationRequest> sent =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        dev.zhiku.core.TextGenerator recording = new dev.zhiku.core.TextGenerator() {
+            @Override
+            public String id() {
+                return model.id();
+            }
+
+            @Override
+            public int contextLength() {
+                return model.contextLength();
+            }
+
+            @Override
+            public int countTokens(String text) {
+                return model.countTokens(text);
+            }
+
+            @Override
+            public dev.zhiku.core.GenerationResult generate(dev.zhiku.core.GenerationRequest request,
+                                                            dev.zhiku.core.TokenSink sink, GenerationControl control) {
+                sent.set(request);
+                return model.generate(request, sink, control);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        int budget = 150;
+        LocalKnowledgeBase manuals = TestKnowledgeBases.build(dir.resolve("manuals"), Map.of("manual.txt",
+                manual.toString()));
+        new Answerer(manuals, recording, new RagSettings(40, 3, 8, budget, 3, 4, 2), q -> List.of()).ask(
+                Question.of("How long is the warranty of the Zephyr pump?"), AnswerListener.NONE,
+                new GenerationControl());
+        String user = sent.get().messages().getLast().content();
+        String sources = user.substring(0, user.lastIndexOf("\nQuestion: "));
+        assertTrue(sources.contains("<source id=\"1\""), user);
+        assertTrue(model.countTokens(sources) <= budget, model.countTokens(sources) + " tokens: " + sources);
+        // this tokenizer counts more than the estimate does, so a budget counted by the estimate would overrun it
+        assertTrue(model.countTokens(sources) > dev.zhiku.core.text.TokenEstimate.of(sources), sources);
+        manuals.close();
+    }
 }

@@ -31,7 +31,7 @@ final class LlmBenchCommand {
 
     int run(List<String> argv) throws Exception {
         CliArgs args = CliArgs.parse(argv, Set.of("--home", "--model", "--threads", "--shape", "--rag",
-                "--questions", "--context-tokens"), Set.of("--synthetic"));
+                "--questions", "--context-tokens", "--answer-tokens"), Set.of("--synthetic"));
         ZhikuHome home = Homes.prepare(args);
         Path model;
         if (args.value("--model") != null) {
@@ -88,7 +88,7 @@ final class LlmBenchCommand {
         dev.zhiku.rag.RagSettings d = dev.zhiku.rag.RagSettings.defaults();
         dev.zhiku.rag.RagSettings settings = new dev.zhiku.rag.RagSettings(d.candidates(), d.perSource(),
                 d.evidencePassages(), args.intValue("--context-tokens", d.contextTokens(), 32, 8192), d.extractive(),
-                d.answerTokens(), d.historyTurns());
+                args.intValue("--answer-tokens", d.answerTokens(), 1, 4096), d.historyTurns());
         try (Wiring wiring = new Wiring(corpusHome, IndexerSettings.defaults());
              dev.zhiku.indexer.LocalKnowledgeBase kb = wiring.knowledgeBase(true);
              dev.zhiku.core.TextGenerator llm = wiring.localModel(model,

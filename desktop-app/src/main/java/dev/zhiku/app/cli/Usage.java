@@ -61,8 +61,9 @@ final class Usage {
                                              and OpenAI-compatible servers added by address; one on your
                                              network goes through consent and redaction unless --trusted
               zhiku bench llm (--model FILE | --synthetic)   load, prompt and decode speed, first token
-                  --rag CORPUS_HOME [--questions 20] [--context-tokens N]   real answers over an indexed corpus:
-                                                     first token and whole answer, p50/p95, prompt sizes
+                  --rag CORPUS_HOME [--questions 20] [--context-tokens N] [--answer-tokens N]   real answers over
+                                                     an indexed corpus: first token and whole answer, p50/p95,
+                                                     prompt sizes
               zhiku bench index [--home DIR] [--keyword-only] [--no-reference] PATH
                                                      indexing speed, per stage, peak heap; ratio to plain Tika+Lucene
               zhiku bench search [--sizes 1000,10000] hybrid search latency on a generated corpus

@@ -1,11 +1,10 @@
 package dev.zhiku.rag.prompt;
 
 import dev.zhiku.core.ChatMessage;
-import dev.zhiku.core.Passage;
 import dev.zhiku.rag.Language;
 import dev.zhiku.rag.context.Context;
 import dev.zhiku.rag.context.Source;
-import java.nio.file.Path;
+import dev.zhiku.rag.context.SourceTag;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,25 +66,9 @@ public final class PromptBuilder {
     static String sources(Context context) {
         StringBuilder out = new StringBuilder();
         for (Source s : context.sources()) {
-            Passage p = s.hit().passage();
-            out.append("<source id=\"").append(s.number()).append("\" file=\"")
-                    .append(escape(fileName(p))).append('"');
-            if (p.page() > 0) {
-                out.append(" page=\"").append(p.page()).append('"');
-            }
-            out.append(">\n").append(escape(s.excerpt())).append("\n</source>\n");
+            out.append(SourceTag.open(s.number(), s.hit().passage())).append(SourceTag.escape(s.excerpt()))
+                    .append(SourceTag.close());
         }
         return out.toString();
-    }
-
-    private static String fileName(Passage p) {
-        Path name = Path.of(p.path()).getFileName();
-        String file = name == null ? p.path() : name.toString();
-        return p.member().isEmpty() ? file : file + "!/" + p.member();
-    }
-
-    /** Keeps document text from closing the source tag or faking a new one. */
-    static String escape(String text) {
-        return text.replace("<", "‹").replace(">", "›").replace("\"", "＂");
     }
 }

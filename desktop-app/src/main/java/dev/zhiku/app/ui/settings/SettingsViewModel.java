@@ -22,7 +22,7 @@ public final class SettingsViewModel {
 
     /** Threads when none is saved: 0 = as many as physical cores (the engine decides). */
     public static final int AUTO_THREADS = 0;
-    public static final int DEFAULT_CONTEXT_TOKENS = 450;
+    public static final int DEFAULT_CONTEXT_TOKENS = dev.zhiku.rag.RagSettings.defaults().contextTokens();
 
     private static final Logger LOG = LoggerFactory.getLogger(SettingsViewModel.class);
 
