@@ -66,8 +66,10 @@ public final class AskedFact {
                         : "The passages on this topic never state " + kind.english() + ".");
             }
         }
+        // the month must be in a passage that bears on the question, not in any neighbour: the rate in a mail about
+        // August does not answer for September because another mail mentions September
         Set<String> passages = new LinkedHashSet<>();
-        looked.forEach(s -> passages.add(normalise(s.hit().passage().text())));
+        bearing.forEach(s -> passages.add(normalise(s.hit().passage().text())));
         // a whole date ("2024 年 3 月 1 日", "March 1, 2024") is a value the question gives ("files changed since"),
         // not a limit on what it asks about
         String limits = FULL_DATE.matcher(asked).replaceAll(" ");

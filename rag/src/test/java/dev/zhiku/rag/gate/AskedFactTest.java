@@ -67,6 +67,8 @@ class AskedFactTest {
         assertTrue(refused.isPresent());
         assertTrue(refused.get().contains("September"), refused.get());
         assertTrue(missing("How many hours did the August tuning engagement take?", august).isEmpty());
+        assertTrue(missing("How many hours did the September tuning engagement take?", august,
+                "The September newsletter is out.").isPresent(), "a month in an unrelated passage does not count");
         assertTrue(missing("九月的调优工作用了多少小时？", "8 月的调优工作共计 42 小时。").isPresent());
         assertTrue(missing("8月的调优工作用了多少小时？", "调优工作在八月进行，共计 42 小时。").isEmpty());
     }
