@@ -95,6 +95,16 @@ final class IdentifierWords {
         return w.length() >= 2 && w.substring(1).chars().anyMatch(Character::isUpperCase);
     }
 
+    /** The question without the paths the asker typed. */
+    static String withoutPaths(String question) {
+        return VALUES.matcher(question).replaceAll(" ");
+    }
+
+    /** The identifiers themselves, lower-cased. */
+    Set<String> words() {
+        return java.util.Collections.unmodifiableSet(words);
+    }
+
     /** Whether an indexed (lower-cased, maybe stemmed) word comes from one of these words. */
     boolean covers(String indexedWord) {
         for (String w : words) {

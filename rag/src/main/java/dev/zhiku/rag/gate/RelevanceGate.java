@@ -27,6 +27,10 @@ import java.util.Optional;
  */
 public final class RelevanceGate {
 
+    /** Long options and snake_case or dotted names: "--clone", "pg_upgrade", "pg_stat_statements.max". */
+    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile(
+            "(?<![\\w-])(--[A-Za-z][\\w-]*[A-Za-z\\d]|[A-Za-z][A-Za-z\\d]*(?:[_.][A-Za-z\\d]+)*_[A-Za-z\\d]+(?:[_.][A-Za-z\\d]+)*)");
+
     /** Below this many passages, a word's absence says too little to refuse an answer on it. */
     static final long MIN_PASSAGES_FOR_ABSENCE = 500;
     /** Best passages looked at for evidence in another language than the question. */
@@ -58,8 +62,38 @@ public final class RelevanceGate {
         if (!crossLingual && best < minEvidence) {
             return GateDecision.abstain(Wording.nothingRelevant(language));
         }
+        Optional<String> offTopic = unquotedIdentifiers(question, ranked, language);
+        if (offTopic.isPresent()) {
+            return GateDecision.abstain(offTopic.get());
+        }
         return AskedFact.missing(question, ranked, language).map(GateDecision::abstain)
                 .orElseGet(GateDecision::answer);
+    }
+
+    /**
+     * The reason to refuse when the question names identifiers (commands, options, settings: {@code pg_upgrade},
+     * {@code --clone}) and not one of them is in the passages an answer would quote: the documents may mention them
+     * elsewhere, but what was found is about something else. Empty to go on.
+     */
+    static Optional<String> unquotedIdentifiers(String question, List<EvidenceSentence> ranked, Language language) {
+        java.util.Set<String> named = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = NAMED.matcher(IdentifierWords.withoutPaths(question));
+        while (m.find()) {
+            named.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        List<EvidenceSentence> looked = ranked.subList(0, Math.min(AskedFact.LOOKED_AT, ranked.size()));
+        for (EvidenceSentence s : looked) {
+            String text = s.hit().passage().text().toLowerCase(java.util.Locale.ROOT);
+            if (named.stream().anyMatch(text::contains)) {
+                return Optional.empty();
+            }
+        }
+        String first = named.iterator().next();
+        return Optional.of(language == Language.ZH ? "找到的段落都没有提到“" + first + "”。"
+                : "None of the passages found mentions “" + first + "”.");
     }
 
     /**

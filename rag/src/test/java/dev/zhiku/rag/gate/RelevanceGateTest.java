@@ -126,4 +126,25 @@ class RelevanceGateTest {
         assertFalse(IdentifierWords.isIdentifier("poet"));
         assertTrue(IdentifierWords.of("Debian 上怎样启用 zram？").covers("zram"));
     }
+
+    @Test
+    void identifiersOfTheQuestionThatNoQuotedPassageMentionsMeanTheEvidenceIsAboutSomethingElse() {
+        Retrieval ctl = new Retrieval("q", List.of(TestPassages.hit("/docs/pg_ctl.html", 0,
+                "pg_ctl start launches the server. Use pg_ctl stop to shut it down.", 1.0)), 3);
+        String upgrade = "With --link or --clone, how does pg_upgrade start and stop the server?";
+        GateDecision refused = gate.judge(upgrade, ctl, SentenceSelector.rank(upgrade, ctl.hits(), 8),
+                stats(new TermStatistics.Term("server", false, 40)));
+        assertFalse(refused.answerable());
+        assertTrue(refused.reason().contains("--link"), refused.reason());
+
+        String stop = "How does pg_ctl stop shut down the server with --mode fast?";
+        GateDecision answered = gate.judge(stop, ctl, SentenceSelector.rank(stop, ctl.hits(), 8),
+                stats(new TermStatistics.Term("server", false, 40)));
+        assertTrue(answered.answerable(), "one of its identifiers is there: " + answered.reason());
+
+        String path = "Does start launch the server with /srv/conf/my_server.conf?";
+        GateDecision value = gate.judge(path, ctl, SentenceSelector.rank(path, ctl.hits(), 8),
+                stats(new TermStatistics.Term("server", false, 40)));
+        assertTrue(value.answerable(), "a path the asker typed is a value: " + value.reason());
+    }
 }
