@@ -15,9 +15,4 @@ public record AnswerTimings(long retrieveMillis, long firstTokenMillis, long tot
     public AnswerTimings(long retrieveMillis, long firstTokenMillis, long totalMillis, double tokensPerSecond) {
         this(retrieveMillis, firstTokenMillis, totalMillis, tokensPerSecond, -1);
     }
-
-    /** The same timings with the evidence step's time. */
-    public AnswerTimings withEvidence(long millis) {
-        return new AnswerTimings(retrieveMillis, firstTokenMillis, totalMillis, tokensPerSecond, millis);
-    }
 }

@@ -71,12 +71,7 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
         java.util.List<float[]> vectors = embeddings.embedPassages(texts);
         double[] out = new double[vectors.size()];
         for (int i = 0; i < out.length; i++) {
-            float[] v = vectors.get(i);
-            double dot = 0;
-            for (int d = 0; d < v.length; d++) {
-                dot += q[d] * v[d];
-            }
-            out[i] = dot;
+            out[i] = org.apache.lucene.util.VectorUtil.dotProduct(q, vectors.get(i));
         }
         return out;
     }

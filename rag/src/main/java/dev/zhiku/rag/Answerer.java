@@ -122,20 +122,18 @@ public final class Answerer {
             return new AnswerOutcome(none, retrieval);
         }
         Answer extractive = ExtractiveAnswerer.answer(ranked, settings.extractive(), settings.contextTokens(),
-                retrieval.millis(), t0);
-        extractive = new Answer(extractive.text(), false, extractive.route(), extractive.citations(),
-                extractive.timings().withEvidence(evidenceMillis), extractive.model());
+                retrieval.millis(), evidenceMillis, t0);
         listener.onExtractive(extractive);
         if (generator == null || control.isStopped()) {
             return new AnswerOutcome(extractive, retrieval);
         }
-        Answer written = generate(question, language, ranked, retrieval, listener, control, t0);
-        return new AnswerOutcome(new Answer(written.text(), false, written.route(), written.citations(),
-                written.timings().withEvidence(evidenceMillis), written.model()), retrieval, extractive);
+        return new AnswerOutcome(generate(question, language, ranked, retrieval, evidenceMillis, listener, control,
+                t0), retrieval, extractive);
     }
 
     private Answer generate(Question question, Language language, List<EvidenceSentence> ranked,
-                            Retrieval retrieval, AnswerListener listener, GenerationControl control, long t0) {
+                            Retrieval retrieval, long evidenceMillis, AnswerListener listener,
+                            GenerationControl control, long t0) {
         Context context = new ContextAssembler(settings.contextTokens(), generator::countTokens).assemble(ranked, 0);
         List<ChatMessage> history = lastTurns(question.history(), settings.historyTurns());
         List<ChatMessage> messages = PromptBuilder.build(question.text(), language, context, history,
@@ -150,7 +148,8 @@ public final class Answerer {
         // decision (made above, before the model wrote), and it may send the question to the cloud. A model that
         // declines, or writes without citing, gives an answer that is not supported, and the evidence is offered.
         return new Answer(checked.text(), false, Route.LOCAL, checked.citations(),
-                new AnswerTimings(retrieval.millis(), firstToken, total, result.tokensPerSecond()), generator.id());
+                new AnswerTimings(retrieval.millis(), firstToken, total, result.tokensPerSecond(), evidenceMillis),
+                generator.id());
     }
 
     static List<ChatMessage> lastTurns(List<ChatMessage> history, int turns) {

@@ -20,7 +20,7 @@ public final class ExtractiveAnswerer {
     }
 
     public static Answer answer(List<EvidenceSentence> ranked, int sentences, int budget, long retrieveMillis,
-                                long t0) {
+                                long evidenceMillis, long t0) {
         List<EvidenceSentence> best = new java.util.ArrayList<>(ranked.subList(0, Math.min(sentences, ranked.size())));
         if (!best.isEmpty()) {
             // The sentence after the best one often carries the answer ("… is set by X. The default is 8 kB.").
@@ -45,6 +45,6 @@ public final class ExtractiveAnswerer {
         long total = (System.nanoTime() - t0) / 1_000_000;
         return new Answer(text.toString(), false, Route.EXTRACTIVE,
                 context.sources().stream().map(CitationChecker::citation).toList(),
-                new AnswerTimings(retrieveMillis, -1, total, 0), "");
+                new AnswerTimings(retrieveMillis, -1, total, 0, evidenceMillis), "");
     }
 }

@@ -94,15 +94,15 @@ public final class SentenceSelector {
                 }
                 double coverage = total == 0 ? 0 : matched / total;
                 int start = p.startOffset() + span.start() + lead;
-                candidates.add(new Candidate(hit, rank, sentence, start, coverage));
+                candidates.add(new Candidate(hit, rank, sentence, start, coverage,
+                        order(coverage, rank, sentence, asksQuantity)));
             }
         }
-        double[] meaning = meaning(question, candidates, asksQuantity, similarity);
+        double[] meaning = meaning(question, candidates, similarity);
         List<EvidenceSentence> out = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            double score = order(c.coverage(), c.rank(), c.text(), asksQuantity) + SEMANTIC_WEIGHT * meaning[i]
-                    + shape.bonus(c.text());
+            double score = c.byWords() + SEMANTIC_WEIGHT * meaning[i] + shape.bonus(c.text());
             out.add(new EvidenceSentence(c.hit(), c.rank(), c.text(), c.start(), c.start() + c.text().length(),
                     c.coverage(), score));
         }
@@ -174,8 +174,7 @@ public final class SentenceSelector {
      * (which words cannot judge) are embedded; the others get the lowest similarity seen. All zero without
      * embeddings.
      */
-    private static double[] meaning(String question, List<Candidate> candidates, boolean asksQuantity,
-                                    Similarity similarity) {
+    private static double[] meaning(String question, List<Candidate> candidates, Similarity similarity) {
         double[] out = new double[candidates.size()];
         if (candidates.isEmpty()) {
             return out;
@@ -185,8 +184,7 @@ public final class SentenceSelector {
         for (int i = 0; i < candidates.size(); i++) {
             byWords.add(i);
         }
-        byWords.sort(Comparator.comparingDouble((Integer i) -> order(candidates.get(i).coverage(),
-                candidates.get(i).rank(), candidates.get(i).text(), asksQuantity)).reversed());
+        byWords.sort(Comparator.comparingDouble((Integer i) -> candidates.get(i).byWords()).reversed());
         java.util.LinkedHashSet<Integer> chosen = new java.util.LinkedHashSet<>(
                 byWords.subList(0, Math.min(EMBEDDED_BY_WORDS, byWords.size())));
         int across = 0;
@@ -255,7 +253,8 @@ public final class SentenceSelector {
         }
     }
 
-    private record Candidate(Hit hit, int rank, String text, int start, double coverage) {
+    /** A sentence before meaning is weighed: {@code byWords} is its score by the question's words alone. */
+    private record Candidate(Hit hit, int rank, String text, int start, double coverage, double byWords) {
     }
 
     private static String normalise(String s) {

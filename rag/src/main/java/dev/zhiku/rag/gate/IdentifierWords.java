@@ -18,6 +18,9 @@ final class IdentifierWords {
     /** Paths: /srv/import/orders.csv, C:\\data\\x.csv, ~/notes/a.md. */
     private static final Pattern VALUES = Pattern.compile("(?:[A-Za-z]:|~)?[\\\\/][^\\s'\"”’]+");
 
+    private static final Pattern COMMAND_NAME = Pattern.compile("(?<![\\w-])(--[A-Za-z][\\w-]*[A-Za-z\\d]"
+            + "|[A-Za-z][A-Za-z\\d]*(?:[_.][A-Za-z\\d]+)*_[A-Za-z\\d]+(?:[_.][A-Za-z\\d]+)*)");
+
     private final Set<String> words;
 
     private final Set<String> values;
@@ -95,14 +98,17 @@ final class IdentifierWords {
         return w.length() >= 2 && w.substring(1).chars().anyMatch(Character::isUpperCase);
     }
 
-    /** The question without the paths the asker typed. */
-    static String withoutPaths(String question) {
-        return VALUES.matcher(question).replaceAll(" ");
-    }
-
-    /** The identifiers themselves, lower-cased. */
-    Set<String> words() {
-        return java.util.Collections.unmodifiableSet(words);
+    /**
+     * The long options and snake_case or dotted names of a question ("--clone", "pg_upgrade",
+     * "pg_stat_statements.max"), lower-cased, in order; paths the asker typed left out.
+     */
+    static Set<String> commandNames(String question) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        Matcher m = COMMAND_NAME.matcher(VALUES.matcher(question).replaceAll(" "));
+        while (m.find()) {
+            names.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        return names;
     }
 
     /** Whether an indexed (lower-cased, maybe stemmed) word comes from one of these words. */

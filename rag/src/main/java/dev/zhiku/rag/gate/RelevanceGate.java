@@ -27,10 +27,6 @@ import java.util.Optional;
  */
 public final class RelevanceGate {
 
-    /** Long options and snake_case or dotted names: "--clone", "pg_upgrade", "pg_stat_statements.max". */
-    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile(
-            "(?<![\\w-])(--[A-Za-z][\\w-]*[A-Za-z\\d]|[A-Za-z][A-Za-z\\d]*(?:[_.][A-Za-z\\d]+)*_[A-Za-z\\d]+(?:[_.][A-Za-z\\d]+)*)");
-
     /** Below this many passages, a word's absence says too little to refuse an answer on it. */
     static final long MIN_PASSAGES_FOR_ABSENCE = 500;
     /** Best passages looked at for evidence in another language than the question. */
@@ -76,11 +72,7 @@ public final class RelevanceGate {
      * elsewhere, but what was found is about something else. Empty to go on.
      */
     static Optional<String> unquotedIdentifiers(String question, List<EvidenceSentence> ranked, Language language) {
-        java.util.Set<String> named = new java.util.LinkedHashSet<>();
-        java.util.regex.Matcher m = NAMED.matcher(IdentifierWords.withoutPaths(question));
-        while (m.find()) {
-            named.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
-        }
+        java.util.Set<String> named = IdentifierWords.commandNames(question);
         if (named.isEmpty()) {
             return Optional.empty();
         }
