@@ -21,13 +21,19 @@ import java.util.concurrent.TimeUnit;
  * documented API — {@code GET /api/tags} (the models with their details), {@code POST /api/show}
  * ({@code model_info} with {@code <architecture>.context_length}), {@code POST /api/chat} (streamed as one JSON
  * object a line, ending with {@code done: true}, {@code done_reason} and {@code eval_count}; {@code num_predict}
- * and {@code stop} applied as Ollama applies them; 404 with {@code {"error": ...}} for an unknown model). Each
- * word of a fixed bilingual story is one token. It must pass the same contract as the real servers.
+ * and {@code stop} applied as Ollama applies them; 404 with {@code {"error": ...}} for an unknown model),
+ * {@code POST /api/embed} ({@code {"model", "input": [...]}} → {@code {"model", "embeddings": [[...]]}}, the
+ * vectors not normalised, as Ollama's documentation shows them; an embedding model {@link #EMBED_MODEL} of
+ * {@link #EMBED_DIMENSION} dimensions made by hashing each text's characters and character pairs, so texts that
+ * share words are near). Each word of a fixed bilingual story is one token. It must pass the same contracts as the
+ * real servers.
  */
 public final class OllamaStandIn implements AutoCloseable {
 
     public static final String MODEL = "qwen3.5:4b";
     public static final int CONTEXT = 8_192;
+    public static final String EMBED_MODEL = "bge-m3";
+    public static final int EMBED_DIMENSION = 64;
     private static final List<String> STORY = List.of("Once ", "upon ", "a ", "time ", "a ", "small ", "cat ",
             "named ", "Mimi ", "lived ", "in ", "a ", "tea ", "house ", "in ", "Hangzhou. ", "从前", "有", "一只",
             "小猫", "住在", "茶馆", "里。 ", "Every ", "evening ", "she ", "slept ", "by ", "the ", "warm ", "stove. ");
@@ -38,12 +44,16 @@ public final class OllamaStandIn implements AutoCloseable {
     private volatile int holdAfter = -1;
     private final CountDownLatch held = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
+    private final java.util.concurrent.atomic.AtomicInteger embedRequests = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int holdEmbedsAfter = -1;
+    private final CountDownLatch embedHeld = new CountDownLatch(1);
 
     public OllamaStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/tags", this::tags);
         server.createContext("/api/show", this::show);
         server.createContext("/api/chat", this::chat);
+        server.createContext("/api/embed", this::embed);
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
@@ -65,6 +75,35 @@ public final class OllamaStandIn implements AutoCloseable {
     /** Waits until an answer is held. */
     public boolean awaitHeld() throws InterruptedException {
         return held.await(60, TimeUnit.SECONDS);
+    }
+
+    /** Makes every embed request after the first {@code requests} wait (until the server is killed). */
+    public void holdEmbedsAfter(int requests) {
+        holdEmbedsAfter = requests;
+    }
+
+    /** Waits until an embed request is held. */
+    public boolean awaitEmbedHeld() throws InterruptedException {
+        return embedHeld.await(120, TimeUnit.SECONDS);
+    }
+
+    /** Embed requests answered or held so far. */
+    public int embedRequests() {
+        return embedRequests.get();
+    }
+
+    /** The vector this stand-in returns for a text, before the client normalises it. */
+    public static float[] vectorOf(String text) {
+        float[] v = new float[EMBED_DIMENSION];
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < t.length(); i++) {
+            v[Math.floorMod(t.charAt(i) * 31, EMBED_DIMENSION)] += 1;
+            if (i + 1 < t.length()) {
+                v[Math.floorMod(t.substring(i, i + 2).hashCode(), EMBED_DIMENSION)] += 2;
+            }
+        }
+        v[0] += 0.5f; // never the zero vector, even for an empty text
+        return v;
     }
 
     /** Ends the server at once, open connections included, as a killed process would. */
@@ -136,6 +175,38 @@ public final class OllamaStandIn implements AutoCloseable {
             }
             line(out, "", true, reason, count);
         }
+    }
+
+    private void embed(HttpExchange exchange) throws IOException {
+        JsonNode request = json.readTree(exchange.getRequestBody());
+        if (!EMBED_MODEL.equals(request.path("model").asText())) {
+            send(exchange, 404, json.createObjectNode().put("error", "model \"" + request.path("model").asText()
+                    + "\" not found, try pulling it first"));
+            return;
+        }
+        int n = embedRequests.incrementAndGet();
+        if (holdEmbedsAfter >= 0 && n > holdEmbedsAfter) {
+            embedHeld.countDown();
+            awaitRelease();
+            return;
+        }
+        List<String> inputs = new java.util.ArrayList<>();
+        JsonNode input = request.path("input");
+        if (input.isTextual()) {
+            inputs.add(input.asText());
+        } else {
+            input.forEach(i -> inputs.add(i.asText()));
+        }
+        ObjectNode root = json.createObjectNode().put("model", EMBED_MODEL);
+        var all = root.putArray("embeddings");
+        for (String text : inputs) {
+            var row = all.addArray();
+            for (float f : vectorOf(text)) {
+                row.add(f);
+            }
+        }
+        root.put("total_duration", 14_143_917L).put("load_duration", 1_019_500L).put("prompt_eval_count", 8);
+        send(exchange, 200, root);
     }
 
     private void awaitRelease() {
