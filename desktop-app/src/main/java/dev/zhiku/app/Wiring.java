@@ -12,6 +12,9 @@ import dev.zhiku.indexer.Indexer;
 import dev.zhiku.indexer.IndexerSettings;
 import dev.zhiku.indexer.LocalKnowledgeBase;
 import dev.zhiku.indexer.chunk.TokenCounter;
+import dev.zhiku.indexer.catalog.Catalog;
+import dev.zhiku.indexer.catalog.VectorSet;
+import dev.zhiku.indexer.catalog.VectorSets;
 import dev.zhiku.indexer.embed.EmbeddingModelSpec;
 import dev.zhiku.indexer.embed.EmbeddingSettings;
 import dev.zhiku.indexer.embed.OnnxEmbeddingModel;
@@ -36,6 +39,7 @@ import dev.zhiku.rag.conversation.ConversationStore;
 import dev.zhiku.rag.memory.Memory;
 import dev.zhiku.rag.memory.MemoryStore;
 import dev.zhiku.rag.engine.Engine;
+import dev.zhiku.rag.engine.ServerEmbeddingModel;
 import dev.zhiku.rag.engine.EngineConnector;
 import dev.zhiku.rag.engine.EngineGenerator;
 import dev.zhiku.rag.engine.EngineList;
@@ -116,15 +120,78 @@ public final class Wiring implements AutoCloseable {
         return settings;
     }
 
-    /** The embedding model, loaded on first use. */
+    /**
+     * The embedding model of the vectors searched, loaded on first use: the bundled model, or the server's model
+     * the user switched to ({@code zhiku embeddings use}, docs/decisions/0041-embedding-models-on-servers.md).
+     *
+     * @throws IllegalStateException when that server does not answer, with what to do
+     */
     public synchronized EmbeddingModel embeddings() {
         if (embeddings == null) {
-            // One intra-op thread: the indexer embeds on several threads at once, which uses the cores better
-            // than splitting one small matrix product across them.
-            embeddings = OnnxEmbeddingModel.load(EMBEDDING_MODEL, home.cacheDir(),
-                    EmbeddingSettings.withThreads(1).withMaxLength(EMBEDDING_MAX_TOKENS));
+            VectorSet active = activeServerSet();
+            embeddings = active == null ? bundledEmbeddings() : serverEmbeddings(active);
         }
         return embeddings;
+    }
+
+    /** The bundled embedding model, newly loaded; the caller closes it. */
+    public EmbeddingModel bundledEmbeddings() {
+        // One intra-op thread: the indexer embeds on several threads at once, which uses the cores better
+        // than splitting one small matrix product across them.
+        return OnnxEmbeddingModel.load(EMBEDDING_MODEL, home.cacheDir(),
+                EmbeddingSettings.withThreads(1).withMaxLength(EMBEDDING_MAX_TOKENS));
+    }
+
+    /** The server's model that made a vector set, opened; the caller closes it. */
+    public ServerEmbeddingModel serverEmbeddings(VectorSet set) {
+        Engine engine = engines().find(set.engine()).orElseThrow(() -> new IllegalStateException("the knowledge "
+                + "base searches with vectors of " + set.model() + " on the server '" + set.engine() + "', which is "
+                + "no longer in the list of servers; add it again (`zhiku engines add URL --name " + set.engine()
+                + "`) or go back to the bundled model (`zhiku embeddings use bundled`)"));
+        ServerEmbeddingModel model = serverEmbeddings(engine, set.model(), set.queryPrefix());
+        if (!model.id().equals(set.id())) {
+            model.close();
+            throw new IllegalStateException("the server '" + set.engine() + "' now names its model " + model.id()
+                    + ", not " + set.id() + "; choose the model again with `zhiku embeddings use`");
+        }
+        return model;
+    }
+
+    /**
+     * A server's embedding model, opened (one probe request learns its dimension); the caller closes it.
+     *
+     * @throws IllegalArgumentException for a server on the network the user has not marked trusted
+     */
+    public ServerEmbeddingModel serverEmbeddings(Engine engine, String model, String queryPrefix) {
+        if (engine.reach() == EngineReach.TRUSTED_NETWORK) {
+            Outbound.trustServer(engine.address());
+        }
+        return ServerEmbeddingModel.open(engine, model, engineKey(engine), queryPrefix);
+    }
+
+    /** The knowledge base's vector sets and the one searched (nothing recorded while there is no index). */
+    public VectorSets vectorSets() {
+        if (!Files.exists(home.indexDir())) {
+            return new VectorSets(EMBEDDING_MODEL.id(), java.util.List.of());
+        }
+        try (Catalog catalog = Catalog.open(home.catalogBase())) {
+            return VectorSets.read(catalog);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the catalog failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The vector set searched when a server's model made it, else null (the bundled model's, or no index yet). */
+    private VectorSet activeServerSet() {
+        if (!Files.exists(home.indexDir())) {
+            return null;
+        }
+        try (Catalog catalog = Catalog.open(home.catalogBase())) {
+            String active = catalog.activeVectorSet();
+            return catalog.vectorSet(active).filter(VectorSet::onServer).orElse(null);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the catalog failed: " + e.getMessage(), e);
+        }
     }
 
     /**

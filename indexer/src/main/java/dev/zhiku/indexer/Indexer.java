@@ -75,6 +75,7 @@ public final class Indexer implements AutoCloseable {
                 new ChunkPlanner(settings.chunking(), tokens), settings.keywordOnlyChars());
         if (embeddings != null) {
             catalog.putMeta("embedding_model", embeddings.id());
+            index.useVectorField(dev.zhiku.indexer.store.VectorFields.of(embeddings.id()));
         }
     }
 

@@ -9,6 +9,7 @@ import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.indexer.catalog.Catalog;
 import dev.zhiku.indexer.store.FusionSettings;
 import dev.zhiku.indexer.store.PassageIndex;
+import dev.zhiku.indexer.store.VectorFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,20 +47,29 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
     /** Opens the knowledge base in {@code home} for searching. */
     public static LocalKnowledgeBase open(ZhikuHome home, FusionSettings fusion, EmbeddingModel embeddings)
             throws IOException {
-        return new LocalKnowledgeBase(home, PassageIndex.openForReading(home.indexDir(), fusion), embeddings, true);
+        PassageIndex index = PassageIndex.openForReading(home.indexDir(), fusion);
+        if (embeddings != null) {
+            index.useVectorField(VectorFields.of(embeddings.id()));
+        }
+        return new LocalKnowledgeBase(home, index, embeddings, true);
     }
 
     @Override
     public SearchResult search(SearchQuery query) {
         try {
             float[] vector = null;
-            if (embeddings != null && !query.text().isBlank() && index.hasVectors()) {
+            // Only the query model's own field is ever searched with its vector: never two models' vectors mixed.
+            if (embeddings != null && !query.text().isBlank() && searchesOwnField() && index.hasVectors()) {
                 vector = queryVector(query.text());
             }
             return index.search(query, vector);
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed: " + e.getMessage(), e);
         }
+    }
+
+    private boolean searchesOwnField() {
+        return VectorFields.of(embeddings.id()).equals(index.vectorField());
     }
 
     @Override
@@ -177,10 +187,12 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
     public KnowledgeBaseStatus status() {
         try {
             long passages = index.count(false);
-            long withVectors = index.count(true);
+            String active = fromCatalog(catalog -> catalog.meta(Catalog.ACTIVE_VECTOR_SET)
+                    .orElse(catalog.meta("embedding_model").orElse("")));
+            long withVectors = active.isEmpty() ? index.count(true) : index.countWithVectors(VectorFields.of(active));
             long size = sizeOf(home.root());
             return fromCatalog(catalog -> new KnowledgeBaseStatus(catalog.roots(), catalog.counts(),
-                    catalog.problems(), passages, withVectors, size, catalog.meta("embedding_model").orElse("")));
+                    catalog.problems(), passages, withVectors, size, active));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,6 +5,7 @@ import dev.zhiku.app.Wiring;
 import dev.zhiku.core.KnowledgeBaseStatus;
 import dev.zhiku.core.SourceProblem;
 import dev.zhiku.core.SourceStatus;
+import dev.zhiku.indexer.catalog.VectorSet;
 import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.indexer.IndexerSettings;
 import dev.zhiku.indexer.LocalKnowledgeBase;
@@ -49,12 +50,19 @@ final class StatusCommand {
              LocalKnowledgeBase kb = wiring.knowledgeBase(false)) {
             KnowledgeBaseStatus s = kb.status();
             String model = wiring.modelLibrary().active().map(m -> m.name() + " (" + m.path() + ")").orElse("");
+            java.util.Optional<VectorSet> building = wiring.vectorSets().building();
             if (args.flag("--json")) {
                 Map<String, Object> json = toJson(home, s);
                 json.put("model", model.isEmpty() ? null : model);
+                json.put("reembedding", building.map(b -> JsonText.fields("id", b.id(), "done", b.done(), "total",
+                        b.total(), "etaSeconds", b.etaSeconds(), "updatedAt",
+                        java.time.Instant.ofEpochMilli(b.updatedMillis()).toString())).orElse(null));
                 out.println(JsonText.write(json));
             } else {
                 print(home, s, model);
+                building.ifPresent(b -> out.println("Re-embedding: " + EmbeddingsCommand.progressLine(b)
+                        + " (searches use " + (s.embeddingModel().isEmpty() ? "the old vectors" : s.embeddingModel())
+                        + " until it is complete; `zhiku embeddings use` goes on)"));
             }
         }
         return 0;

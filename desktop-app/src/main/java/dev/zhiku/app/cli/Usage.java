@@ -60,6 +60,11 @@ final class Usage {
                           | remove NAME      model servers: Ollama, LM Studio, Jan, llama-server on this PC,
                                              and OpenAI-compatible servers added by address; one on your
                                              network goes through consent and redaction unless --trusted
+              zhiku embeddings [list [--json]] | use MODEL --engine NAME [--query-prefix TEXT] | use bundled
+                                                     which model's vectors search uses; use embeds every
+                                                     passage again with a server's model (Ollama /api/embed,
+                                                     /v1/embeddings) while search keeps the old vectors, then
+                                                     switches; stopped, the same command resumes
               zhiku bench llm (--model FILE | --synthetic)   load, prompt and decode speed, first token
                   --rag CORPUS_HOME [--questions 20] [--context-tokens N] [--answer-tokens N]   real answers over
                                                      an indexed corpus: first token and whole answer, p50/p95,

@@ -58,6 +58,7 @@ public final class ZhikuCommandLine {
                 case "audit" -> new AuditCommand(out).run(rest);
                 case "models" -> new ModelsCommand(out, err).run(rest);
                 case "engines" -> new EnginesCommand(out, System.in).run(rest);
+                case "embeddings" -> new EmbeddingsCommand(out).run(rest);
                 case "chat" -> new ChatCommand(out, System.in).run(rest);
                 case "mcp" -> new McpCommand(out, err).run(rest);
                 case "serve" -> new ServeCommand(out, err, System.in,

@@ -68,6 +68,10 @@ public final class Catalog implements AutoCloseable {
             s.execute("CREATE INDEX IF NOT EXISTS sources_root ON sources(root)");
             s.execute("CREATE TABLE IF NOT EXISTS embeddings(chunk_hash VARCHAR(64), model VARCHAR(64), "
                     + "vector VARBINARY(8192) NOT NULL, PRIMARY KEY(chunk_hash, model))");
+            s.execute("CREATE TABLE IF NOT EXISTS vector_sets(id VARCHAR(64) PRIMARY KEY, dimension INT NOT NULL, "
+                    + "engine VARCHAR(200) NOT NULL, model VARCHAR(400) NOT NULL, query_prefix VARCHAR(400) NOT NULL, "
+                    + "state VARCHAR(16) NOT NULL, done BIGINT NOT NULL, total BIGINT NOT NULL, started_ms BIGINT NOT "
+                    + "NULL, updated_ms BIGINT NOT NULL)");
             widenPathColumns(s);
             s.execute("MERGE INTO meta KEY(k) VALUES('schema_version', '" + SCHEMA_VERSION + "')");
         }
@@ -471,11 +475,17 @@ public final class Catalog implements AutoCloseable {
         return found;
     }
 
+    /** The width of the cache's vector column (VARBINARY(8192)): vectors of up to 2,048 dimensions. */
+    private static final int MAX_CACHED_BYTES = 8192;
+
     public synchronized void cacheVectors(String model, Map<String, float[]> vectors) throws SQLException {
         inTransaction(() -> {
             try (PreparedStatement ps = connection.prepareStatement(
                     "MERGE INTO embeddings(chunk_hash, model, vector) KEY(chunk_hash, model) VALUES(?, ?, ?)")) {
                 for (Map.Entry<String, float[]> e : vectors.entrySet()) {
+                    if (e.getValue().length * Float.BYTES > MAX_CACHED_BYTES) {
+                        continue; // a vector wider than the cache column is computed again when needed
+                    }
                     ps.setString(1, e.getKey());
                     ps.setString(2, model);
                     ps.setBytes(3, toBytes(e.getValue()));
@@ -484,6 +494,68 @@ public final class Catalog implements AutoCloseable {
                 ps.executeBatch();
             }
         });
+    }
+
+    // ---- vector sets (docs/decisions/0041-embedding-models-on-servers.md)
+
+    /** The key of the one pointer to the vector set searched; absent means the bundled model's. */
+    public static final String ACTIVE_VECTOR_SET = "active_vector_set";
+
+    public synchronized List<VectorSet> vectorSets() throws SQLException {
+        List<VectorSet> out = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id, dimension, engine, model, query_prefix, state, done, total, "
+                     + "started_ms, updated_ms FROM vector_sets ORDER BY id")) {
+            while (rs.next()) {
+                out.add(new VectorSet(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), VectorSet.State.valueOf(rs.getString(6)), rs.getLong(7), rs.getLong(8),
+                        rs.getLong(9), rs.getLong(10)));
+            }
+        }
+        return out;
+    }
+
+    public synchronized Optional<VectorSet> vectorSet(String id) throws SQLException {
+        return vectorSets().stream().filter(v -> v.id().equals(id)).findFirst();
+    }
+
+    public synchronized void putVectorSet(VectorSet set) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("MERGE INTO vector_sets(id, dimension, engine, model, "
+                + "query_prefix, state, done, total, started_ms, updated_ms) KEY(id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, set.id());
+            ps.setInt(2, set.dimension());
+            ps.setString(3, set.engine());
+            ps.setString(4, set.model());
+            ps.setString(5, set.queryPrefix());
+            ps.setString(6, set.state().name());
+            ps.setLong(7, set.done());
+            ps.setLong(8, set.total());
+            ps.setLong(9, set.startedMillis());
+            ps.setLong(10, set.updatedMillis());
+            ps.executeUpdate();
+        }
+        sync();
+    }
+
+    /**
+     * Writes committed changes to disk now: H2 otherwise writes them within about half a second, and a process
+     * killed in that time loses them. Used for the few writes a user is told about (progress, the switch).
+     */
+    private void sync() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        }
+    }
+
+    /** The id of the model whose vectors are searched: the one pointer, else the bundled model. */
+    public synchronized String activeVectorSet() throws SQLException {
+        return meta(ACTIVE_VECTOR_SET).orElse(dev.zhiku.indexer.embed.EmbeddingModelSpec.BGE_SMALL_ZH_V15_Q.id());
+    }
+
+    /** Searches switch to this model's vectors: one durable write of the pointer. */
+    public synchronized void activateVectorSet(String id) throws SQLException {
+        putMeta(ACTIVE_VECTOR_SET, id);
+        sync();
     }
 
     // ---- status

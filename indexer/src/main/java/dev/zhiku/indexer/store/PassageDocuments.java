@@ -22,7 +22,7 @@ final class PassageDocuments {
     static final String LANG = "lang";
     static final String MODIFIED = "modified";
     static final String HAS_VECTOR = "has_vector";
-    static final String VECTOR = "vector";
+    static final String VECTOR = VectorFields.BUNDLED;
     private static final String MEMBER = "member";
     private static final String TITLE = "title";
     private static final String AUTHOR = "author";
@@ -38,6 +38,11 @@ final class PassageDocuments {
     }
 
     static Document toDocument(StoredPassage stored) {
+        return toDocument(stored, VectorFields.BUNDLED);
+    }
+
+    /** The document, with {@code stored.vector()} in {@code field} and its other vectors in theirs. */
+    static Document toDocument(StoredPassage stored, String vectorField) {
         Passage p = stored.passage();
         Document doc = new Document();
         doc.add(new StringField(ID, p.id(), Field.Store.YES));
@@ -64,11 +69,14 @@ final class PassageDocuments {
         for (String field : Analyzers.perField().keySet()) {
             doc.add(new TextField(field, searchable, Field.Store.NO));
         }
-        boolean hasVector = stored.vector() != null;
-        doc.add(new StringField(HAS_VECTOR, hasVector ? "1" : "0", Field.Store.NO));
-        if (hasVector) {
-            doc.add(new KnnFloatVectorField(VECTOR, stored.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+        java.util.Map<String, float[]> vectors = new java.util.TreeMap<>(stored.otherVectors());
+        vectors.remove(vectorField);
+        if (stored.vector() != null) {
+            vectors.put(vectorField, stored.vector());
         }
+        // has_vector keeps meaning what it meant before vector sets: a vector in the bundled model's field.
+        doc.add(new StringField(HAS_VECTOR, vectors.containsKey(VECTOR) ? "1" : "0", Field.Store.NO));
+        vectors.forEach((name, v) -> doc.add(new KnnFloatVectorField(name, v, VectorSimilarityFunction.DOT_PRODUCT)));
         return doc;
     }
 
@@ -78,11 +86,15 @@ final class PassageDocuments {
     }
 
     static StoredPassage fromDocument(Document doc, float[] vector) {
+        return fromDocument(doc, vector, java.util.Map.of());
+    }
+
+    static StoredPassage fromDocument(Document doc, float[] vector, java.util.Map<String, float[]> others) {
         long modified = doc.getField(MODIFIED).numericValue().longValue();
         Passage p = new Passage(doc.get(ID), doc.get(PATH), doc.get(MEMBER), doc.get(TITLE), doc.get(AUTHOR),
                 doc.get(TYPE), doc.get(LANG), doc.getField(PAGE).numericValue().intValue(), doc.get(PAGE_LABEL),
                 doc.get(HEADING), doc.get(TEXT), doc.getField(START).numericValue().intValue(),
                 doc.getField(END).numericValue().intValue(), modified == 0 ? null : Instant.ofEpochMilli(modified));
-        return new StoredPassage(p, doc.get(HASH), vector);
+        return new StoredPassage(p, doc.get(HASH), vector, others);
     }
 }

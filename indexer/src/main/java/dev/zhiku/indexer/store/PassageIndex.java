@@ -25,6 +25,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -58,6 +59,8 @@ public final class PassageIndex implements AutoCloseable {
     private final ReferenceManager<IndexSearcher> searchers;
     private final FusionSettings fusion;
     private final KeywordQueries keywordQueries;
+    /** The field of the model whose vectors are searched and written ({@link VectorFields}). */
+    private volatile String vectorField = VectorFields.BUNDLED;
 
     private PassageIndex(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers,
                          FusionSettings fusion) {
@@ -100,6 +103,21 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes search and writes use the vectors of the model whose field this is; other models' vectors stay as they
+     * are and are never searched with this model's queries.
+     */
+    public void useVectorField(String field) {
+        if (!VectorFields.isVectorField(field)) {
+            throw new IllegalArgumentException(field + " is not a vector field");
+        }
+        this.vectorField = field;
+    }
+
+    public String vectorField() {
+        return vectorField;
+    }
+
     /** Replaces every passage of a source with the given ones (none: the source disappears). */
     public void replaceSource(String path, List<StoredPassage> passages) throws IOException {
         requireWriter();
@@ -110,7 +128,7 @@ public final class PassageIndex implements AutoCloseable {
         }
         List<Document> docs = new ArrayList<>(passages.size());
         for (StoredPassage p : passages) {
-            docs.add(PassageDocuments.toDocument(p));
+            docs.add(PassageDocuments.toDocument(p, vectorField));
         }
         // One atomic delete-and-add: a commit by another thread never sees the source without its passages.
         writer.updateDocuments(source, docs);
@@ -118,9 +136,15 @@ public final class PassageIndex implements AutoCloseable {
 
     /** Sets embeddings of passages already in the index. */
     public void setVectors(List<StoredPassage> passages) throws IOException {
+        setVectors(passages, vectorField);
+    }
+
+    /** Sets passages' vectors in one model's field; their vectors of other models stay. */
+    public void setVectors(List<StoredPassage> passages, String field) throws IOException {
         requireWriter();
         for (StoredPassage p : passages) {
-            writer.updateDocument(new Term(PassageDocuments.ID, p.passage().id()), PassageDocuments.toDocument(p));
+            writer.updateDocument(new Term(PassageDocuments.ID, p.passage().id()),
+                    PassageDocuments.toDocument(p, field));
         }
     }
 
@@ -133,13 +157,18 @@ public final class PassageIndex implements AutoCloseable {
 
     /** The passages of one source, in order, with their vectors where present. */
     public List<StoredPassage> passagesOf(String path) throws IOException {
+        return passagesOf(path, vectorField);
+    }
+
+    /** The passages of one source, in order, with their vectors in {@code field} (and the others kept aside). */
+    public List<StoredPassage> passagesOf(String path, String field) throws IOException {
         searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(new TermQuery(new Term(PassageDocuments.PATH, path)), Integer.MAX_VALUE);
             List<StoredPassage> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                out.add(load(searcher, sd.doc));
+                out.add(load(searcher, sd.doc, field));
             }
             out.sort((a, b) -> Integer.compare(a.passage().startOffset(), b.passage().startOffset()));
             return out;
@@ -149,11 +178,82 @@ public final class PassageIndex implements AutoCloseable {
     }
 
     public long count(boolean onlyWithVectors) throws IOException {
+        return onlyWithVectors ? countWithVectors(vectorField) : count(new MatchAllDocsQuery());
+    }
+
+    /** Passages with a vector in one model's field. */
+    public long countWithVectors(String field) throws IOException {
+        return count(VectorFields.BUNDLED.equals(field) ? new TermQuery(new Term(PassageDocuments.HAS_VECTOR, "1"))
+                : new FieldExistsQuery(field));
+    }
+
+    /** Passages with a vector of any model: the ones a new model must embed to be complete. */
+    public long countWithAnyVector() throws IOException {
         searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();
         try {
-            Query q = onlyWithVectors ? new TermQuery(new Term(PassageDocuments.HAS_VECTOR, "1"))
-                    : new MatchAllDocsQuery();
+            Query any = anyVector(searcher);
+            return any == null ? 0 : searcher.count(any);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Sources (at most {@code max}) with a passage that has some model's vector but none in {@code field}: what
+     * remains to embed before that model's set is complete. Passages with no vector at all (keyword-only text,
+     * vectors not computed yet) are not counted: the indexer gives them the active model's vectors.
+     */
+    public List<String> sourcesMissing(String field, int max) throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Query any = anyVector(searcher);
+            if (any == null) {
+                return List.of();
+            }
+            Query missing = new BooleanQuery.Builder().add(any, BooleanClause.Occur.FILTER)
+                    .add(new FieldExistsQuery(field), BooleanClause.Occur.MUST_NOT).build();
+            java.util.LinkedHashSet<String> paths = new java.util.LinkedHashSet<>();
+            for (ScoreDoc sd : searcher.search(missing, Math.max(1, max * 8)).scoreDocs) {
+                paths.add(searcher.storedFields().document(sd.doc, java.util.Set.of(PassageDocuments.PATH))
+                        .get(PassageDocuments.PATH));
+                if (paths.size() >= max) {
+                    break;
+                }
+            }
+            return List.copyOf(paths);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static Query anyVector(IndexSearcher searcher) {
+        List<String> fields = vectorFields(searcher);
+        if (fields.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        fields.forEach(f -> any.add(new FieldExistsQuery(f), BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    /** The vector fields some passage of the index has. */
+    private static List<String> vectorFields(IndexSearcher searcher) {
+        List<String> out = new ArrayList<>();
+        for (org.apache.lucene.index.FieldInfo info
+                : org.apache.lucene.index.FieldInfos.getMergedFieldInfos(searcher.getIndexReader())) {
+            if (info.getVectorDimension() > 0 && VectorFields.isVectorField(info.name)) {
+                out.add(info.name);
+            }
+        }
+        return out;
+    }
+
+    private long count(Query q) throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
             return searcher.count(q);
         } finally {
             searchers.release(searcher);
@@ -184,6 +284,7 @@ public final class PassageIndex implements AutoCloseable {
     /** Hybrid search; {@code queryVector} may be null for keyword-only search. */
     public SearchResult search(SearchQuery query, float[] queryVector) throws IOException {
         long t0 = System.nanoTime();
+        String field = vectorField;
         searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -198,14 +299,14 @@ public final class PassageIndex implements AutoCloseable {
                 TopDocs top = searcher.search(q, candidates);
                 addRanks(fused, top, 0, fusion.keywordWeight());
                 if (top.scoreDocs.length > 0) {
-                    bestKeywordText = PassageDocuments.searchableText(load(searcher, top.scoreDocs[0].doc).passage());
+                    bestKeywordText = PassageDocuments.searchableText(passageAt(searcher, top.scoreDocs[0].doc));
                 }
             }
             boolean vectorsUsed = false;
-            if (queryVector != null && hasVectors(searcher)) {
+            if (queryVector != null && hasVectors(searcher, field)) {
                 String queryLanguage = dev.zhiku.core.text.LanguageGuesser.guess(query.text());
                 Query same = new TermQuery(new Term(PassageDocuments.LANG, queryLanguage));
-                addVectorRanks(fused, searcher, searcher.search(new KnnFloatVectorQuery(PassageDocuments.VECTOR,
+                addVectorRanks(fused, searcher, searcher.search(new KnnFloatVectorQuery(field,
                         queryVector, candidates, filter), candidates), queryLanguage);
                 // Passages across the language line also compete among themselves, weighted by how little of the
                 // question the keyword search could explain: keywords cannot vouch for them, meaning can.
@@ -213,7 +314,7 @@ public final class PassageIndex implements AutoCloseable {
                         bestKeywordText);
                 double acrossWeight = fusion.acrossWeight(coverage);
                 if (acrossWeight > 0) {
-                    addRanks(fused, searcher.search(knn(queryVector, candidates, same, true, filter), candidates), 1,
+                    addRanks(fused, searcher.search(knn(field, queryVector, candidates, same, true, filter), candidates), 1,
                             acrossWeight);
                     addTranslatedRanks(fused, searcher, query.text(), queryLanguage, same, filter, candidates,
                             acrossWeight * TRANSLATED_WEIGHT);
@@ -225,7 +326,7 @@ public final class PassageIndex implements AutoCloseable {
             List<Hit> hits = new ArrayList<>();
             for (Map.Entry<Integer, double[]> e : ranked.subList(0, Math.min(query.k(), ranked.size()))) {
                 double[] s = e.getValue();
-                hits.add(new Hit(load(searcher, e.getKey()).passage(), s[2], s[0], 2 * s[1] - (s[1] == 0 ? 0 : 1)));
+                hits.add(new Hit(passageAt(searcher, e.getKey()), s[2], s[0], 2 * s[1] - (s[1] == 0 ? 0 : 1)));
             }
             return new SearchResult(hits, vectorsUsed, (System.nanoTime() - t0) / 1_000_000);
         } finally {
@@ -241,7 +342,7 @@ public final class PassageIndex implements AutoCloseable {
             Query keyword = keywordQueries.build(question);
             ScoreDoc[] top = keyword == null ? new ScoreDoc[0] : searcher.search(keyword, 1).scoreDocs;
             return KeywordCoverage.of(searcher.getIndexReader(), keywordQueries, question,
-                    top.length == 0 ? null : PassageDocuments.searchableText(load(searcher, top[0].doc).passage()));
+                    top.length == 0 ? null : PassageDocuments.searchableText(passageAt(searcher, top[0].doc)));
         } finally {
             searchers.release(searcher);
         }
@@ -253,16 +354,17 @@ public final class PassageIndex implements AutoCloseable {
      */
     public SearchResult searchVectorsOnly(SearchQuery query, float[] queryVector) throws IOException {
         long t0 = System.nanoTime();
+        String field = vectorField;
         searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();
         try {
             List<Hit> hits = new ArrayList<>();
-            if (queryVector != null && hasVectors(searcher)) {
-                KnnFloatVectorQuery knn = new KnnFloatVectorQuery(PassageDocuments.VECTOR, queryVector,
+            if (queryVector != null && hasVectors(searcher, field)) {
+                KnnFloatVectorQuery knn = new KnnFloatVectorQuery(field, queryVector,
                         Math.max(fusion.candidates(), query.k()), filter(query.filter()));
                 ScoreDoc[] top = searcher.search(knn, query.k()).scoreDocs;
                 for (ScoreDoc sd : top) {
-                    hits.add(new Hit(load(searcher, sd.doc).passage(), sd.score, 0, 2 * sd.score - 1));
+                    hits.add(new Hit(passageAt(searcher, sd.doc), sd.score, 0, 2 * sd.score - 1));
                 }
             }
             return new SearchResult(hits, queryVector != null, (System.nanoTime() - t0) / 1_000_000);
@@ -340,7 +442,7 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
-    private static Query knn(float[] vector, int k, Query language, boolean otherLanguages, Query filter) {
+    private static Query knn(String field, float[] vector, int k, Query language, boolean otherLanguages, Query filter) {
         BooleanQuery.Builder only = new BooleanQuery.Builder();
         if (otherLanguages) {
             only.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
@@ -351,7 +453,7 @@ public final class PassageIndex implements AutoCloseable {
         if (filter != null) {
             only.add(filter, BooleanClause.Occur.FILTER);
         }
-        return new KnnFloatVectorQuery(PassageDocuments.VECTOR, vector, k, only.build());
+        return new KnnFloatVectorQuery(field, vector, k, only.build());
     }
 
     private void addRanks(Map<Integer, double[]> fused, TopDocs top, int slot, double weight) {
@@ -446,15 +548,15 @@ public final class PassageIndex implements AutoCloseable {
         searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();
         try {
-            return hasVectors(searcher);
+            return hasVectors(searcher, vectorField);
         } finally {
             searchers.release(searcher);
         }
     }
 
-    private static boolean hasVectors(IndexSearcher searcher) throws IOException {
+    private static boolean hasVectors(IndexSearcher searcher, String field) throws IOException {
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            FloatVectorValues values = leaf.reader().getFloatVectorValues(PassageDocuments.VECTOR);
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
             if (values != null && values.size() > 0) {
                 return true;
             }
@@ -489,15 +591,29 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
-    private static StoredPassage load(IndexSearcher searcher, int docId) throws IOException {
-        Document doc = searcher.storedFields().document(docId);
-        return PassageDocuments.fromDocument(doc, vectorOf(searcher, docId));
+    /** A hit's passage: its stored fields only (a hit needs no vectors). */
+    private static dev.zhiku.core.Passage passageAt(IndexSearcher searcher, int docId) throws IOException {
+        return PassageDocuments.fromDocument(searcher.storedFields().document(docId), null).passage();
     }
 
-    private static float[] vectorOf(IndexSearcher searcher, int docId) throws IOException {
+    private static StoredPassage load(IndexSearcher searcher, int docId, String field) throws IOException {
+        Document doc = searcher.storedFields().document(docId);
+        Map<String, float[]> others = new java.util.HashMap<>();
+        for (String other : vectorFields(searcher)) {
+            if (!other.equals(field)) {
+                float[] v = vectorOf(searcher, docId, other);
+                if (v != null) {
+                    others.put(other, v);
+                }
+            }
+        }
+        return PassageDocuments.fromDocument(doc, vectorOf(searcher, docId, field), others);
+    }
+
+    private static float[] vectorOf(IndexSearcher searcher, int docId, String field) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(docId, leaves));
-        FloatVectorValues values = leaf.reader().getFloatVectorValues(PassageDocuments.VECTOR);
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
         if (values == null) {
             return null;
         }
