@@ -73,6 +73,7 @@ public final class Wiring implements AutoCloseable {
     private final ZhikuHome home;
     private final IndexerSettings settings;
     private EmbeddingModel embeddings;
+    private volatile String embeddingProblem = "";
     private Hardware hardware;
     private AuditLog auditLog;
     private ConversationStore conversations;
@@ -129,9 +130,25 @@ public final class Wiring implements AutoCloseable {
     public synchronized EmbeddingModel embeddings() {
         if (embeddings == null) {
             VectorSet active = activeServerSet();
-            embeddings = active == null ? bundledEmbeddings() : serverEmbeddings(active);
+            if (active == null) {
+                embeddings = bundledEmbeddings();
+            } else {
+                try {
+                    embeddings = serverEmbeddings(active);
+                } catch (RuntimeException e) {
+                    throw new EmbeddingsUnavailableException(e.getMessage(), e);
+                }
+            }
         }
         return embeddings;
+    }
+
+    /**
+     * Why the last {@link #knowledgeBase(boolean)} with vectors searches by keywords only (the server of the
+     * searched vectors does not answer), or empty.
+     */
+    public String embeddingProblem() {
+        return embeddingProblem;
     }
 
     /** The bundled embedding model, newly loaded; the caller closes it. */
@@ -236,7 +253,16 @@ public final class Wiring implements AutoCloseable {
     }
 
     public LocalKnowledgeBase knowledgeBase(boolean withVectors) throws IOException {
-        return LocalKnowledgeBase.open(home, settings.fusion(), withVectors ? embeddings() : null);
+        EmbeddingModel model = null;
+        if (withVectors) {
+            try {
+                model = embeddings();
+            } catch (EmbeddingsUnavailableException e) {
+                embeddingProblem = "searching by keywords only: " + e.getMessage();
+                org.slf4j.LoggerFactory.getLogger(Wiring.class).warn(embeddingProblem);
+            }
+        }
+        return LocalKnowledgeBase.open(home, settings.fusion(), model);
     }
 
     /** The user's cloud settings, read fresh (reading them changes nothing; see {@link #applyCloudConfig}). */

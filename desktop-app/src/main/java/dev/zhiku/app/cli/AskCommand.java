@@ -72,6 +72,9 @@ final class AskCommand {
         try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
              LocalKnowledgeBase kb = wiring.knowledgeBase(true);
              Models.Answering answering = Models.choose(wiring, args)) {
+            if (!wiring.embeddingProblem().isEmpty()) {
+                err.println("zhiku: " + wiring.embeddingProblem());
+            }
             TextGenerator model = answering.generator();
             Answerer answerer = wiring.answerer(kb, model, RagSettings.defaults());
             Answer[] extractive = {null};

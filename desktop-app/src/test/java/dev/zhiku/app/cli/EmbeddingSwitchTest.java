@@ -91,6 +91,13 @@ class EmbeddingSwitchTest {
             assertEquals(0, index.exit(), index.err());
             assertOnlyTheStandInsVectors(home, bundledBefore.size() + 1);
 
+            // The server stops: questions are answered by keywords, with one line that says why and what to do.
+            ollama.kill();
+            CliRun ask = CliRun.of("ask", "--no-llm", "--home", home, "When is tea picked in Hangzhou?");
+            assertEquals(0, ask.exit(), ask.err());
+            assertTrue(ask.err().contains("searching by keywords only: " + ENGINE + " is not running"), ask.err());
+            assertTrue(ask.err().contains("zhiku embeddings use bundled"), ask.err());
+
             CliRun back = CliRun.of("embeddings", "use", "bundled", "--home", home);
             assertEquals(0, back.exit(), back.err() + back.out());
             assertTrue(back.out().contains("Searches now use " + VectorFields.BUNDLED_MODEL), back.out());
