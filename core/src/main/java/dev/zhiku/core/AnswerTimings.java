@@ -8,9 +8,21 @@ package dev.zhiku.core;
  * @param totalMillis      from the question to the end of the answer
  * @param tokensPerSecond  decode speed of the model, or 0
  * @param evidenceMillis   choosing the evidence sentences (words and meaning), part of the total
+ * @param rerankMillis     reordering the best passages with a reranker, part of {@code retrieveMillis}
  */
 public record AnswerTimings(long retrieveMillis, long firstTokenMillis, long totalMillis, double tokensPerSecond,
-                            long evidenceMillis) {
+                            long evidenceMillis, long rerankMillis) {
+
+    public AnswerTimings(long retrieveMillis, long firstTokenMillis, long totalMillis, double tokensPerSecond,
+                         long evidenceMillis) {
+        this(retrieveMillis, firstTokenMillis, totalMillis, tokensPerSecond, evidenceMillis, -1);
+    }
+
+    /** The same timings with the reranker's share of the retrieval. */
+    public AnswerTimings withRerank(long millis) {
+        return new AnswerTimings(retrieveMillis, firstTokenMillis, totalMillis, tokensPerSecond, evidenceMillis,
+                millis);
+    }
 
     public AnswerTimings(long retrieveMillis, long firstTokenMillis, long totalMillis, double tokensPerSecond) {
         this(retrieveMillis, firstTokenMillis, totalMillis, tokensPerSecond, -1);

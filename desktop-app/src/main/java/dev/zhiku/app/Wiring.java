@@ -40,6 +40,8 @@ import dev.zhiku.rag.memory.Memory;
 import dev.zhiku.rag.memory.MemoryStore;
 import dev.zhiku.rag.engine.Engine;
 import dev.zhiku.rag.engine.ServerEmbeddingModel;
+import dev.zhiku.rag.engine.ServerReranker;
+import dev.zhiku.core.Reranker;
 import dev.zhiku.rag.engine.EngineConnector;
 import dev.zhiku.rag.engine.EngineGenerator;
 import dev.zhiku.rag.engine.EngineList;
@@ -74,6 +76,7 @@ public final class Wiring implements AutoCloseable {
     private final IndexerSettings settings;
     private EmbeddingModel embeddings;
     private volatile String embeddingProblem = "";
+    private Reranker reranker;
     private Hardware hardware;
     private AuditLog auditLog;
     private ConversationStore conversations;
@@ -198,6 +201,67 @@ public final class Wiring implements AutoCloseable {
         }
     }
 
+    /** Hits a reranker reorders: the best 20 of a search. */
+    public static final int RERANK_TOP = Integer.getInteger("zhiku.rerank.top", 20);
+    private static final String RERANK_ENGINE = "reranker.engine";
+    private static final String RERANK_MODEL = "reranker.model";
+
+    /**
+     * The reranker the user chose for this knowledge base ({@code zhiku embeddings rerank}), opened on first use, or
+     * null (the default: none). A server no longer in the list of servers gives none, with a warning in the log.
+     */
+    public synchronized Reranker reranker() {
+        if (reranker == null && !Files.exists(home.indexDir())) {
+            return null;
+        }
+        if (reranker == null) {
+            String[] chosen = rerankerChoice();
+            if (chosen == null) {
+                return null;
+            }
+            Optional<Engine> engine = engines().find(chosen[0]);
+            if (engine.isEmpty()) {
+                org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("the reranker's server {} is no longer in the "
+                        + "list of servers; passages keep the search's order", chosen[0]);
+                return null;
+            }
+            reranker = serverReranker(engine.get(), chosen[1]);
+        }
+        return reranker;
+    }
+
+    /** A server's reranking model; the caller closes it. */
+    public ServerReranker serverReranker(Engine engine, String model) {
+        if (engine.reach() == EngineReach.TRUSTED_NETWORK) {
+            Outbound.trustServer(engine.address());
+        }
+        return ServerReranker.open(engine, model, engineKey(engine));
+    }
+
+    /** Keeps the reranker choice in the catalog (null: none). */
+    public void chooseReranker(Engine engine, String model) {
+        try (Catalog catalog = Catalog.open(home.catalogBase())) {
+            catalog.putMeta(RERANK_ENGINE, engine == null ? "" : engine.name());
+            catalog.putMeta(RERANK_MODEL, engine == null ? "" : model);
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing the catalog failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The chosen reranker's server and model names, or null. */
+    public String[] rerankerChoice() {
+        if (!Files.exists(home.indexDir())) {
+            return null;
+        }
+        try (Catalog catalog = Catalog.open(home.catalogBase())) {
+            String engine = catalog.meta(RERANK_ENGINE).orElse("");
+            String model = catalog.meta(RERANK_MODEL).orElse("");
+            return engine.isEmpty() || model.isEmpty() ? null : new String[] {engine, model};
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the catalog failed: " + e.getMessage(), e);
+        }
+    }
+
     /** The vector set searched when a server's model made it, else null (the bundled model's, or no index yet). */
     private VectorSet activeServerSet() {
         if (!Files.exists(home.indexDir())) {
@@ -262,7 +326,14 @@ public final class Wiring implements AutoCloseable {
                 org.slf4j.LoggerFactory.getLogger(Wiring.class).warn(embeddingProblem);
             }
         }
-        return LocalKnowledgeBase.open(home, settings.fusion(), model);
+        LocalKnowledgeBase kb = LocalKnowledgeBase.open(home, settings.fusion(), model);
+        if (withVectors) {
+            Reranker r = reranker();
+            if (r != null) {
+                kb.useReranker(r, RERANK_TOP);
+            }
+        }
+        return kb;
     }
 
     /** The user's cloud settings, read fresh (reading them changes nothing; see {@link #applyCloudConfig}). */
@@ -462,6 +533,10 @@ public final class Wiring implements AutoCloseable {
         if (embeddings != null) {
             embeddings.close();
             embeddings = null;
+        }
+        if (reranker != null) {
+            reranker.close();
+            reranker = null;
         }
     }
 }

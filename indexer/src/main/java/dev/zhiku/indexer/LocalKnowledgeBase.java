@@ -29,6 +29,10 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
     private final boolean ownsIndex;
     /** The last query embedded, so that scoring its evidence does not embed it again. */
     private volatile QueryVector lastQuery;
+    /** Reorders the best hits of every search, or null (the default: search's own order). */
+    private volatile dev.zhiku.core.Reranker reranker;
+    private volatile int rerankTop;
+    private volatile String rerankProblem = "";
     /** Kept open for catalog reads (the privacy check before every escalation): opening H2 costs ~45 ms a time. */
     private Catalog readCatalog;
 
@@ -62,10 +66,53 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
             if (embeddings != null && !query.text().isBlank() && searchesOwnField() && index.hasVectors()) {
                 vector = queryVector(query.text());
             }
-            return index.search(query, vector);
+            SearchResult result = index.search(query, vector);
+            dev.zhiku.core.Reranker r = reranker;
+            return r == null || result.hits().size() < 2 ? result : reranked(r, query.text(), result);
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Has {@code reranker} reorder the best {@code top} hits of every search from now on (null: no reordering).
+     * The caller keeps and closes it.
+     */
+    public void useReranker(dev.zhiku.core.Reranker reranker, int top) {
+        this.rerankTop = Math.max(2, top);
+        this.reranker = reranker;
+    }
+
+    /** Why the last search kept its own order although a reranker is set (it failed), or empty. */
+    public String rerankProblem() {
+        return rerankProblem;
+    }
+
+    private SearchResult reranked(dev.zhiku.core.Reranker r, String question, SearchResult result) {
+        long t0 = System.nanoTime();
+        java.util.List<dev.zhiku.core.Hit> hits = result.hits();
+        int n = Math.min(rerankTop, hits.size());
+        java.util.List<String> texts = hits.subList(0, n).stream().map(h -> PassageIndex.contextualText(h.passage()))
+                .toList();
+        double[] scores;
+        try {
+            scores = r.scores(question, texts);
+        } catch (RuntimeException e) {
+            rerankProblem = "passages kept the search's order: " + e.getMessage();
+            org.slf4j.LoggerFactory.getLogger(LocalKnowledgeBase.class).warn(rerankProblem);
+            return result;
+        }
+        rerankProblem = "";
+        java.util.List<Integer> order = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(scores[b], scores[a])); // stable: ties keep the search's order
+        java.util.List<dev.zhiku.core.Hit> out = new java.util.ArrayList<>(hits.size());
+        order.forEach(i -> out.add(hits.get(i)));
+        out.addAll(hits.subList(n, hits.size()));
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        return new SearchResult(out, result.vectorsUsed(), result.tookMillis() + millis, millis);
     }
 
     private boolean searchesOwnField() {

@@ -118,11 +118,16 @@ public final class Answerer {
         if (!decision.answerable()) {
             long total = (System.nanoTime() - t0) / 1_000_000;
             Answer none = new Answer(Wording.notFound(language, decision.reason()), true, Route.EXTRACTIVE,
-                    List.of(), new AnswerTimings(retrieval.millis(), -1, total, 0, evidenceMillis), "");
+                    List.of(), new AnswerTimings(retrieval.millis(), -1, total, 0, evidenceMillis, retrieval.rerankMillis()), "");
             return new AnswerOutcome(none, retrieval);
         }
         Answer extractive = ExtractiveAnswerer.answer(ranked, settings.extractive(), settings.contextTokens(),
                 retrieval.millis(), evidenceMillis, t0);
+        if (retrieval.rerankMillis() >= 0) {
+            extractive = new Answer(extractive.text(), extractive.abstained(), extractive.route(),
+                    extractive.citations(), extractive.timings().withRerank(retrieval.rerankMillis()),
+                    extractive.model());
+        }
         listener.onExtractive(extractive);
         if (generator == null || control.isStopped()) {
             return new AnswerOutcome(extractive, retrieval);
@@ -148,7 +153,8 @@ public final class Answerer {
         // decision (made above, before the model wrote), and it may send the question to the cloud. A model that
         // declines, or writes without citing, gives an answer that is not supported, and the evidence is offered.
         return new Answer(checked.text(), false, Route.LOCAL, checked.citations(),
-                new AnswerTimings(retrieval.millis(), firstToken, total, result.tokensPerSecond(), evidenceMillis),
+                new AnswerTimings(retrieval.millis(), firstToken, total, result.tokensPerSecond(), evidenceMillis,
+                        retrieval.rerankMillis()),
                 generator.id());
     }
 

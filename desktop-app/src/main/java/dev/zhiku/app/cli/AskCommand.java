@@ -107,6 +107,9 @@ final class AskCommand {
                 outcome = new AnswerOutcome(extractive[0], null);
             }
             Answer answer = outcome.answer();
+            if (!kb.rerankProblem().isEmpty()) {
+                err.println("zhiku: " + kb.rerankProblem());
+            }
             if (!json && !args.flag("--dry-run")) {
                 print(answer, model != null && answer.route() == dev.zhiku.core.Route.LOCAL, false);
                 printUnsupported(answer, outcome.evidence());
@@ -296,6 +299,9 @@ final class AskCommand {
         timings.put("retrieveMs", answer.timings().retrieveMillis());
         if (answer.timings().evidenceMillis() >= 0) {
             timings.put("evidenceMs", answer.timings().evidenceMillis());
+        }
+        if (answer.timings().rerankMillis() >= 0) {
+            timings.put("rerankMs", answer.timings().rerankMillis());
         }
         timings.put("firstTokenMs", answer.timings().firstTokenMillis());
         timings.put("totalMs", answer.timings().totalMillis());

@@ -55,7 +55,13 @@ final class EmbeddingsCommand {
                 }
                 return use(home, words.get(1), args);
             }
-            default -> throw new UsageException("unknown embeddings command '" + what + "' (list or use)");
+            case "rerank" -> {
+                if (words.size() != 2) {
+                    throw new UsageException("usage: zhiku embeddings rerank MODEL --engine NAME, or rerank off");
+                }
+                return rerank(home, words.get(1), args.value("--engine"));
+            }
+            default -> throw new UsageException("unknown embeddings command '" + what + "' (list, use or rerank)");
         }
     }
 
@@ -127,6 +133,35 @@ final class EmbeddingsCommand {
                 // the JVM is shutting down: the hook is running
             }
         }
+    }
+
+    private int rerank(ZhikuHome home, String model, String engineName) throws Exception {
+        if (!Files.exists(home.indexDir())) {
+            throw new UsageException("there is no knowledge base in " + home.root() + " yet: run `zhiku index FOLDER`"
+                    + " first");
+        }
+        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
+            if (model.equals("off")) {
+                wiring.chooseReranker(null, "");
+                out.println("Passages keep the search's order (no reranker).");
+                return 0;
+            }
+            if (engineName == null) {
+                throw new UsageException("say which server runs " + model + ": zhiku embeddings rerank " + model
+                        + " --engine NAME (llama-server started with --reranking)");
+            }
+            Engine engine = wiring.engines().find(engineName).orElseThrow(() -> new UsageException(
+                    "no server named " + engineName + "; `zhiku engines list` shows them, `zhiku engines add URL` "
+                            + "adds one"));
+            try (dev.zhiku.core.Reranker reranker = wiring.serverReranker(engine, model)) {
+                reranker.scores("a test question", List.of("a test passage"));
+                wiring.chooseReranker(engine, model);
+                out.println("The best " + Wiring.RERANK_TOP + " passages of every search are now reordered by "
+                        + reranker.id() + " (its time is `rerankMs` in `zhiku ask --json`); `zhiku embeddings rerank "
+                        + "off` stops it.");
+            }
+        }
+        return 0;
     }
 
     /** "ollama/bge-m3: 120 of 480 passages (25%), about 40 s left". */

@@ -65,6 +65,9 @@ final class Usage {
                                                      passage again with a server's model (Ollama /api/embed,
                                                      /v1/embeddings) while search keeps the old vectors, then
                                                      switches; stopped, the same command resumes
+              zhiku embeddings rerank MODEL --engine NAME | rerank off
+                                                     reorder the best 20 passages of every search with a
+                                                     server's reranker (llama-server /v1/rerank); off by default
               zhiku bench llm (--model FILE | --synthetic)   load, prompt and decode speed, first token
                   --rag CORPUS_HOME [--questions 20] [--context-tokens N] [--answer-tokens N]   real answers over
                                                      an indexed corpus: first token and whole answer, p50/p95,

@@ -38,7 +38,8 @@ class DesktopArchitectureTest {
             "dev.zhiku.rag.memory.MemoryStore.open", "dev.zhiku.rag.cloud.AuditLog.open",
             "dev.zhiku.rag.cloud.EncryptedFileSecretStore.open", "dev.zhiku.indexer.LocalKnowledgeBase.open",
             "dev.zhiku.indexer.embed.OnnxEmbeddingModel.load", "dev.zhiku.llm.engine.LlamaTextGenerator.load",
-            "dev.zhiku.rag.engine.EngineConnector.open", "dev.zhiku.rag.engine.ServerEmbeddingModel.open");
+            "dev.zhiku.rag.engine.EngineConnector.open", "dev.zhiku.rag.engine.ServerEmbeddingModel.open",
+            "dev.zhiku.rag.engine.ServerReranker.open");
 
     /**
      * One composition root: answerers, conversation and memory stores, the audit log, the knowledge base, models,

@@ -25,7 +25,9 @@ import java.util.concurrent.TimeUnit;
  * {@code POST /api/embed} ({@code {"model", "input": [...]}} → {@code {"model", "embeddings": [[...]]}}, the
  * vectors not normalised, as Ollama's documentation shows them; an embedding model {@link #EMBED_MODEL} of
  * {@link #EMBED_DIMENSION} dimensions made by hashing each text's characters and character pairs, so texts that
- * share words are near). Each word of a fixed bilingual story is one token. It must pass the same contracts as the
+ * share words are near), and llama-server's {@code POST /v1/rerank} ({@code {"model", "query", "documents"}} →
+ * {@code {"results": [{"index", "relevance_score"}]}}, best first, for {@link #RERANK_MODEL}: the cosine of those
+ * vectors). Each word of a fixed bilingual story is one token. It must pass the same contracts as the
  * real servers.
  */
 public final class OllamaStandIn implements AutoCloseable {
@@ -34,6 +36,7 @@ public final class OllamaStandIn implements AutoCloseable {
     public static final int CONTEXT = 8_192;
     public static final String EMBED_MODEL = "bge-m3";
     public static final int EMBED_DIMENSION = 64;
+    public static final String RERANK_MODEL = "bge-reranker-v2-m3";
     private static final List<String> STORY = List.of("Once ", "upon ", "a ", "time ", "a ", "small ", "cat ",
             "named ", "Mimi ", "lived ", "in ", "a ", "tea ", "house ", "in ", "Hangzhou. ", "从前", "有", "一只",
             "小猫", "住在", "茶馆", "里。 ", "Every ", "evening ", "she ", "slept ", "by ", "the ", "warm ", "stove. ");
@@ -46,6 +49,7 @@ public final class OllamaStandIn implements AutoCloseable {
     private final CountDownLatch release = new CountDownLatch(1);
     private final java.util.concurrent.atomic.AtomicInteger embedRequests = new java.util.concurrent.atomic.AtomicInteger();
     private volatile int holdEmbedsAfter = -1;
+    private final java.util.concurrent.atomic.AtomicInteger rerankRequests = new java.util.concurrent.atomic.AtomicInteger();
     private final CountDownLatch embedHeld = new CountDownLatch(1);
 
     public OllamaStandIn() throws IOException {
@@ -54,6 +58,7 @@ public final class OllamaStandIn implements AutoCloseable {
         server.createContext("/api/show", this::show);
         server.createContext("/api/chat", this::chat);
         server.createContext("/api/embed", this::embed);
+        server.createContext("/v1/rerank", this::rerank);
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
@@ -207,6 +212,49 @@ public final class OllamaStandIn implements AutoCloseable {
         }
         root.put("total_duration", 14_143_917L).put("load_duration", 1_019_500L).put("prompt_eval_count", 8);
         send(exchange, 200, root);
+    }
+
+    private void rerank(HttpExchange exchange) throws IOException {
+        JsonNode request = json.readTree(exchange.getRequestBody());
+        if (!RERANK_MODEL.equals(request.path("model").asText())) {
+            send(exchange, 404, json.createObjectNode().putObject("error").put("code", 404)
+                    .put("message", "model '" + request.path("model").asText() + "' not found"));
+            return;
+        }
+        rerankRequests.incrementAndGet();
+        float[] query = vectorOf(request.path("query").asText());
+        List<double[]> scored = new java.util.ArrayList<>();
+        JsonNode documents = request.path("documents");
+        for (int i = 0; i < documents.size(); i++) {
+            float[] d = vectorOf(documents.get(i).asText());
+            scored.add(new double[] {i, cosine(query, d)});
+        }
+        scored.sort((a, b) -> Double.compare(b[1], a[1]));
+        ObjectNode root = json.createObjectNode().put("model", RERANK_MODEL).put("object", "list");
+        var results = root.putArray("results");
+        int top = request.path("top_n").asInt(scored.size());
+        for (double[] s : scored.subList(0, Math.min(top, scored.size()))) {
+            results.addObject().put("index", (int) s[0]).put("relevance_score", s[1]);
+        }
+        root.putObject("usage").put("prompt_tokens", 10).put("total_tokens", 10);
+        send(exchange, 200, root);
+    }
+
+    /** Rerank requests answered. */
+    public int rerankRequests() {
+        return rerankRequests.get();
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += (double) a[i] * b[i];
+            na += (double) a[i] * a[i];
+            nb += (double) b[i] * b[i];
+        }
+        return dot / Math.sqrt(na * nb);
     }
 
     private void awaitRelease() {

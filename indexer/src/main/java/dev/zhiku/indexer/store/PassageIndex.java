@@ -166,9 +166,10 @@ public final class PassageIndex implements AutoCloseable {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(new TermQuery(new Term(PassageDocuments.PATH, path)), Integer.MAX_VALUE);
+            List<String> others = vectorFields(searcher).stream().filter(f -> !f.equals(field)).toList();
             List<StoredPassage> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                out.add(load(searcher, sd.doc, field));
+                out.add(load(searcher, sd.doc, field, others));
             }
             out.sort((a, b) -> Integer.compare(a.passage().startOffset(), b.passage().startOffset()));
             return out;
@@ -596,15 +597,14 @@ public final class PassageIndex implements AutoCloseable {
         return PassageDocuments.fromDocument(searcher.storedFields().document(docId), null).passage();
     }
 
-    private static StoredPassage load(IndexSearcher searcher, int docId, String field) throws IOException {
+    private static StoredPassage load(IndexSearcher searcher, int docId, String field, List<String> otherFields)
+            throws IOException {
         Document doc = searcher.storedFields().document(docId);
         Map<String, float[]> others = new java.util.HashMap<>();
-        for (String other : vectorFields(searcher)) {
-            if (!other.equals(field)) {
-                float[] v = vectorOf(searcher, docId, other);
-                if (v != null) {
-                    others.put(other, v);
-                }
+        for (String other : otherFields) {
+            float[] v = vectorOf(searcher, docId, other);
+            if (v != null) {
+                others.put(other, v);
             }
         }
         return PassageDocuments.fromDocument(doc, vectorOf(searcher, docId, field), others);

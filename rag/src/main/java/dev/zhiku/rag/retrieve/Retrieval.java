@@ -9,10 +9,15 @@ import java.util.List;
  * @param query  the text that was searched (the question, or the question with its context)
  * @param hits   passages, best first, at most a few per source
  * @param millis time spent
+ * @param rerankMillis of that, reordering the best passages with a reranker, or -1 without one
  */
-public record Retrieval(String query, List<Hit> hits, long millis) {
+public record Retrieval(String query, List<Hit> hits, long millis, long rerankMillis) {
 
     public Retrieval {
         hits = List.copyOf(hits);
+    }
+
+    public Retrieval(String query, List<Hit> hits, long millis) {
+        this(query, hits, millis, -1);
     }
 }

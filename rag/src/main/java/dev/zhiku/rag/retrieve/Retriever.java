@@ -25,8 +25,9 @@ public final class Retriever {
     public Retrieval retrieve(Question question) {
         long t0 = System.nanoTime();
         String text = QueryRewriter.searchText(question.text(), question.history());
-        List<Hit> hits = knowledgeBase.search(new SearchQuery(text, question.filter(), candidates)).hits();
-        return new Retrieval(text, diversify(hits, perSource), (System.nanoTime() - t0) / 1_000_000);
+        dev.zhiku.core.SearchResult result = knowledgeBase.search(new SearchQuery(text, question.filter(), candidates));
+        return new Retrieval(text, diversify(result.hits(), perSource), (System.nanoTime() - t0) / 1_000_000,
+                result.rerankMillis());
     }
 
     /** Keeps ranking order, but at most {@code limit} passages of any one source (file or part of a file). */
