@@ -70,8 +70,8 @@ final class EmbeddingsCommand {
             throw new UsageException("there is no knowledge base in " + home.root() + " yet: run `zhiku index FOLDER`"
                     + " first");
         }
-        boolean bundled = name.equals(BUNDLED) || name.equals(Wiring.EMBEDDING_MODEL.id());
         String engineName = args.value("--engine");
+        boolean bundled = name.equals(BUNDLED) || engineName == null && name.equals(Wiring.EMBEDDING_MODEL.id());
         if (!bundled && engineName == null) {
             throw new UsageException("say which server runs " + name + ": zhiku embeddings use " + name
                     + " --engine NAME (`zhiku engines list` shows them)");

@@ -51,6 +51,23 @@ class ServeEmbeddingContractTest extends EmbeddingModelContract {
                 false, "", 0, false);
     }
 
+    /**
+     * {@code zhiku serve} refuses a text longer than its model's window (never truncating it silently); the client
+     * then sends the text's start, as the bundled model in-process embeds a long passage's first 512 tokens.
+     */
+    @org.junit.jupiter.api.Test
+    void aTextLongerThanTheServersModelTakesIsEmbeddedByItsStart() {
+        String sentence = "The best Longjing tea leaves of Hangzhou are picked by hand in early spring. ";
+        String longText = sentence.repeat(120);
+        float[] served = model.embedPassages(java.util.List.of("short text", longText)).get(1);
+        float[] local = onnx.embedPassages(java.util.List.of(longText)).getFirst();
+        double cosine = 0;
+        for (int i = 0; i < served.length; i++) {
+            cosine += (double) served[i] * local[i];
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(cosine > 0.95, "cosine " + cosine);
+    }
+
     @Override
     protected EmbeddingModel model() {
         return model;

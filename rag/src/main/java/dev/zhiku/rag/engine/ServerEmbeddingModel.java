@@ -35,6 +35,9 @@ public final class ServerEmbeddingModel implements EmbeddingModel {
     /** Longest wait for one request: a server on a CPU may first load the model. */
     static final Duration TIMEOUT = Duration.ofSeconds(180);
     private static final int MAX_ID = 64;
+    /** Texts shorter than this that a server still refuses are not shortened further. */
+    private static final int MIN_SHORTENED = 16;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ServerEmbeddingModel.class);
 
     private final Engine engine;
     private final String model;
@@ -121,7 +124,7 @@ public final class ServerEmbeddingModel implements EmbeddingModel {
         List<float[]> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i += BATCH) {
             List<String> slice = texts.subList(i, Math.min(texts.size(), i + BATCH));
-            for (float[] v : request(slice)) {
+            for (float[] v : embedShortening(slice)) {
                 if (v.length != dimension) {
                     throw new IllegalStateException(engine.label() + " returned a vector of " + v.length
                             + " dimensions from " + model + ", which made " + dimension + " before; was the model "
@@ -139,6 +142,42 @@ public final class ServerEmbeddingModel implements EmbeddingModel {
         return embedPassages(List.of(queryPrefix + query)).getFirst();
     }
 
+    /**
+     * The texts' vectors; when the server refuses a batch as bad input (a text longer than its model takes), each
+     * text is sent alone, and a refused text is cut to its first half until it is taken — as the bundled model keeps
+     * the first 512 tokens of a passage.
+     */
+    private List<float[]> embedShortening(List<String> texts) {
+        try {
+            return request(texts);
+        } catch (InputRefusedException e) {
+            if (texts.size() > 1) {
+                List<float[]> out = new ArrayList<>(texts.size());
+                for (String t : texts) {
+                    out.add(embedShortening(List.of(t)).getFirst());
+                }
+                return out;
+            }
+            String text = texts.getFirst();
+            if (text.length() < MIN_SHORTENED) {
+                throw e;
+            }
+            int cut = text.length() / 2;
+            if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+                cut--;
+            }
+            LOG.debug("{} refused a text of {} characters; sending its first {}", engine.label(), text.length(), cut);
+            return embedShortening(List.of(text.substring(0, cut)));
+        }
+    }
+
+    /** A server's 400 or 413 to an embedding request: it will not take that input as it is. */
+    private static final class InputRefusedException extends IllegalStateException {
+        InputRefusedException(String message) {
+            super(message);
+        }
+    }
+
     private List<float[]> request(List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();
@@ -147,6 +186,9 @@ public final class ServerEmbeddingModel implements EmbeddingModel {
         URI uri = URI.create(engine.address() + (ollama ? "/api/embed" : "/v1/embeddings"));
         ObjectNode body = json.createObjectNode().put("model", model);
         texts.forEach(body.putArray("input")::add);
+        if (ollama) {
+            body.put("truncate", true); // Ollama's default, said: a long text is cut to the model's context
+        }
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                     .header("Content-Type", "application/json")
@@ -157,6 +199,10 @@ public final class ServerEmbeddingModel implements EmbeddingModel {
             HttpResponse<String> r = Outbound.send(engine.reach().purpose(), http, b.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             JsonNode root = r.body().isBlank() ? json.createObjectNode() : json.readTree(r.body());
+            if (r.statusCode() == 400 || r.statusCode() == 413) {
+                throw new InputRefusedException(engine.label() + " refused to embed with '" + model + "' (HTTP "
+                        + r.statusCode() + ": " + serverError(root) + ")");
+            }
             if (r.statusCode() != 200) {
                 throw new IllegalStateException(engine.label() + " did not embed with '" + model + "' (HTTP "
                         + r.statusCode() + ": " + serverError(root) + ")" + (r.statusCode() == 404 ? "; check the "
