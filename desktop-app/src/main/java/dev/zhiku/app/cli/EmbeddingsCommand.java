@@ -114,7 +114,14 @@ final class EmbeddingsCommand {
                         + " dimensions); searches keep using " + active + " until every passage has its vector. "
                         + "Stopped, the same command resumes.");
                 VectorSetBuilder builder = new VectorSetBuilder(indexer.index(), indexer.catalog(), model, control);
-                VectorSet result = builder.build(registered, set -> out.println(progressLine(set)));
+                long[] shown = {-1};
+                VectorSet result = builder.build(registered, set -> {
+                    long percent = set.total() == 0 ? 100 : set.done() * 100 / set.total();
+                    if (percent > shown[0] || set.state() == VectorSet.State.COMPLETE) {
+                        shown[0] = percent; // a line a percent, not one a commit
+                        out.println(progressLine(set));
+                    }
+                });
                 if (result.state() == VectorSet.State.COMPLETE) {
                     out.println("Searches now use " + result.id() + " (" + result.done() + " passages; this run gave "
                             + builder.passagesWritten() + " passages their vector and embedded " + builder.embeddedTexts()

@@ -24,7 +24,7 @@ import java.util.Objects;
 /**
  * An embedding model a server on this PC (or a trusted one) runs: Ollama's {@code POST /api/embed}
  * ({@code {"model", "input": [...]}} → {@code {"embeddings": [[...]]}}) or OpenAI's {@code POST /v1/embeddings}
- * ({@code data[i].embedding}). Vectors are L2-normalised here whatever the server does, so dot products are cosines.
+ * ({@code data[i].embedding}). Vectors are L2-normalised here unless they are already, so dot products are cosines.
  * The dimension is what the server returned for a probe text when the model was opened. A server on the network
  * that the user has not marked trusted is refused: embedding sends every passage, and there is no preview for that.
  */
@@ -268,6 +268,9 @@ public final class ServerEmbeddingModel implements EmbeddingModel {
         }
         if (v.length == 0 || sum == 0) {
             throw new IllegalStateException(engine.label() + " returned an empty or zero vector from " + model);
+        }
+        if (Math.abs(sum - 1) < 1e-5) {
+            return v; // unit length already: kept bit for bit, so a server running the bundled model gives its vectors
         }
         float inverse = (float) (1 / Math.sqrt(sum));
         for (int i = 0; i < v.length; i++) {
