@@ -147,8 +147,8 @@ public final class Wiring implements AutoCloseable {
     }
 
     /**
-     * Why the last {@link #knowledgeBase(boolean)} with vectors searches by keywords only (the server of the
-     * searched vectors does not answer), or empty.
+     * Why the last {@link #knowledgeBase(boolean)} or {@link #indexer} with vectors works by keywords only (the
+     * server of the searched vectors does not answer), or empty.
      */
     public String embeddingProblem() {
         return embeddingProblem;
@@ -285,7 +285,16 @@ public final class Wiring implements AutoCloseable {
 
     public Indexer indexer(boolean withVectors, IndexControl control, ProgressListener listener)
             throws IOException, SQLException {
-        EmbeddingModel model = withVectors ? embeddings() : null;
+        EmbeddingModel model = null;
+        if (withVectors) {
+            try {
+                model = embeddings();
+            } catch (EmbeddingsUnavailableException e) {
+                // Files are still read and keyword-searchable; their vectors wait until the server is back.
+                embeddingProblem = "indexing without vectors for now: " + e.getMessage();
+                org.slf4j.LoggerFactory.getLogger(Wiring.class).warn(embeddingProblem);
+            }
+        }
         return new Indexer(home, settings, model, tokenCounter(), control, new PowerSource(), listener);
     }
 

@@ -76,6 +76,9 @@ final class IndexCommand {
             RunReport report = indexer.reindex();
             progress.end();
             summarize(report, indexer);
+            if (!wiring.embeddingProblem().isEmpty()) {
+                err.println("zhiku: " + wiring.embeddingProblem());
+            }
             if (args.flag("--watch") && !control.isCancelled()) {
                 watch(indexer, control);
             }

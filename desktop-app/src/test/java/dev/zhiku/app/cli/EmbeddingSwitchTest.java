@@ -97,6 +97,12 @@ class EmbeddingSwitchTest {
             assertEquals(0, ask.exit(), ask.err());
             assertTrue(ask.err().contains("searching by keywords only: " + ENGINE + " is not running"), ask.err());
             assertTrue(ask.err().contains("zhiku embeddings use bundled"), ask.err());
+            // Indexing goes on by keywords; the new file's vectors wait (for the server, or the next model).
+            Files.writeString(docs.resolve("while-down.md"), "# Written while the server was down\n\nGranite.\n");
+            CliRun offline = CliRun.of("index", "--home", home);
+            assertEquals(0, offline.exit(), offline.err());
+            assertTrue(offline.err().contains("indexing without vectors for now: " + ENGINE + " is not running"),
+                    offline.err());
 
             CliRun back = CliRun.of("embeddings", "use", "bundled", "--home", home);
             assertEquals(0, back.exit(), back.err() + back.out());
@@ -106,6 +112,10 @@ class EmbeddingSwitchTest {
             Map<String, float[]> bundledAfter = vectors(home, VectorFields.BUNDLED);
             assertEquals(bundledBefore.size() + 1, bundledAfter.size());
             bundledBefore.forEach((id, v) -> assertEquals(1.0, dot(v, bundledAfter.get(id)), 1e-6, id));
+            CliRun later = CliRun.of("index", "--home", home);
+            assertEquals(0, later.exit(), later.err());
+            assertEquals(bundledBefore.size() + 2, vectors(home, VectorFields.BUNDLED).size(),
+                    "the file indexed while the server was down gets the bundled model's vector");
             CliRun list = CliRun.of("embeddings", "list", "--home", home);
             assertTrue(list.out().contains("* " + VectorFields.BUNDLED_MODEL), list.out());
             assertTrue(list.out().contains("  " + SET + "  on " + ENGINE), list.out());
