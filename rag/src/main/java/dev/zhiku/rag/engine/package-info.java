@@ -5,6 +5,8 @@
  * {@link dev.zhiku.rag.engine.EngineConnector} opens a model as a {@link dev.zhiku.core.TextGenerator} that passes
  * {@code dev.zhiku.core.TextGeneratorContract}. {@link dev.zhiku.rag.engine.EngineReach} decides where text may
  * go: a loopback server is local; a server on the network is a cloud service (consent, redaction, audit) unless
- * the user marked it trusted. Every request goes through {@code dev.zhiku.core.net.Outbound}.
+ * the user marked it trusted. {@link dev.zhiku.rag.engine.ServerEmbeddingModel} and
+ * {@link dev.zhiku.rag.engine.ServerReranker} use a server's embedding and reranking models (a server on this PC or
+ * a trusted one only). Every request goes through {@code dev.zhiku.core.net.Outbound}.
  */
 package dev.zhiku.rag.engine;
