@@ -30,7 +30,8 @@ class HanOnlyFieldsTest {
         Path docs = Files.createDirectories(tmp.resolve("docs"));
         Path english = Files.writeString(docs.resolve("vacuum.txt"),
                 "VACUUM reclaims storage occupied by dead tuples; autovacuum runs it in the background.\n");
-        Path chinese = Files.writeString(docs.resolve("天气.txt"), "今天下雨，明天天气晴朗，气温会回升到二十度左右。\n");
+        Path chinese = Files.writeString(docs.resolve("天气.txt"),
+                "今天下雨，明天天气晴朗，气温会回升到二十度左右。\n");
         Path mixed = Files.writeString(docs.resolve("mixed.txt"),
                 "The checkpointer writes dirty buffers. 检查点进程把脏页写回磁盘。\n");
         Path home = tmp.resolve("home");
