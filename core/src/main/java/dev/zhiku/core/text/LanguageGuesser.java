@@ -17,7 +17,14 @@ public final class LanguageGuesser {
         int latin = 0;
         int cyrillic = 0;
         for (int i = 0; i < text.length(); i++) {
-            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            char c = text.charAt(i);
+            if (c < 0x80) { // ASCII: its letters are Latin, everything else is common to all scripts
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                    latin++;
+                }
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
             switch (script) {
                 case HAN -> han++;
                 case HIRAGANA, KATAKANA -> kana++;

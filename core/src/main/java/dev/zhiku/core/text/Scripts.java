@@ -8,6 +8,9 @@ public final class Scripts {
 
     /** Han ideographs, CJK punctuation, kana and hangul. */
     public static boolean isCjk(char c) {
+        if (c < '\u3000') { // every block below starts at or above U+3000 (the common case skips the lookup)
+            return false;
+        }
         Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
         return block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
                 || block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A

@@ -375,9 +375,19 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** Indexed sources whose passages still need embeddings, smallest first (they become searchable soonest). */
+    /**
+     * Sources still waiting for vectors, the ones a person most likely asks about first: prose before tables and
+     * data files (spreadsheets, CSV, JSON, XML, logs), and within each the smallest (fewest passages) first, so most
+     * documents get their vectors early and a large export does not hold them up.
+     */
     public synchronized List<SourceRow> vectorsPending(int limit) throws SQLException {
-        return rows(SELECT_ROW + " WHERE status = 'INDEXED' AND vectors_pending ORDER BY chunks, path LIMIT " + limit);
+        return rows(SELECT_ROW + " WHERE status = 'INDEXED' AND vectors_pending ORDER BY CASE WHEN file_type IN ("
+                + DATA_TYPES + ") THEN 1 ELSE 0 END, chunks, path LIMIT " + limit);
     }
+
+    /** File types (extensions) whose passages are mostly rows and records rather than prose. */
+    private static final String DATA_TYPES = "'csv', 'tsv', 'xls', 'xlsx', 'xlsm', 'ods', 'json', 'jsonl', 'ndjson', "
+            + "'xml', 'log', 'sql', 'yaml', 'yml'";
 
     public synchronized long pendingPassages() throws SQLException {
         return scalar("SELECT COALESCE(SUM(chunks), 0) FROM sources WHERE status = 'INDEXED' AND vectors_pending");

@@ -1,7 +1,6 @@
 package dev.zhiku.indexer.chunk;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -35,7 +34,7 @@ public final class InformationCheck {
         int total = 0;
         int junk = 0;
         int rareCjk = 0;
-        Map<Integer, Integer> counts = new HashMap<>();
+        int[] codePoints = new int[text.length()];
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
@@ -48,7 +47,7 @@ public final class InformationCheck {
             } else if (isRareCjk(cp)) {
                 rareCjk++;
             }
-            counts.merge(cp, 1, Integer::sum);
+            codePoints[total - 1] = cp;
         }
         if (total == 0) {
             return Optional.of("only white space");
@@ -61,11 +60,22 @@ public final class InformationCheck {
                 && junk + rareCjk > total * MAX_RARE_CJK_SHARE) {
             return Optional.of(RANDOM_CJK);
         }
-        int top = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        if (total >= MIN_CHARS_FOR_REPETITION && top >= total * MAX_ONE_CHARACTER_SHARE) {
+        if (total >= MIN_CHARS_FOR_REPETITION
+                && mostFrequentCount(codePoints, total) >= total * MAX_ONE_CHARACTER_SHARE) {
             return Optional.of("one character repeated over and over");
         }
         return Optional.empty();
+    }
+
+    /** How often the most frequent of the first {@code n} code points occurs (sorts them in place). */
+    private static int mostFrequentCount(int[] codePoints, int n) {
+        Arrays.sort(codePoints, 0, n);
+        int best = 0;
+        for (int i = 0, run = 0; i < n; i++) {
+            run = i > 0 && codePoints[i] == codePoints[i - 1] ? run + 1 : 1;
+            best = Math.max(best, run);
+        }
+        return best;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.zhiku.indexer.store;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -24,7 +25,30 @@ public final class Analyzers {
     public static final String ZH = "text_zh";
     public static final String CJK = "text_cjk";
 
+    /** Every analysed field, in a fixed order. */
+    public static final List<String> FIELDS = List.of(EN, PLAIN, ZH, CJK);
+
     private Analyzers() {
+    }
+
+    /**
+     * Whether a field is searched only for Han words ({@link KeywordQueries} drops every other word from its part of
+     * a query), so a text without Han characters need not be analysed for it: no query could match it there.
+     */
+    public static boolean searchedForHanOnly(String field) {
+        return field.equals(ZH) || field.equals(CJK);
+    }
+
+    /** Whether a text contains a Han character (the cheap test below U+2E80, where no Han character lies, first). */
+    public static boolean containsHan(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u2e80' && Character.UnicodeScript.of(Character.codePointAt(text, i))
+                    == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Field name → analyzer for every analysed field. */

@@ -66,8 +66,12 @@ final class PassageDocuments {
         doc.add(new StoredField(END, p.endOffset()));
         doc.add(new StoredField(HASH, stored.chunkHash()));
         String searchable = searchableText(p);
-        for (String field : Analyzers.perField().keySet()) {
-            doc.add(new TextField(field, searchable, Field.Store.NO));
+        boolean han = Analyzers.containsHan(searchable);
+        for (String field : Analyzers.FIELDS) {
+            // The Chinese fields are searched for Han words only: a passage without any is not analysed for them.
+            if (han || !Analyzers.searchedForHanOnly(field)) {
+                doc.add(new TextField(field, searchable, Field.Store.NO));
+            }
         }
         java.util.Map<String, float[]> vectors = new java.util.TreeMap<>(stored.otherVectors());
         vectors.remove(vectorField);
