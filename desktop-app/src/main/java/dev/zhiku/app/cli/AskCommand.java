@@ -37,6 +37,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code zhiku ask}: one question, answered from the knowledge base (streamed when a model is given). With
@@ -44,11 +49,37 @@ import java.util.function.Supplier;
  * model: minimized, redacted, previewed and confirmed unless {@code --yes}, audited; {@code --dry-run} shows what
  * would be sent and sends nothing. A cloud failure keeps the local answer.
  */
-final class AskCommand {
+@Command(name = "ask", description = {"answer from your documents with citations",
+    "Without a model (or with --no-llm) the answer is extractive."})
+final class AskCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final PrintStream err;
     private final Supplier<Console> console;
+
+    @Mixin
+    private HomeOption homeOption;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--json", description = "print JSON")
+    private boolean json;
+
+    @Mixin
+    private ModelOptions models;
+
+    @Option(names = "--cloud", description = "then ask the cloud model: preview, confirm, send (redacted)")
+    private boolean cloud;
+
+    @Option(names = "--yes", description = "send without the confirmation prompt")
+    private boolean yes;
+
+    @Option(names = "--dry-run", description = "show exactly what would be sent; send nothing")
+    private boolean dryRun;
+
+    @Parameters(paramLabel = "QUESTION", description = "the question")
+    private List<String> words;
 
     AskCommand(PrintStream out) {
         this(out, System.err, System::console);
@@ -61,17 +92,19 @@ final class AskCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--model", "--engine", "--engine-model"),
-                Set.of("--json", "--no-llm", "--cloud", "--yes", "--dry-run"));
-        String text = String.join(" ", args.positional()).strip();
+        return Picocli.parse(this, argv, out) ? call() : 0;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        String text = String.join(" ", Picocli.given(words)).strip();
         if (text.isEmpty()) {
             throw new UsageException("give the question to ask");
         }
-        ZhikuHome home = Homes.prepare(args);
-        boolean json = args.flag("--json");
+        ZhikuHome home = homeOption.prepare();
         try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
              LocalKnowledgeBase kb = wiring.knowledgeBase(true);
-             Models.Answering answering = Models.choose(wiring, args)) {
+             Models.Answering answering = Models.choose(wiring, models.wanted())) {
             if (!wiring.embeddingProblem().isEmpty()) {
                 err.println("zhiku: " + wiring.embeddingProblem());
             }
@@ -110,20 +143,20 @@ final class AskCommand {
             if (!kb.rerankProblem().isEmpty()) {
                 err.println("zhiku: " + kb.rerankProblem());
             }
-            if (!json && !args.flag("--dry-run")) {
+            if (!json && !dryRun) {
                 print(answer, model != null && answer.route() == dev.zhiku.core.Route.LOCAL, false);
                 printUnsupported(answer, outcome.evidence());
             }
             EngineTarget server = answering.throughCloud();
-            boolean asked = args.flag("--cloud") || args.flag("--dry-run") || server != null;
+            boolean asked = cloud || dryRun || server != null;
             Escalator[] cloudPath = {null};
-            EscalationFlow cloud = wiring.escalationFlow(() -> cloudPath[0] != null ? cloudPath[0]
+            EscalationFlow flow = wiring.escalationFlow(() -> cloudPath[0] != null ? cloudPath[0]
                     : (cloudPath[0] = wiring.cloudPath(kb, RagSettings.defaults(), server)), () -> model);
-            EscalationPolicy policy = cloud.policy();
-            Optional<EscalationTrigger> trigger = cloud.decide(asked, question, outcome);
+            EscalationPolicy policy = flow.policy();
+            Optional<EscalationTrigger> trigger = flow.decide(asked, question, outcome);
             Map<String, Object> escalation = new LinkedHashMap<>();
             if (trigger.isPresent()) {
-                answer = escalate(policy, cloud, question, outcome, trigger.get(), args, escalation, server)
+                answer = escalate(policy, flow, question, outcome, trigger.get(), escalation, server)
                         .orElse(answer);
             }
             if (json) {
@@ -167,9 +200,8 @@ final class AskCommand {
 
     /** The cloud's answer, or empty when nothing was sent or the cloud failed (the local answer stands). */
     private Optional<Answer> escalate(EscalationPolicy policy, CloudEscalation escalator, Question question,
-                                      AnswerOutcome local, EscalationTrigger trigger, CliArgs args,
+                                      AnswerOutcome local, EscalationTrigger trigger,
                                       Map<String, Object> report, EngineTarget server) {
-        boolean json = args.flag("--json");
         EscalationPlan plan = escalator.plan(question, local.retrieval(), trigger);
         report.put("trigger", trigger.name().toLowerCase(Locale.ROOT));
         if (plan instanceof EscalationPlan.Refused(String reason)) {
@@ -182,7 +214,7 @@ final class AskCommand {
         report.put("destination", request.endpoint().toString());
         report.put("model", request.model());
         report.put("tokens", request.tokenEstimate());
-        if (args.flag("--dry-run")) {
+        if (dryRun) {
             report.put("sent", false);
             report.put("payload", request.payloadText());
             if (!json) {
@@ -191,7 +223,7 @@ final class AskCommand {
             }
             return Optional.empty();
         }
-        if (CloudEscalation.needsConsent(policy, args.flag("--yes"))) {
+        if (CloudEscalation.needsConsent(policy, yes)) {
             err.println(preview(request));
             Console terminal = console.get();
             String reply = terminal == null ? null : terminal.readLine("Send this to %s? [y/N] ", request.destination());

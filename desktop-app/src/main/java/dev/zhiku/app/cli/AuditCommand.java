@@ -11,45 +11,70 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code zhiku audit list | show ID | export FILE | delete ID | clear}: what left this PC, and when. */
-final class AuditCommand {
+@Command(name = "audit", description = "every request that left this PC, with its payload",
+        footer = {"", "ACTION: list [--json] | show ID | export FILE | delete ID | clear (default: list)"})
+final class AuditCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
 
     private final PrintStream out;
 
+    @Mixin
+    private HomeOption homeOption;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--json", description = "list as JSON")
+    private boolean json;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ACTION", description = "list, show, export, delete or clear")
+    private String action;
+
+    @Parameters(index = "1..*", paramLabel = "ID|FILE", description = "the entry's number, or the file to export to")
+    private List<String> positional;
+
     AuditCommand(PrintStream out) {
         this.out = out;
     }
 
     int run(List<String> argv) throws Exception {
-        String action = argv.isEmpty() || argv.getFirst().startsWith("--") ? "list" : argv.getFirst();
-        List<String> rest = argv.isEmpty() || argv.getFirst().startsWith("--") ? argv : argv.subList(1, argv.size());
-        CliArgs args = CliArgs.parse(rest, Set.of("--home"), Set.of("--json"));
-        ZhikuHome home = Homes.prepare(args);
+        return Picocli.parse(this, argv, out) ? call() : 0;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        String action = this.action == null ? "list" : this.action;
+        List<String> positional = Picocli.given(this.positional);
+        ZhikuHome home = homeOption.prepare();
         try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
             AuditLog log = wiring.auditLog();
             switch (action) {
-                case "list" -> list(log.list(Integer.MAX_VALUE), args.flag("--json"));
+                case "list" -> list(log.list(Integer.MAX_VALUE), json);
                 case "show" -> {
-                    AuditEntry e = log.get(id(args)).orElseThrow(() -> new UsageException("no audit entry "
-                            + args.positional().getFirst()));
+                    AuditEntry e = log.get(id(positional)).orElseThrow(() -> new UsageException("no audit entry "
+                            + positional.getFirst()));
                     AuditLog.exportJson(List.of(e), out);
                     out.println();
                 }
                 case "export" -> {
-                    if (args.positional().size() != 1) {
+                    if (positional.size() != 1) {
                         throw new UsageException("audit export needs the file to write");
                     }
-                    Path file = Path.of(args.positional().getFirst());
+                    Path file = Path.of(positional.getFirst());
                     log.exportJson(file);
                     out.println("Exported " + log.count() + " entries to " + file.toAbsolutePath());
                 }
                 case "delete" -> {
-                    long id = id(args);
+                    long id = id(positional);
                     if (!log.delete(id)) {
                         throw new UsageException("no audit entry " + id);
                     }
@@ -80,14 +105,14 @@ final class AuditCommand {
         }
     }
 
-    private static long id(CliArgs args) throws UsageException {
-        if (args.positional().size() != 1) {
+    private static long id(List<String> positional) throws UsageException {
+        if (positional.size() != 1) {
             throw new UsageException("give the entry's number (see zhiku audit list)");
         }
         try {
-            return Long.parseLong(args.positional().getFirst());
+            return Long.parseLong(positional.getFirst());
         } catch (NumberFormatException e) {
-            throw new UsageException("an audit entry's number is a whole number, not " + args.positional().getFirst());
+            throw new UsageException("an audit entry's number is a whole number, not " + positional.getFirst());
         }
     }
 }

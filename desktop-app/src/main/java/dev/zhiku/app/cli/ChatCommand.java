@@ -28,15 +28,38 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code zhiku chat}: a conversation in the terminal, kept in the home's conversation store. "记住…" / "remember
  * that …" stores a fact about the user; /new, /list, /export FILE, /memories and /quit manage the rest.
  */
-final class ChatCommand {
+@Command(name = "chat", description = {"a conversation in the terminal (kept)",
+    "/new, /list, /export FILE.md, /memories and /quit manage it; 记住… / remember that … stores a fact."})
+final class ChatCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final InputStream in;
+
+    @Mixin
+    private HomeOption homeOption;
+
+    @Mixin
+    private HelpOption help;
+
+    @Mixin
+    private ModelOptions models;
+
+    @Option(names = "--conversation", paramLabel = "ID", description = "carry on this conversation")
+    private String conversation;
+
+    /** Words after the options were always ignored here. */
+    @Parameters(hidden = true)
+    private List<String> ignored;
 
     ChatCommand(PrintStream out, InputStream in) {
         this.out = out;
@@ -44,18 +67,21 @@ final class ChatCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--model", "--conversation", "--engine", "--engine-model"),
-                Set.of("--no-llm"));
-        ZhikuHome home = Homes.prepare(args);
+        return Picocli.parse(this, argv, out) ? call() : 0;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ZhikuHome home = homeOption.prepare();
         try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
              LocalKnowledgeBase kb = wiring.knowledgeBase(true);
-             TextGenerator model = Models.open(wiring, args)) {
+             TextGenerator model = Models.open(wiring, models.wanted())) {
             ConversationStore conversations = wiring.conversations();
             MemoryStore memories = wiring.memories();
             Answerer answerer = wiring.answerer(kb, model, RagSettings.defaults(), memories);
-            Conversation current = args.value("--conversation") != null
-                    ? conversations.find(args.value("--conversation")).orElseThrow(
-                            () -> new UsageException("no conversation " + args.value("--conversation")))
+            Conversation current = conversation != null
+                    ? conversations.find(conversation).orElseThrow(
+                            () -> new UsageException("no conversation " + conversation))
                     : null;
             out.println("Zhiku chat — ask about your documents (" + (model == null ? "extractive answers"
                     : "local model " + model.id()) + "). /help lists commands.");

@@ -29,6 +29,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code zhiku eval}: runs every question of a JSONL file against the knowledge base and writes one result line
@@ -38,33 +43,68 @@ import java.util.Set;
  * on the same index (see {@link Baseline}); evidence, gate and answer stay Zhiku's, so the figures differ only by
  * retrieval.
  */
-final class EvalCommand {
+@Command(name = "eval", description = {"one result line per question (dev-eval format)",
+    "QUESTIONS.jsonl holds one {\"id\": ..., \"question\": ...} object a line."})
+final class EvalCommand implements Callable<Integer> {
 
     private final PrintStream out;
+
+    @Mixin
+    private HomeOption homeOption;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "-k", paramLabel = "N", description = "passages retrieved per question (default 20)")
+    private Integer k;
+
+    @Option(names = "--model", paramLabel = "FILE.gguf", description = "answer with this model file")
+    private String model;
+
+    @Option(names = "--no-llm", description = "no model: extractive answers")
+    private boolean noLlm;
+
+    @Option(names = "--search-only", description = "no answer: the best passage and the files found")
+    private boolean searchOnly;
+
+    @Option(names = "--keyword-only", description = "do not use semantic vectors")
+    private boolean keywordOnly;
+
+    @Option(names = "--baseline", paramLabel = "bm25|vector",
+            description = "search with a plain BM25 or a vectors-only anchor instead")
+    private String baselineName;
+
+    @Mixin
+    private FusionOptions fusion;
+
+    @Parameters(paramLabel = "QUESTIONS.jsonl", description = "the questions file (JSON lines)")
+    private List<String> files;
 
     EvalCommand(PrintStream out) {
         this.out = out;
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, FusionOptions.plus(Set.of("--home", "-k", "--model", "--baseline")),
-                Set.of("--no-llm", "--keyword-only", "--search-only"));
-        if (args.positional().size() != 1) {
+        return Picocli.parse(this, argv, out) ? call() : 0;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (Picocli.given(files).size() != 1) {
             throw new UsageException("eval takes one questions file (JSON lines)");
         }
-        Path questions = Path.of(args.positional().getFirst());
+        Path questions = Path.of(files.getFirst());
         if (!Files.isReadable(questions)) {
             throw new UsageException("cannot read " + questions);
         }
-        int k = args.intValue("-k", 20, 1, 200);
-        Baseline baseline = baseline(args);
+        int k = Picocli.bounded("-k", this.k, 20, 1, 200);
+        Baseline baseline = baseline();
         ObjectMapper json = new ObjectMapper();
-        ZhikuHome home = Homes.prepare(args);
-        try (Wiring wiring = new Wiring(home, FusionOptions.apply(args, IndexerSettings.defaults()));
-             LocalKnowledgeBase local = wiring.knowledgeBase(!args.flag("--keyword-only")
-                     || baseline == Baseline.VECTOR);
+        ZhikuHome home = homeOption.prepare();
+        try (Wiring wiring = new Wiring(home, fusion.apply(IndexerSettings.defaults()));
+             LocalKnowledgeBase local = wiring.knowledgeBase(!keywordOnly || baseline == Baseline.VECTOR);
              KnowledgeBase anchor = baseline == null ? null : local.baseline(baseline);
-             TextGenerator model = Models.open(wiring, args);
+             TextGenerator model = Models.open(wiring, new Models.Wanted(noLlm, this.model, null, null));
              BufferedReader in = Files.newBufferedReader(questions, StandardCharsets.UTF_8)) {
             KnowledgeBase kb = anchor == null ? local : anchor;
             RagSettings defaults = RagSettings.defaults();
@@ -77,7 +117,7 @@ final class EvalCommand {
                     continue;
                 }
                 JsonNode q = json.readTree(line);
-                if (args.flag("--search-only")) {
+                if (searchOnly) {
                     out.println(JsonText.write(searchLine(q.path("id").asText(),
                             kb.search(dev.zhiku.core.SearchQuery.of(q.path("question").asText(), k)))));
                     continue;
@@ -91,12 +131,12 @@ final class EvalCommand {
     }
 
     /** {@code --baseline bm25|vector}, or null for Zhiku's own retrieval. */
-    private static Baseline baseline(CliArgs args) throws UsageException {
-        String name = args.value("--baseline");
+    private Baseline baseline() throws UsageException {
+        String name = baselineName;
         if (name == null) {
             return null;
         }
-        if (args.flag("--keyword-only")) {
+        if (keywordOnly) {
             throw new UsageException("--baseline replaces the search; leave out --keyword-only");
         }
         try {

@@ -21,7 +21,11 @@ public final class Homes {
     }
 
     public static ZhikuHome prepare(CliArgs args) throws IOException {
-        String explicit = args.value("--home");
+        return prepare(args.value("--home"));
+    }
+
+    /** The home {@code explicit} names (null: the default one), prepared. */
+    static ZhikuHome prepare(String explicit) throws IOException {
         ZhikuHome home = ZhikuHome.resolve(explicit == null ? null : Path.of(explicit));
         int repaired = Wiring.prepareHome(home);
         if (repaired > 0) {

@@ -22,15 +22,61 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code zhiku index}: adds folders and files, indexes them, reports what could not be read. */
-final class IndexCommand {
+@Command(name = "index", description = {"add folders or files and index them; blocks until done",
+    "With no PATH: re-scan the folders already added (every run retries files set aside after crashes)."})
+final class IndexCommand implements Callable<Integer> {
 
     private static final int PROBLEMS_SHOWN = 25;
 
     private final PrintStream out;
     private final PrintStream err;
+
+    @Mixin
+    private HomeOption homeOption;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--private", description = "mark these folders private (never sent to a cloud model)")
+    private boolean privateFolders;
+
+    @Option(names = "--keyword-only", description = "skip semantic vectors (faster; no cross-lingual search)")
+    private boolean keywordOnly;
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "only index matching files (repeatable), "
+            + "e.g. '*.pdf'")
+    private List<String> includes;
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "never index matching files (repeatable), "
+            + "e.g. 'drafts/**'")
+    private List<String> excludes;
+
+    @Option(names = "--max-file-size", paramLabel = "MB", description = "skip larger files (default 512)")
+    private Integer maxFileSize;
+
+    @Option(names = "--threads", paramLabel = "N", description = "files read at once (default: number of cores)")
+    private Integer threads;
+
+    @Option(names = "--watch", description = "keep running and index changes as they happen")
+    private boolean watch;
+
+    @Option(names = "--quiet", description = "no progress line")
+    private boolean quiet;
+
+    @Option(names = "--follow-outside-links", description = "let symbolic links in these folders lead outside "
+            + "the added folders")
+    private boolean followOutsideLinks;
+
+    @Parameters(paramLabel = "PATH", description = "folders or files to add")
+    private List<String> pathsGiven;
 
     IndexCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -38,20 +84,23 @@ final class IndexCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--threads", "--include", "--exclude", "--max-file-size"),
-                Set.of("--private", "--keyword-only", "--watch", "--quiet", "--follow-outside-links"));
+        return Picocli.parse(this, argv, out) ? call() : 0;
+    }
+
+    @Override
+    public Integer call() throws Exception {
         List<Path> paths = new ArrayList<>();
-        for (String p : args.positional()) {
+        for (String p : Picocli.given(pathsGiven)) {
             Path path = Path.of(p).toAbsolutePath().normalize();
             if (!Files.exists(path)) {
                 throw new UsageException("no such file or folder: " + p);
             }
             paths.add(path);
         }
-        ZhikuHome home = Homes.prepare(args);
-        IndexerSettings settings = settings(args, home);
-        boolean vectors = !args.flag("--keyword-only");
-        ProgressPrinter progress = new ProgressPrinter(err, System.console() != null && !args.flag("--quiet"));
+        ZhikuHome home = homeOption.prepare();
+        IndexerSettings settings = settings(home);
+        boolean vectors = !keywordOnly;
+        ProgressPrinter progress = new ProgressPrinter(err, System.console() != null && !quiet);
         IndexControl control = new IndexControl();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -65,12 +114,12 @@ final class IndexCommand {
         }, "zhiku-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try (Wiring wiring = new Wiring(home, settings);
-             Indexer indexer = wiring.indexer(vectors, control, args.flag("--quiet") ? p -> { } : progress)) {
+             Indexer indexer = wiring.indexer(vectors, control, quiet ? p -> { } : progress)) {
             if (paths.isEmpty() && indexer.catalog().roots().isEmpty()) {
                 throw new UsageException("give at least one folder or file to index");
             }
-            indexer.addRoots(paths, args.flag("--private"));
-            if (args.flag("--follow-outside-links")) {
+            indexer.addRoots(paths, privateFolders);
+            if (followOutsideLinks) {
                 indexer.allowLinksOutside(paths, true);
             }
             RunReport report = indexer.reindex();
@@ -79,7 +128,7 @@ final class IndexCommand {
             if (!wiring.embeddingProblem().isEmpty()) {
                 err.println("zhiku: " + wiring.embeddingProblem());
             }
-            if (args.flag("--watch") && !control.isCancelled()) {
+            if (watch && !control.isCancelled()) {
                 watch(indexer, control);
             }
         } finally {
@@ -165,26 +214,26 @@ final class IndexCommand {
     }
 
     /** Rules given now are saved for later runs; without any, the saved ones apply. */
-    private static IndexerSettings settings(CliArgs args, ZhikuHome home) throws UsageException, IOException {
+    private IndexerSettings settings(ZhikuHome home) throws UsageException, IOException {
         IndexerSettings s = IndexerSettings.defaults();
         SourceRules rules = SavedRules.load(home);
         boolean changed = false;
-        if (!args.values("--include").isEmpty()) {
-            rules = rules.withIncludes(args.values("--include"));
+        if (!Picocli.given(includes).isEmpty()) {
+            rules = rules.withIncludes(includes);
             changed = true;
         }
-        if (!args.values("--exclude").isEmpty()) {
-            rules = rules.withExcludes(args.values("--exclude"));
+        if (!Picocli.given(excludes).isEmpty()) {
+            rules = rules.withExcludes(excludes);
             changed = true;
         }
-        if (args.value("--max-file-size") != null) {
-            rules = rules.withMaxFileBytes((long) args.intValue("--max-file-size", 0, 1, 1 << 20) << 20);
+        if (maxFileSize != null) {
+            rules = rules.withMaxFileBytes((long) Picocli.bounded("--max-file-size", maxFileSize, 0, 1, 1 << 20) << 20);
             changed = true;
         }
         if (changed) {
             SavedRules.save(home, rules);
         }
         s = new IndexerSettings(rules, s.extraction(), s.chunking(), s.fusion(), s.threads(), s.keywordOnlyChars());
-        return s.withThreads(args.intValue("--threads", s.threads(), 1, 64));
+        return s.withThreads(Picocli.bounded("--threads", threads, s.threads(), 1, 64));
     }
 }

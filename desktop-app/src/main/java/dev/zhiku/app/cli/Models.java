@@ -43,13 +43,20 @@ final class Models {
         }
     }
 
+    /**
+     * The model options of a command: {@code --no-llm}, {@code --model FILE}, {@code --engine NAME|URL} and
+     * {@code --engine-model M} (null when not given).
+     */
+    record Wanted(boolean noLlm, String model, String engine, String engineModel) {
+    }
+
     /** The model given with the options, else the chosen one; see {@link Answering}. */
-    static Answering choose(Wiring wiring, CliArgs args) throws Exception {
-        if (args.flag("--no-llm")) {
+    static Answering choose(Wiring wiring, Wanted args) throws Exception {
+        if (args.noLlm()) {
             return new Answering(null, null);
         }
-        if (args.value("--model") != null) {
-            Path file = Path.of(args.value("--model"));
+        if (args.model() != null) {
+            Path file = Path.of(args.model());
             if (!Files.isRegularFile(file)) {
                 throw new UsageException("no such model file: " + file);
             }
@@ -67,7 +74,7 @@ final class Models {
      * The generator for commands that answer without a preview ({@code chat}, {@code serve}, {@code eval}): a
      * server on the network not marked trusted is refused there.
      */
-    static TextGenerator open(Wiring wiring, CliArgs args) throws Exception {
+    static TextGenerator open(Wiring wiring, Wanted args) throws Exception {
         Answering answering = choose(wiring, args);
         if (answering.throughCloud() != null) {
             throw new UsageException(answering.throughCloud().label() + " is a server on your network that is not "
@@ -77,12 +84,12 @@ final class Models {
         return answering.generator();
     }
 
-    private static Optional<EngineTarget> serverModel(Wiring wiring, CliArgs args) throws UsageException {
+    private static Optional<EngineTarget> serverModel(Wiring wiring, Wanted args) throws UsageException {
         // a server that cannot be used ends the command with exit 1 and its reason (IllegalArgumentException)
-        String engine = args.value("--engine");
+        String engine = args.engine();
         EngineList list = wiring.engines();
         if (engine == null) {
-            if (args.value("--engine-model") != null) {
+            if (args.engineModel() != null) {
                 throw new UsageException("--engine-model needs --engine NAME|URL");
             }
             Optional<EngineChoice> chosen = list.active();
@@ -95,7 +102,7 @@ final class Models {
         wiring.allowNetworkEngines();
         try (EngineProbe probe = new EngineProbe()) {
             String key = list.find(wanted).map(wiring::engineKey).orElse("");
-            return Optional.of(EngineSelection.resolve(list, probe, wanted, args.value("--engine-model"), key));
+            return Optional.of(EngineSelection.resolve(list, probe, wanted, args.engineModel(), key));
         }
     }
 }

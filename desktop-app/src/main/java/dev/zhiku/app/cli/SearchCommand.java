@@ -22,33 +22,77 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code zhiku search}: hybrid search, printed for people or as JSON. */
-final class SearchCommand {
+@Command(name = "search", description = "hybrid search: the passages that match, best first")
+final class SearchCommand implements Callable<Integer> {
 
     private static final int SNIPPET = 220;
 
     private final PrintStream out;
+
+    @Mixin
+    private HomeOption homeOption;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--json", description = "print JSON")
+    private boolean json;
+
+    @Option(names = "-k", paramLabel = "N", description = "how many passages (default 10)")
+    private Integer k;
+
+    @Option(names = "--folder", paramLabel = "DIR", description = "only in this folder (repeatable)")
+    private List<String> folders;
+
+    @Option(names = "--type", paramLabel = "EXT", description = "only files of this type, e.g. pdf (repeatable)")
+    private List<String> types;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "only passages in this language (repeatable)")
+    private List<String> langs;
+
+    @Option(names = "--after", paramLabel = "YYYY-MM-DD", description = "only files modified on or after that day")
+    private String after;
+
+    @Option(names = "--before", paramLabel = "YYYY-MM-DD", description = "only files modified before that day")
+    private String before;
+
+    @Option(names = "--keyword-only", description = "do not use semantic vectors")
+    private boolean keywordOnly;
+
+    @Mixin
+    private FusionOptions fusion;
+
+    @Parameters(paramLabel = "QUERY", description = "the words to search for")
+    private List<String> words;
 
     SearchCommand(PrintStream out) {
         this.out = out;
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, FusionOptions.plus(Set.of("--home", "-k", "--folder", "--type", "--lang",
-                "--after",
-                "--before")), Set.of("--json", "--keyword-only"));
-        String text = String.join(" ", args.positional()).strip();
+        return Picocli.parse(this, argv, out) ? call() : 0;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        String text = String.join(" ", Picocli.given(words)).strip();
         if (text.isEmpty()) {
             throw new UsageException("give the words to search for");
         }
-        int k = args.intValue("-k", 10, 1, 1000);
-        SearchQuery query = new SearchQuery(text, filter(args), k);
-        ZhikuHome home = Homes.prepare(args);
-        try (Wiring wiring = new Wiring(home, FusionOptions.apply(args, IndexerSettings.defaults()));
-             LocalKnowledgeBase kb = wiring.knowledgeBase(!args.flag("--keyword-only"))) {
+        int k = Picocli.bounded("-k", this.k, 10, 1, 1000);
+        SearchQuery query = new SearchQuery(text, filter(), k);
+        ZhikuHome home = homeOption.prepare();
+        try (Wiring wiring = new Wiring(home, fusion.apply(IndexerSettings.defaults()));
+             LocalKnowledgeBase kb = wiring.knowledgeBase(!keywordOnly)) {
             SearchResult result = kb.search(query);
-            if (args.flag("--json")) {
+            if (json) {
                 out.println(JsonText.write(toJson(text, result)));
             } else {
                 print(result);
@@ -112,13 +156,12 @@ final class SearchCommand {
         return flat.length() <= SNIPPET ? flat : flat.substring(0, SNIPPET) + "…";
     }
 
-    private static SearchFilter filter(CliArgs args) throws UsageException {
-        List<String> folders = args.values("--folder").stream()
+    private SearchFilter filter() throws UsageException {
+        List<String> in = Picocli.given(folders).stream()
                 .map(f -> Path.of(f).toAbsolutePath().normalize().toString()).toList();
-        Set<String> types = Set.copyOf(args.values("--type").stream()
+        Set<String> ofType = Set.copyOf(Picocli.given(types).stream()
                 .map(t -> t.toLowerCase(Locale.ROOT).replaceFirst("^\\.", "")).toList());
-        Set<String> langs = Set.copyOf(args.values("--lang"));
-        return new SearchFilter(folders, types, date(args.value("--after")), date(args.value("--before")), langs);
+        return new SearchFilter(in, ofType, date(after), date(before), Set.copyOf(Picocli.given(langs)));
     }
 
     private static Instant date(String value) throws UsageException {

@@ -13,12 +13,19 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code zhiku serve}: the knowledge base as an OpenAI-compatible API on 127.0.0.1 until Ctrl+C (or until
  * {@code stopSignal} is counted down, which tests do).
  */
-final class ServeCommand {
+@Command(name = "serve", description = {"an OpenAI-compatible API on 127.0.0.1 answering from your documents",
+    "Prints the URL, and the token when it made one up. --token T still works, but shows in the process list."})
+final class ServeCommand implements Callable<Integer> {
 
     static final int DEFAULT_PORT = 8765;
 
@@ -26,6 +33,36 @@ final class ServeCommand {
     private final PrintStream err;
     private final InputStream in;
     private final CountDownLatch stopSignal;
+
+    @Mixin
+    private HomeOption homeOption;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--port", paramLabel = "N", description = "the port (default 8765; 0: any free one)")
+    private Integer port;
+
+    @Option(names = "--token-file", paramLabel = "F", description = "the token is the first line of this file")
+    private String tokenFile;
+
+    @Option(names = "--token-stdin", description = "read the token from standard input")
+    private boolean tokenStdin;
+
+    @Option(names = "--token", paramLabel = "T", description = "the token (visible in the process list)")
+    private String token;
+
+    @Mixin
+    private ModelOptions models;
+
+    @Option(names = "--keyword-only", description = "do not use semantic vectors (no /v1/embeddings)")
+    private boolean keywordOnly;
+
+    @Option(names = "--mcp", description = "also the MCP tools over Streamable HTTP at /mcp")
+    private boolean mcp;
+
+    @Parameters(hidden = true)
+    private List<String> extra;
 
     ServeCommand(PrintStream out, PrintStream err, InputStream in, CountDownLatch stopSignal) {
         this.out = out;
@@ -35,31 +72,33 @@ final class ServeCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv,
-                Set.of("--home", "--port", "--token", "--token-file", "--model", "--engine", "--engine-model"),
-                Set.of("--no-llm", "--keyword-only", "--token-stdin", "--mcp"));
-        if (!args.positional().isEmpty()) {
-            throw new UsageException("serve takes no arguments besides options, not " + args.positional());
+        return Picocli.parse(this, argv, out) ? call() : 0;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Picocli.given(extra).isEmpty()) {
+            throw new UsageException("serve takes no arguments besides options, not " + extra);
         }
-        int port = args.intValue("--port", DEFAULT_PORT, 0, 65535);
-        ServeToken token = ServeToken.from(args, in);
+        int port = Picocli.bounded("--port", this.port, DEFAULT_PORT, 0, 65535);
+        ServeToken token = ServeToken.from(this.token, tokenFile, tokenStdin, in);
         if (token.source() == ServeToken.Source.ARGUMENT) {
             err.println("zhiku: warning: --token is visible to every user of this PC in the process list; "
                     + "use --token-file FILE or --token-stdin");
         }
-        ZhikuHome home = Homes.prepare(args);
+        ZhikuHome home = homeOption.prepare();
         try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
-             LocalKnowledgeBase kb = wiring.knowledgeBase(!args.flag("--keyword-only"));
-             TextGenerator model = Models.open(wiring, args)) {
+             LocalKnowledgeBase kb = wiring.knowledgeBase(!keywordOnly);
+             TextGenerator model = Models.open(wiring, models.wanted())) {
             Answerer answerer = wiring.answerer(kb, model, RagSettings.defaults());
             String modelId = model == null ? "zhiku-extractive" : "zhiku";
             Thread hook = new Thread(stopSignal::countDown, "zhiku-serve-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             try (KnowledgeServer server = KnowledgeServer.start(answerer, model, modelId, port, token.value())) {
-                if (!args.flag("--keyword-only")) {
+                if (!keywordOnly) {
                     server.withEmbeddings(wiring::embeddings);
                 }
-                if (args.flag("--mcp")) {
+                if (mcp) {
                     server.withMcp(new dev.zhiku.app.mcp.ZhikuMcpServer(kb, wiring.auditLog()::recordMcpCall, false,
                             wiring::extractiveAnswerer)
                             .startHttp(ZhikuCommandLine.VERSION)::handle);
@@ -68,7 +107,7 @@ final class ServeCommand {
                 out.println("Token: " + TerminalText.safe(token.shown()));
                 out.println("(OpenAI-compatible: base URL " + server.baseUri() + ", model " + modelId
                         + ", API key = the token. Press Ctrl+C to stop.)");
-                if (args.flag("--mcp")) {
+                if (mcp) {
                     out.println("MCP (Streamable HTTP): " + server.baseUri().resolve("/mcp")
                             + " with the header Authorization: Bearer TOKEN");
                 }

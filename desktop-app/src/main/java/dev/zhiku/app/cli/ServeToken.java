@@ -23,10 +23,9 @@ record ServeToken(String value, Source source, Path file) {
 
     enum Source { GENERATED, FILE, STDIN, ARGUMENT }
 
-    static ServeToken from(CliArgs args, InputStream in) throws IOException, UsageException {
-        String argument = args.value("--token");
-        String file = args.value("--token-file");
-        boolean stdin = args.flag("--token-stdin");
+    /** The token given by {@code --token}, {@code --token-file} or {@code --token-stdin} (at most one). */
+    static ServeToken from(String argument, String file, boolean stdin, InputStream in)
+            throws IOException, UsageException {
         int given = (argument == null ? 0 : 1) + (file == null ? 0 : 1) + (stdin ? 1 : 0);
         if (given > 1) {
             throw new UsageException("give the token one way: --token-file FILE, --token-stdin or --token T");

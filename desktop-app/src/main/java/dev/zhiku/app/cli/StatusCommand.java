@@ -15,25 +15,46 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code zhiku status}: what the knowledge base holds and what could not be read. */
-final class StatusCommand {
+@Command(name = "status", description = "sources, counts, failures with reasons, index size")
+final class StatusCommand implements Callable<Integer> {
 
     private final PrintStream out;
+
+    @Mixin
+    private HomeOption homeOption;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--json", description = "print JSON")
+    private boolean json;
+
+    @Parameters(hidden = true)
+    private List<String> extra;
 
     StatusCommand(PrintStream out) {
         this.out = out;
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home"), Set.of("--json"));
-        if (!args.positional().isEmpty()) {
+        return Picocli.parse(this, argv, out) ? call() : 0;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Picocli.given(extra).isEmpty()) {
             throw new UsageException("status takes no arguments");
         }
-        ZhikuHome home = Homes.prepare(args);
+        ZhikuHome home = homeOption.prepare();
         if (!java.nio.file.Files.exists(home.indexDir())) {
-            if (args.flag("--json")) {
+            if (json) {
                 Map<String, Object> empty = new LinkedHashMap<>();
                 empty.put("home", home.root().toString());
                 empty.put("roots", List.of());
@@ -51,13 +72,13 @@ final class StatusCommand {
             KnowledgeBaseStatus s = kb.status();
             String model = wiring.modelLibrary().active().map(m -> m.name() + " (" + m.path() + ")").orElse("");
             java.util.Optional<VectorSet> building = wiring.vectorSets().building();
-            if (args.flag("--json")) {
-                Map<String, Object> json = toJson(home, s);
-                json.put("model", model.isEmpty() ? null : model);
-                json.put("reembedding", building.map(b -> JsonText.fields("id", b.id(), "done", b.done(), "total",
+            if (json) {
+                Map<String, Object> root = toJson(home, s);
+                root.put("model", model.isEmpty() ? null : model);
+                root.put("reembedding", building.map(b -> JsonText.fields("id", b.id(), "done", b.done(), "total",
                         b.total(), "etaSeconds", b.etaSeconds(), "updatedAt",
                         java.time.Instant.ofEpochMilli(b.updatedMillis()).toString())).orElse(null));
-                out.println(JsonText.write(json));
+                out.println(JsonText.write(root));
             } else {
                 print(home, s, model);
                 building.ifPresent(b -> out.println("Re-embedding: " + EmbeddingsCommand.progressLine(b)

@@ -2,16 +2,22 @@ package dev.zhiku.app.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Unmatched;
 
 /**
- * The {@code zhiku} command line: dispatches to a command and maps every outcome to an exit code — 0 success,
+ * The {@code zhiku} command line on picocli: one subcommand per command, each with its options declared once
+ * (so {@code zhiku COMMAND --help} is generated from them), and every outcome mapped to an exit code — 0 success,
  * 2 bad usage, 1 anything else — with one clear line on stderr and never a stack trace (those go to the log).
  * Commands that are not part of the product (the benchmarks of {@code app.bench}) are {@linkplain #register
- * registered} by {@code app.Main}, so this package does not depend on them.
+ * registered} by {@code app.Main}, so this package does not depend on them; they parse their own arguments.
  */
 public final class ZhikuCommandLine {
 
@@ -25,7 +31,10 @@ public final class ZhikuCommandLine {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Map<String, BiFunction<PrintStream, PrintStream, Command>> registered = new HashMap<>();
+    private final Map<String, Registered> registered = new LinkedHashMap<>();
+
+    private record Registered(String description, BiFunction<PrintStream, PrintStream, Command> command) {
+    }
 
     public ZhikuCommandLine(PrintStream out, PrintStream err) {
         this.out = out;
@@ -34,51 +43,53 @@ public final class ZhikuCommandLine {
 
     /** Adds the command {@code name}, made with this command line's standard output and error when it runs. */
     public ZhikuCommandLine register(String name, BiFunction<PrintStream, PrintStream, Command> command) {
-        registered.put(name, command);
+        return register(name, "", command);
+    }
+
+    /** {@link #register(String, BiFunction)} with the line {@code zhiku --help} shows for it. */
+    public ZhikuCommandLine register(String name, String description,
+                                     BiFunction<PrintStream, PrintStream, Command> command) {
+        registered.put(name, new Registered(description, command));
         return this;
     }
 
     public int run(String[] argv) {
-        List<String> args = Arrays.asList(argv);
-        if (args.isEmpty()) {
-            out.println(Usage.TEXT);
-            return 0;
-        }
-        String command = args.getFirst();
         Homes.noticesTo(err);
-        List<String> rest = args.subList(1, args.size());
         try {
-            return switch (command) {
-                case "index" -> new IndexCommand(out, err).run(rest);
-                case "search" -> new SearchCommand(out).run(rest);
-                case "status" -> new StatusCommand(out).run(rest);
-                case "eval" -> new EvalCommand(out).run(rest);
-                case "ask" -> new AskCommand(out, err, System::console).run(rest);
-                case "cloud" -> new CloudCommand(out, System.in).run(rest);
-                case "audit" -> new AuditCommand(out).run(rest);
-                case "models" -> new ModelsCommand(out, err).run(rest);
-                case "engines" -> new EnginesCommand(out, System.in).run(rest);
-                case "embeddings" -> new EmbeddingsCommand(out).run(rest);
-                case "chat" -> new ChatCommand(out, System.in).run(rest);
-                case "mcp" -> new McpCommand(out, err).run(rest);
-                case "serve" -> new ServeCommand(out, err, System.in,
-                        new java.util.concurrent.CountDownLatch(1)).run(rest);
-                case "--version", "version" -> {
-                    out.println("zhiku " + VERSION);
-                    yield 0;
+            CommandLine top = commandLine();
+            List<String> args = Arrays.asList(argv);
+            if (args.isEmpty() || args.equals(List.of("help"))) {
+                top.usage(out);
+                return 0;
+            }
+            if (args.getFirst().equals("version")) {
+                out.println("zhiku " + VERSION);
+                return 0;
+            }
+            if (args.getFirst().equals("help")) {
+                CommandLine sub = top.getSubcommands().get(args.get(1));
+                if (sub == null) {
+                    throw new UsageException("unknown command '" + args.get(1) + "'");
                 }
-                case "--help", "-h", "help" -> {
-                    out.println(Usage.TEXT);
-                    yield 0;
-                }
-                default -> {
-                    BiFunction<PrintStream, PrintStream, Command> extra = registered.get(command);
-                    if (extra == null) {
-                        throw new UsageException("unknown command '" + command + "'");
-                    }
-                    yield extra.apply(out, err).run(rest);
-                }
-            };
+                sub.usage(out);
+                return 0;
+            }
+            ParseResult parsed = Picocli.parse(top, argv);
+            if (parsed.isVersionHelpRequested()) {
+                out.println("zhiku " + VERSION);
+                return 0;
+            }
+            if (parsed.isUsageHelpRequested() || !parsed.hasSubcommand()) {
+                top.usage(out);
+                return 0;
+            }
+            ParseResult sub = parsed.subcommand();
+            CommandLine command = sub.commandSpec().commandLine();
+            if (sub.isUsageHelpRequested()) {
+                command.usage(out);
+                return 0;
+            }
+            return ((Callable<?>) command.getCommand()).call() instanceof Integer code ? code : 0;
         } catch (UsageException e) {
             err.println("zhiku: " + e.getMessage() + " (zhiku --help lists the commands)");
             return 2;
@@ -86,6 +97,76 @@ public final class ZhikuCommandLine {
             org.slf4j.LoggerFactory.getLogger(ZhikuCommandLine.class).debug("command failed", e);
             err.println("zhiku: " + Errors.describe(e));
             return 1;
+        }
+    }
+
+    /** The whole command line: every command made with this line's streams, then the registered ones. */
+    CommandLine commandLine() {
+        CommandLine top = new CommandLine(new Top());
+        top.addSubcommand("index", new IndexCommand(out, err));
+        top.addSubcommand("search", new SearchCommand(out));
+        top.addSubcommand("status", new StatusCommand(out));
+        top.addSubcommand("ask", new AskCommand(out, err, System::console));
+        top.addSubcommand("chat", new ChatCommand(out, System.in));
+        top.addSubcommand("eval", new EvalCommand(out));
+        top.addSubcommand("cloud", legacy("the cloud model (off until set up)",
+                a -> new CloudCommand(out, System.in).run(a)));
+        top.addSubcommand("audit", new AuditCommand(out));
+        top.addSubcommand("models", legacy("the bundled engine's models, or a model server's model",
+                a -> new ModelsCommand(out, err).run(a)));
+        top.addSubcommand("engines", legacy("model servers: Ollama, LM Studio, Jan, llama-server, others by address",
+                a -> new EnginesCommand(out, System.in).run(a)));
+        top.addSubcommand("embeddings", legacy("the embedding model: bundled or a model server's; a local reranker",
+                a -> new EmbeddingsCommand(out).run(a)));
+        top.addSubcommand("mcp", legacy("an MCP server over stdio for Claude Desktop, Cursor, VS Code",
+                a -> new McpCommand(out, err).run(a)));
+        top.addSubcommand("serve", new ServeCommand(out, err, System.in, new java.util.concurrent.CountDownLatch(1)));
+        registered.forEach((name, r) -> top.addSubcommand(name, legacy(r.description(),
+                a -> r.command().apply(out, err).run(a))));
+        return Picocli.configure(top);
+    }
+
+    /** A command that parses its own arguments: everything after its name is passed on as it is. */
+    private static CommandLine legacy(String description, Command command) {
+        CommandLine line = new CommandLine(new Passed(command));
+        line.getCommandSpec().usageMessage().description(description);
+        line.setStopAtUnmatched(true);
+        return line;
+    }
+
+    @CommandLine.Command(name = "zhiku", synopsisSubcommandLabel = "COMMAND",
+            description = {"your documents, answered privately (知库)",
+                "Without a command (or with only --home DIR): the desktop app.",
+                "zhiku COMMAND --help shows a command's options."},
+            footer = {"",
+                "The home folder (--home or ZHIKU_HOME) holds the index, the catalog, models and logs;",
+                "by default ~/.local/share/zhiku (Linux), %%APPDATA%%\\Zhiku (Windows),",
+                "~/Library/Application Support/Zhiku (macOS).",
+                "Exit codes: 0 success (also when some files could not be indexed), 2 bad usage, 1 other errors."})
+    private static final class Top {
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+        private boolean help;
+
+        @Option(names = "--version", versionHelp = true, description = "print the version and exit")
+        private boolean version;
+    }
+
+    @CommandLine.Command
+    private static final class Passed implements Callable<Integer> {
+
+        private final Command command;
+
+        @Unmatched
+        private List<String> args;
+
+        Passed(Command command) {
+            this.command = command;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            return command.run(args == null ? List.of() : args);
         }
     }
 
