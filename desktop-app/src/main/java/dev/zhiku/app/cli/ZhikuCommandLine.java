@@ -118,8 +118,7 @@ public final class ZhikuCommandLine {
                 a -> new EnginesCommand(out, System.in).run(a)));
         top.addSubcommand("embeddings", legacy("the embedding model: bundled or a model server's; a local reranker",
                 a -> new EmbeddingsCommand(out).run(a)));
-        top.addSubcommand("mcp", legacy("an MCP server over stdio for Claude Desktop, Cursor, VS Code",
-                a -> new McpCommand(out, err).run(a)));
+        top.addSubcommand("mcp", new McpCommand(out, err));
         top.addSubcommand("serve", new ServeCommand(out, err, System.in, new java.util.concurrent.CountDownLatch(1)));
         registered.forEach((name, r) -> top.addSubcommand(name, legacy(r.description(),
                 a -> r.command().apply(out, err).run(a))));

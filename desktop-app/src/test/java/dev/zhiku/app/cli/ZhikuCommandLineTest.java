@@ -26,6 +26,25 @@ class ZhikuCommandLineTest {
     }
 
     @Test
+    void everyPicocliCommandHasGeneratedHelpWithItsOwnOptions() {
+        String[][] commands = {{"index", "--keyword-only"}, {"search", "--json"}, {"status", "--json"},
+            {"ask", "--no-llm"}, {"chat", "--no-llm"}, {"eval", "--baseline"}, {"serve", "--token-file"},
+            {"mcp", "--share-private"}};
+        for (String[] c : commands) {
+            CliRun run = CliRun.of(c[0], "--help");
+            assertAll(c[0], () -> assertEquals(0, run.exit(), run.err()),
+                    () -> assertTrue(run.out().contains("Usage: zhiku " + c[0]), run.out()),
+                    () -> assertTrue(run.out().contains("--home"), run.out()),
+                    () -> assertTrue(run.out().contains(c[1]), run.out()));
+        }
+    }
+
+    @Test
+    void mcpRefusesStrayWordsBeforeServing() {
+        assertBadUsage(CliRun.of("mcp", "--home", home.toString(), "stdio"), "mcp takes no arguments");
+    }
+
+    @Test
     void unknownCommandIsBadUsage() {
         assertBadUsage(CliRun.of("frobnicate"), "unknown command 'frobnicate'");
     }
