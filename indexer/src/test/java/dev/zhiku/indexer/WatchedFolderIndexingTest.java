@@ -1,7 +1,6 @@
 package dev.zhiku.indexer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhiku.core.SearchFilter;
 import dev.zhiku.indexer.discovery.SourceRules;
@@ -82,10 +81,7 @@ class WatchedFolderIndexingTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.currentTimeMillis() < deadline, "the change was not indexed within 20 s");
-            Thread.sleep(100);
-        }
+        org.awaitility.Awaitility.await("the change indexed")
+                .atMost(java.time.Duration.ofMillis(TIMEOUT_MILLIS)).until(condition::getAsBoolean);
     }
 }
