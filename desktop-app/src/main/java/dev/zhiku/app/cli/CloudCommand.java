@@ -16,16 +16,58 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code zhiku cloud}: shows the cloud settings; {@code cloud set} changes them; {@code cloud remove-key} forgets
  * the API key. The key is read from standard input only ({@code --key-stdin}), never from an argument, so it does
  * not appear in the process list or the shell history.
  */
-final class CloudCommand {
+@Command(name = "cloud", description = "the cloud model (off until set up): show | set [options] | remove-key")
+final class CloudCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final InputStream in;
+
+    @Mixin
+    private HomeOption homeOption;
+
+    @Mixin
+    private HelpOption help;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ACTION", description = "show (default), set or remove-key")
+    private String action;
+
+    @Parameters(index = "1..*", hidden = true)
+    private List<String> extra;
+
+    @Option(names = "--preset", paramLabel = "NAME", description = "a known service (its address and model)")
+    private String preset;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "an OpenAI-compatible service's address")
+    private String baseUrl;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "the service's model")
+    private String model;
+
+    @Option(names = "--policy", paramLabel = "never|ask|auto", description = "when a question may leave this PC")
+    private String policy;
+
+    @Option(names = "--context", paramLabel = "TOKENS", description = "the model's context length (1024-2000000)")
+    private Integer context;
+
+    @Option(names = "--redact-term", paramLabel = "TERM", description = "also redact this term (repeatable)")
+    private List<String> redactTerms;
+
+    @Option(names = "--clear-terms", description = "forget the terms added before")
+    private boolean clearTerms;
+
+    @Option(names = "--key-stdin", description = "read the API key from standard input (never an argument)")
+    private boolean keyStdin;
 
     CloudCommand(PrintStream out, InputStream in) {
         this.out = out;
@@ -33,16 +75,20 @@ final class CloudCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        String action = argv.isEmpty() || argv.getFirst().startsWith("--") ? "show" : argv.getFirst();
-        List<String> rest = action.equals("show") && !argv.isEmpty() && argv.getFirst().startsWith("--") ? argv
-                : argv.subList(Math.min(1, argv.size()), argv.size());
-        CliArgs args = CliArgs.parse(rest, Set.of("--home", "--base-url", "--model", "--policy", "--preset",
-                "--context", "--redact-term"), Set.of("--key-stdin", "--clear-terms"));
-        ZhikuHome home = Homes.prepare(args);
+        return Picocli.parse(this, argv, out) ? call() : 0;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        String action = this.action == null ? "show" : this.action;
+        if (!Picocli.given(extra).isEmpty()) {
+            throw new UsageException("cloud takes one action, not " + String.join(" ", Picocli.given(extra)));
+        }
+        ZhikuHome home = homeOption.prepare();
         try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
             return switch (action) {
                 case "show" -> show(wiring);
-                case "set" -> set(wiring, args);
+                case "set" -> set(wiring);
                 case "remove-key" -> {
                     wiring.secrets().delete(SecretStore.CLOUD_API_KEY);
                     out.println("The API key was removed.");
@@ -67,39 +113,38 @@ final class CloudCommand {
         return 0;
     }
 
-    private int set(Wiring wiring, CliArgs args) throws Exception {
+    private int set(Wiring wiring) throws Exception {
         CloudConfig c = wiring.cloudConfig();
-        if (args.value("--preset") != null) {
-            String wanted = args.value("--preset").toLowerCase(Locale.ROOT);
-            CloudPreset preset = CloudPreset.all().stream()
+        if (preset != null) {
+            String wanted = preset.toLowerCase(Locale.ROOT);
+            CloudPreset known = CloudPreset.all().stream()
                     .filter(p -> p.name().toLowerCase(Locale.ROOT).startsWith(wanted)).findFirst()
                     .orElseThrow(() -> new UsageException("no preset '" + wanted + "'; known: "
                             + String.join(", ", CloudPreset.all().stream().map(CloudPreset::name).toList())));
-            c = c.withService(preset.baseUri(), preset.model());
+            c = c.withService(known.baseUri(), known.model());
         }
-        if (args.value("--base-url") != null || args.value("--model") != null) {
-            c = c.withService(args.value("--base-url") != null ? args.value("--base-url") : c.baseUri(),
-                    args.value("--model") != null ? args.value("--model") : c.model());
+        if (baseUrl != null || model != null) {
+            c = c.withService(baseUrl != null ? baseUrl : c.baseUri(), model != null ? model : c.model());
         }
         if (!c.baseUri().isEmpty() && !c.addressProblem().isEmpty()) {
             throw new UsageException(c.addressProblem());
         }
-        if (args.value("--policy") != null) {
-            String p = args.value("--policy").toUpperCase(Locale.ROOT);
+        if (policy != null) {
+            String p = policy.toUpperCase(Locale.ROOT);
             if (!Set.of("NEVER", "ASK", "AUTO").contains(p)) {
                 throw new UsageException("--policy is never, ask or auto");
             }
             c = c.withPolicy(EscalationPolicy.valueOf(p));
         }
-        if (args.value("--context") != null) {
+        if (context != null) {
             c = new CloudConfig(c.policy(), c.baseUri(), c.model(),
-                    args.intValue("--context", 32_768, 1_024, 2_000_000), c.redactTerms());
+                    Picocli.bounded("--context", context, 32_768, 1_024, 2_000_000), c.redactTerms());
         }
-        List<String> terms = new ArrayList<>(args.flag("--clear-terms") ? List.of() : c.redactTerms());
-        terms.addAll(args.values("--redact-term"));
+        List<String> terms = new ArrayList<>(clearTerms ? List.of() : c.redactTerms());
+        terms.addAll(Picocli.given(redactTerms));
         c = c.withRedactTerms(terms);
         wiring.saveCloudConfig(c);
-        if (args.flag("--key-stdin")) {
+        if (keyStdin) {
             String key = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
             if (key == null || key.isBlank()) {
                 throw new UsageException("--key-stdin read no key from standard input");

@@ -109,8 +109,7 @@ public final class ZhikuCommandLine {
         top.addSubcommand("ask", new AskCommand(out, err, System::console));
         top.addSubcommand("chat", new ChatCommand(out, System.in));
         top.addSubcommand("eval", new EvalCommand(out));
-        top.addSubcommand("cloud", legacy("the cloud model (off until set up)",
-                a -> new CloudCommand(out, System.in).run(a)));
+        top.addSubcommand("cloud", new CloudCommand(out, System.in));
         top.addSubcommand("audit", new AuditCommand(out));
         top.addSubcommand("models", legacy("the bundled engine's models, or a model server's model",
                 a -> new ModelsCommand(out, err).run(a)));
