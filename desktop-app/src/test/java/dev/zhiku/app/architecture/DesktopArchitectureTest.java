@@ -110,6 +110,13 @@ class DesktopArchitectureTest {
     }
 
     @Test
+    void theCloudFlowSeesTheChatOnlyThroughItsInterface() {
+        noClasses().that().haveFullyQualifiedName("dev.zhiku.app.ui.chat.CloudAsking")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.zhiku.app.ui.chat.ChatViewModel")
+                .check(app);
+    }
+
+    @Test
     void topLevelPackagesFormNoCycles() {
         slices().matching("dev.zhiku.app.(*)..").should().beFreeOfCycles().check(app);
     }

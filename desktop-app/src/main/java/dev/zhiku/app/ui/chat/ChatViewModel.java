@@ -109,7 +109,7 @@ public final class ChatViewModel implements AutoCloseable {
         this.sources = sources;
         this.canRegenerate = Bindings.createBooleanBinding(() -> !busy.get() && !items.isEmpty()
                 && items.getLast().kind() == ChatItem.Kind.ANSWER, busy, items);
-        this.cloud = new CloudAsking(cloud, this, ui, workers.answers(), store);
+        this.cloud = new CloudAsking(cloud, turns(), ui, workers.answers(), store);
         this.cloudOffered = cloudPolicy.isNotEqualTo(EscalationPolicy.NEVER).and(cloudPolicy.isNotNull());
     }
 
@@ -333,6 +333,62 @@ public final class ChatViewModel implements AutoCloseable {
             current = null;
             busy.set(false);
         }
+    }
+
+    /** This chat as the cloud flow sees it ({@link ChatTurns}): nothing else of the view model is reachable. */
+    private ChatTurns turns() {
+        ChatViewModel chat = this;
+        return new ChatTurns() {
+            @Override
+            public java.util.List<ChatItem> items() {
+                return chat.items();
+            }
+
+            @Override
+            public ChatItems onScreen() {
+                return chat.onScreen();
+            }
+
+            @Override
+            public void update(long itemId, UnaryOperator<ChatItem> change) {
+                chat.update(itemId, change);
+            }
+
+            @Override
+            public javafx.beans.property.ReadOnlyStringProperty conversationIdProperty() {
+                return chat.conversationIdProperty();
+            }
+
+            @Override
+            public boolean isBusy() {
+                return chat.isBusy();
+            }
+
+            @Override
+            public void hold() {
+                chat.hold();
+            }
+
+            @Override
+            public void unhold() {
+                chat.unhold();
+            }
+
+            @Override
+            public void begin(AnswerTurn turn) {
+                chat.begin(turn);
+            }
+
+            @Override
+            public void finishTurn(AnswerTurn turn, Answer answer) {
+                chat.finishTurn(turn, answer);
+            }
+
+            @Override
+            public void release(AnswerTurn turn) {
+                chat.release(turn);
+            }
+        };
     }
 
     /** The items by id, for the cloud's cards. */

@@ -37,7 +37,7 @@ final class CloudAsking {
     }
 
     private final CloudEscalation escalation;
-    private final ChatViewModel chat;
+    private final ChatTurns chat;
     private final UiExecutor ui;
     private final Executor worker;
     private final ConversationStore store;
@@ -47,7 +47,7 @@ final class CloudAsking {
     /** Incremented when planning is abandoned (Stop, another conversation): late results are then ignored. */
     private long epoch;
 
-    CloudAsking(CloudEscalation escalation, ChatViewModel chat, UiExecutor ui, Executor worker,
+    CloudAsking(CloudEscalation escalation, ChatTurns chat, UiExecutor ui, Executor worker,
                 ConversationStore store) {
         this.escalation = escalation;
         this.chat = chat;
