@@ -17,9 +17,13 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code zhiku embeddings [list [--json]] | use MODEL --engine NAME [--query-prefix TEXT] | use bundled}: which
@@ -27,25 +31,51 @@ import java.util.concurrent.TimeUnit;
  * embeds every passage again into the new model's own vectors while searches keep using the old ones, then switches
  * with one write; stopped (Ctrl+C, a crash), the same command resumes (docs/decisions/0041).
  */
-final class EmbeddingsCommand {
+@Command(name = "embeddings",
+        description = "the embedding model: bundled or a model server's; a local reranker"
+                + " (list | use MODEL --engine NAME | use bundled | rerank MODEL --engine NAME | rerank off)")
+final class EmbeddingsCommand implements Callable<Integer> {
 
     static final String BUNDLED = "bundled";
 
     private final PrintStream out;
+
+    @Mixin
+    private HomeOption homeOption;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--json", description = "print JSON (list)")
+    private boolean json;
+
+    @Option(names = "--engine", paramLabel = "NAME", description = "the model server that runs MODEL (zhiku engines list)")
+    private String engine;
+
+    @Option(names = "--query-prefix", paramLabel = "TEXT",
+            description = "put before every query, for models that want an instruction")
+    private String queryPrefix;
+
+    @Parameters(paramLabel = "ACTION", description = "list (default), use MODEL|bundled, rerank MODEL|off")
+    private List<String> words;
 
     EmbeddingsCommand(PrintStream out) {
         this.out = out;
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--engine", "--query-prefix"), Set.of("--json"));
-        List<String> words = args.positional();
+        return Picocli.parse(this, argv, out) ? call() : 0;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> words = Picocli.given(this.words);
         String what = words.isEmpty() ? "list" : words.getFirst();
-        ZhikuHome home = Homes.prepare(args);
+        ZhikuHome home = homeOption.prepare();
         switch (what) {
             case "list" -> {
                 try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
-                    list(wiring.vectorSets(), args.flag("--json"));
+                    list(wiring.vectorSets(), json);
                 }
                 return 0;
             }
@@ -53,24 +83,24 @@ final class EmbeddingsCommand {
                 if (words.size() != 2) {
                     throw new UsageException("usage: zhiku embeddings use MODEL --engine NAME, or use bundled");
                 }
-                return use(home, words.get(1), args);
+                return use(home, words.get(1));
             }
             case "rerank" -> {
                 if (words.size() != 2) {
                     throw new UsageException("usage: zhiku embeddings rerank MODEL --engine NAME, or rerank off");
                 }
-                return rerank(home, words.get(1), args.value("--engine"));
+                return rerank(home, words.get(1), engine);
             }
             default -> throw new UsageException("unknown embeddings command '" + what + "' (list, use or rerank)");
         }
     }
 
-    private int use(ZhikuHome home, String name, CliArgs args) throws Exception {
+    private int use(ZhikuHome home, String name) throws Exception {
         if (!Files.exists(home.indexDir())) {
             throw new UsageException("there is no knowledge base in " + home.root() + " yet: run `zhiku index FOLDER`"
                     + " first");
         }
-        String engineName = args.value("--engine");
+        String engineName = engine;
         boolean bundled = name.equals(BUNDLED) || engineName == null && name.equals(Wiring.EMBEDDING_MODEL.id());
         if (!bundled && engineName == null) {
             throw new UsageException("say which server runs " + name + ": zhiku embeddings use " + name
@@ -99,7 +129,7 @@ final class EmbeddingsCommand {
                 Engine engine = wiring.engines().find(engineName).orElseThrow(() -> new UsageException(
                         "no server named " + engineName + "; `zhiku engines list` shows them, `zhiku engines add "
                                 + "URL` adds one"));
-                String prefix = args.value("--query-prefix");
+                String prefix = queryPrefix;
                 model = wiring.serverEmbeddings(engine, name, prefix == null ? "" : prefix);
                 registered = new VectorSet(model.id(), model.dimension(), engine.name(), name,
                         prefix == null ? "" : prefix, VectorSet.State.BUILDING, 0, 0, now, now);

@@ -115,8 +115,7 @@ public final class ZhikuCommandLine {
                 a -> new ModelsCommand(out, err).run(a)));
         top.addSubcommand("engines", legacy("model servers: Ollama, LM Studio, Jan, llama-server, others by address",
                 a -> new EnginesCommand(out, System.in).run(a)));
-        top.addSubcommand("embeddings", legacy("the embedding model: bundled or a model server's; a local reranker",
-                a -> new EmbeddingsCommand(out).run(a)));
+        top.addSubcommand("embeddings", new EmbeddingsCommand(out));
         top.addSubcommand("mcp", new McpCommand(out, err));
         top.addSubcommand("serve", new ServeCommand(out, err, System.in, new java.util.concurrent.CountDownLatch(1)));
         registered.forEach((name, r) -> top.addSubcommand(name, legacy(r.description(),
