@@ -23,17 +23,48 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code zhiku engines list|add URL [--name N] [--trusted] [--context N] [--key-stdin]|remove NAME}: the model
  * servers Zhiku can answer with — Ollama, LM Studio, Jan and llama-server looked for on this PC, and the servers
  * added by address — with their models and where each one is (this PC, the network, trusted).
  */
-final class EnginesCommand {
+@Command(name = "engines", description = "model servers: Ollama, LM Studio, Jan, llama-server, others by address"
+        + " (list | add URL | remove NAME)")
+final class EnginesCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final InputStream in;
+
+    @Mixin
+    private HomeOption homeOption;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--json", description = "print JSON (list)")
+    private boolean json;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "the name to give an added server")
+    private String name;
+
+    @Option(names = "--trusted", description = "a server on the network that may see your text without consent")
+    private boolean trusted;
+
+    @Option(names = "--context", paramLabel = "TOKENS",
+            description = "the added server's context length when it does not report one (0-1048576)")
+    private Integer context;
+
+    @Option(names = "--key-stdin", description = "read the server's API key from standard input")
+    private boolean keyStdin;
+
+    @Parameters(paramLabel = "ACTION", description = "list (default), add URL, remove NAME")
+    private List<String> words;
 
     EnginesCommand(PrintStream out, InputStream in) {
         this.out = out;
@@ -41,17 +72,20 @@ final class EnginesCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--name", "--context"),
-                Set.of("--json", "--trusted", "--key-stdin"));
-        List<String> words = args.positional();
+        return Picocli.parse(this, argv, out) ? call() : 0;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> words = Picocli.given(this.words);
         String what = words.isEmpty() ? "list" : words.getFirst();
-        ZhikuHome home = Homes.prepare(args);
+        ZhikuHome home = homeOption.prepare();
         try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
             wiring.allowNetworkEngines();
             EngineList list = wiring.engines();
             switch (what) {
-                case "list" -> list(wiring, list, args.flag("--json"));
-                case "add" -> add(wiring, list, words.size() > 1 ? words.get(1) : null, args);
+                case "list" -> list(wiring, list, json);
+                case "add" -> add(wiring, list, words.size() > 1 ? words.get(1) : null);
                 case "remove" -> {
                     String name = words.size() > 1 ? words.get(1) : null;
                     if (name == null) {
@@ -141,7 +175,7 @@ final class EnginesCommand {
         return m;
     }
 
-    private void add(Wiring wiring, EngineList list, String url, CliArgs args) throws Exception {
+    private void add(Wiring wiring, EngineList list, String url) throws Exception {
         if (url == null) {
             throw new UsageException("usage: zhiku engines add URL [--name NAME] [--trusted] [--context N] "
                     + "[--key-stdin]");
@@ -152,10 +186,9 @@ final class EnginesCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        int context = args.intValue("--context", 0, 0, 1_048_576);
-        boolean trusted = args.flag("--trusted");
+        int context = Picocli.bounded("--context", this.context, 0, 0, 1_048_576);
         String key = "";
-        if (args.flag("--key-stdin")) {
+        if (keyStdin) {
             String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
             if (line == null || line.isBlank()) {
                 throw new UsageException("--key-stdin read no key from standard input");
@@ -170,7 +203,7 @@ final class EnginesCommand {
         try (EngineProbe probe = new EngineProbe()) {
             kind = probe.speaksOllama(probeAs) ? EngineKind.OLLAMA : EngineKind.OPENAI_COMPATIBLE;
         }
-        String name = args.value("--name") != null ? args.value("--name").strip() : defaultName(list, kind, root);
+        String name = this.name != null ? this.name.strip() : defaultName(list, kind, root);
         Engine engine;
         try {
             engine = list.add(name, kind, root, trusted && !probeAs.reach().equals(

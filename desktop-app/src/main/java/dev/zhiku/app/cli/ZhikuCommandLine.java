@@ -113,8 +113,7 @@ public final class ZhikuCommandLine {
         top.addSubcommand("audit", new AuditCommand(out));
         top.addSubcommand("models", legacy("the bundled engine's models, or a model server's model",
                 a -> new ModelsCommand(out, err).run(a)));
-        top.addSubcommand("engines", legacy("model servers: Ollama, LM Studio, Jan, llama-server, others by address",
-                a -> new EnginesCommand(out, System.in).run(a)));
+        top.addSubcommand("engines", new EnginesCommand(out, System.in));
         top.addSubcommand("embeddings", new EmbeddingsCommand(out));
         top.addSubcommand("mcp", new McpCommand(out, err));
         top.addSubcommand("serve", new ServeCommand(out, err, System.in, new java.util.concurrent.CountDownLatch(1)));
