@@ -34,16 +34,40 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code zhiku models list|recommend|download NAME|add FILE|remove NAME|use NAME [--engine SERVER]}: the bundled
  * engine's models, and (with {@code --engine}) the choice of a model server's model.
  */
-final class ModelsCommand {
+@Command(name = "models", description = "the bundled engine's models, or a model server's model"
+        + " (list | recommend | download NAME | add FILE | remove NAME | use NAME [--engine SERVER])")
+final class ModelsCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final PrintStream err;
+
+    @Mixin
+    private HomeOption homeOption;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--mirror", paramLabel = "URL", description = "download from this mirror (hf-mirror, ModelScope)")
+    private String mirrorUrl;
+
+    @Option(names = "--proxy", paramLabel = "HOST:PORT", description = "download through this HTTP proxy")
+    private String proxyAddress;
+
+    @Option(names = "--engine", paramLabel = "SERVER", description = "use NAME on this model server (zhiku engines list)")
+    private String engine;
+
+    @Parameters(paramLabel = "ACTION", description = "list, recommend, download NAME, add FILE, remove NAME, use NAME")
+    private List<String> words;
 
     ModelsCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -51,12 +75,16 @@ final class ModelsCommand {
     }
 
     int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--mirror", "--proxy", "--engine"), Set.of());
-        List<String> words = args.positional();
+        return Picocli.parse(this, argv, out) ? call() : 0;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> words = Picocli.given(this.words);
         if (words.isEmpty()) {
             throw new UsageException("models needs what to do: list, recommend, download, add, remove or use");
         }
-        ZhikuHome home = Homes.prepare(args);
+        ZhikuHome home = homeOption.prepare();
         try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
             ModelLibrary library = wiring.modelLibrary();
             String what = words.getFirst();
@@ -71,14 +99,14 @@ final class ModelsCommand {
                     recommend(wiring.hardware());
                     recommendForServers();
                 }
-                case "download" -> download(library, need(name, "download NAME (see `zhiku models recommend`)"), args);
+                case "download" -> download(library, need(name, "download NAME (see `zhiku models recommend`)"));
                 case "add" -> {
                     InstalledModel m = library.add(Path.of(need(name, "add FILE.gguf")));
                     out.println("Added " + m.name() + " (" + describe(m) + ").");
                 }
                 case "remove" -> out.println(library.remove(need(name, "remove NAME")) ? "Removed " + name + "."
                         : "No model named " + name + ".");
-                case "use" -> use(wiring, need(name, "use NAME [--engine SERVER]"), args.value("--engine"));
+                case "use" -> use(wiring, need(name, "use NAME [--engine SERVER]"), engine);
                 default -> throw new UsageException("unknown models command '" + what + "'");
             }
         }
@@ -126,17 +154,21 @@ final class ModelsCommand {
         }
     }
 
-    private void download(ModelLibrary library, String id, CliArgs args) throws Exception {
+    private void download(ModelLibrary library, String id) throws Exception {
         CatalogModel model = ModelCatalog.bundled().byId(id).orElseThrow(
                 () -> new UsageException("no catalog model named " + id + " (see `zhiku models recommend`)"));
         MirrorSettings mirror = MirrorSettings.defaults();
-        if (args.value("--mirror") != null) {
-            mirror = mirror.withBaseUrl(args.value("--mirror"));
+        if (mirrorUrl != null) {
+            mirror = mirror.withBaseUrl(mirrorUrl);
         }
         HttpProxy proxy = null;
-        if (args.value("--proxy") != null) {
-            String[] hp = args.value("--proxy").split(":", 2);
-            proxy = new HttpProxy(hp[0], hp.length > 1 ? Integer.parseInt(hp[1]) : 8080);
+        if (proxyAddress != null) {
+            String[] hp = proxyAddress.split(":", 2);
+            try {
+                proxy = new HttpProxy(hp[0], hp.length > 1 ? Integer.parseInt(hp[1].strip()) : 8080);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--proxy is HOST:PORT (for example 127.0.0.1:7890), not " + proxyAddress);
+            }
         }
         Path target = library.downloadTarget(model.fileName());
         DownloadControl control = new DownloadControl();

@@ -111,8 +111,7 @@ public final class ZhikuCommandLine {
         top.addSubcommand("eval", new EvalCommand(out));
         top.addSubcommand("cloud", new CloudCommand(out, System.in));
         top.addSubcommand("audit", new AuditCommand(out));
-        top.addSubcommand("models", legacy("the bundled engine's models, or a model server's model",
-                a -> new ModelsCommand(out, err).run(a)));
+        top.addSubcommand("models", new ModelsCommand(out, err));
         top.addSubcommand("engines", new EnginesCommand(out, System.in));
         top.addSubcommand("embeddings", new EmbeddingsCommand(out));
         top.addSubcommand("mcp", new McpCommand(out, err));

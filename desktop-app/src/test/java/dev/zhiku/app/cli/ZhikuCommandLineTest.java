@@ -29,7 +29,7 @@ class ZhikuCommandLineTest {
     void everyPicocliCommandHasGeneratedHelpWithItsOwnOptions() {
         String[][] commands = {{"index", "--keyword-only"}, {"search", "--json"}, {"status", "--json"},
             {"ask", "--no-llm"}, {"chat", "--no-llm"}, {"eval", "--baseline"}, {"serve", "--token-file"},
-            {"mcp", "--share-private"}, {"cloud", "--key-stdin"}, {"embeddings", "--query-prefix"}, {"engines", "--trusted"}};
+            {"mcp", "--share-private"}, {"cloud", "--key-stdin"}, {"embeddings", "--query-prefix"}, {"engines", "--trusted"}, {"models", "--mirror"}};
         for (String[] c : commands) {
             CliRun run = CliRun.of(c[0], "--help");
             assertAll(c[0], () -> assertEquals(0, run.exit(), run.err()),
@@ -37,6 +37,12 @@ class ZhikuCommandLineTest {
                     () -> assertTrue(run.out().contains("--home"), run.out()),
                     () -> assertTrue(run.out().contains(c[1]), run.out()));
         }
+    }
+
+    @Test
+    void aProxyWithoutAPortNumberIsBadUsage() {
+        assertBadUsage(CliRun.of("models", "download", "qwen2.5-0.5b-instruct-q4_k_m", "--home", home.toString(),
+                "--proxy", "127.0.0.1:port"), "--proxy is HOST:PORT");
     }
 
     @Test
