@@ -29,7 +29,7 @@ class ZhikuCommandLineTest {
     void everyPicocliCommandHasGeneratedHelpWithItsOwnOptions() {
         String[][] commands = {{"index", "--keyword-only"}, {"search", "--json"}, {"status", "--json"},
             {"ask", "--no-llm"}, {"chat", "--no-llm"}, {"eval", "--baseline"}, {"serve", "--token-file"},
-            {"mcp", "--share-private"}, {"cloud", "--key-stdin"}, {"embeddings", "--query-prefix"}, {"engines", "--trusted"}, {"models", "--mirror"}};
+            {"mcp", "--share-private"}, {"cloud", "--key-stdin"}, {"embeddings", "--query-prefix"}, {"engines", "--trusted"}, {"models", "--mirror"}, {"audit", "--json"}};
         for (String[] c : commands) {
             CliRun run = CliRun.of(c[0], "--help");
             assertAll(c[0], () -> assertEquals(0, run.exit(), run.err()),
