@@ -18,12 +18,6 @@ public record AnswerTimings(long retrieveMillis, long firstTokenMillis, long tot
         this(retrieveMillis, firstTokenMillis, totalMillis, tokensPerSecond, evidenceMillis, -1);
     }
 
-    /** The same timings with the reranker's share of the retrieval. */
-    public AnswerTimings withRerank(long millis) {
-        return new AnswerTimings(retrieveMillis, firstTokenMillis, totalMillis, tokensPerSecond, evidenceMillis,
-                millis);
-    }
-
     public AnswerTimings(long retrieveMillis, long firstTokenMillis, long totalMillis, double tokensPerSecond) {
         this(retrieveMillis, firstTokenMillis, totalMillis, tokensPerSecond, -1);
     }

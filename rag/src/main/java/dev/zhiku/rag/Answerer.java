@@ -118,16 +118,12 @@ public final class Answerer {
         if (!decision.answerable()) {
             long total = (System.nanoTime() - t0) / 1_000_000;
             Answer none = new Answer(Wording.notFound(language, decision.reason()), true, Route.EXTRACTIVE,
-                    List.of(), new AnswerTimings(retrieval.millis(), -1, total, 0, evidenceMillis, retrieval.rerankMillis()), "");
+                    List.of(), new AnswerTimings(retrieval.millis(), -1, total, 0, evidenceMillis,
+                    retrieval.rerankMillis()), "");
             return new AnswerOutcome(none, retrieval);
         }
         Answer extractive = ExtractiveAnswerer.answer(ranked, settings.extractive(), settings.contextTokens(),
-                retrieval.millis(), evidenceMillis, t0);
-        if (retrieval.rerankMillis() >= 0) {
-            extractive = new Answer(extractive.text(), extractive.abstained(), extractive.route(),
-                    extractive.citations(), extractive.timings().withRerank(retrieval.rerankMillis()),
-                    extractive.model());
-        }
+                retrieval.millis(), retrieval.rerankMillis(), evidenceMillis, t0);
         listener.onExtractive(extractive);
         if (generator == null || control.isStopped()) {
             return new AnswerOutcome(extractive, retrieval);
