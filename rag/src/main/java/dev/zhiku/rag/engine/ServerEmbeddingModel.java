@@ -5,13 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.zhiku.core.EmbeddingModel;
 import dev.zhiku.core.net.Outbound;
-import dev.zhiku.core.net.OutboundRefusedException;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -183,57 +178,35 @@ public final class ServerEmbeddingModel implements EmbeddingModel {
             return List.of();
         }
         boolean ollama = engine.kind().ollamaApi();
-        URI uri = URI.create(engine.address() + (ollama ? "/api/embed" : "/v1/embeddings"));
         ObjectNode body = json.createObjectNode().put("model", model);
         texts.forEach(body.putArray("input")::add);
         if (ollama) {
             body.put("truncate", true); // Ollama's default, said: a long text is cut to the model's context
         }
+        EngineRequests.Reply r;
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-            if (!apiKey.isEmpty()) {
-                b.header("Authorization", "Bearer " + apiKey);
-            }
-            HttpResponse<String> r = Outbound.send(engine.reach().purpose(), http, b.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            JsonNode root = r.body().isBlank() ? json.createObjectNode() : json.readTree(r.body());
-            if (r.statusCode() == 400 || r.statusCode() == 413) {
-                throw new InputRefusedException(engine.label() + " refused to embed with '" + model + "' (HTTP "
-                        + r.statusCode() + ": " + serverError(root) + ")");
-            }
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(engine.label() + " did not embed with '" + model + "' (HTTP "
-                        + r.statusCode() + ": " + serverError(root) + ")" + (r.statusCode() == 404 ? "; check the "
-                        + "model's name with `zhiku engines list`" + (ollama ? " or `ollama pull " + model + "`" : "")
-                        : ""));
-            }
-            List<float[]> vectors = ollama ? vectors(root.path("embeddings")) : openAiVectors(root.path("data"));
-            if (vectors.size() != texts.size()) {
-                throw new IllegalStateException(engine.label() + " returned " + vectors.size() + " vectors for "
-                        + texts.size() + " texts from " + model);
-            }
-            return vectors;
-        } catch (OutboundRefusedException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        } catch (ConnectException e) {
-            throw new IllegalStateException(engine.label() + " is not running (nothing answers at "
-                    + engine.address().getHost() + ":" + engine.address().getPort() + "); start it, or go back to the "
-                    + "bundled model with `zhiku embeddings use bundled`", e);
-        } catch (IOException e) {
-            throw new IllegalStateException(engine.label() + " failed to embed with '" + model + "': "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("embedding with " + engine.label() + " was interrupted", e);
+            r = EngineRequests.post(engine, http, json, ollama ? "/api/embed" : "/v1/embeddings", body, apiKey,
+                    TIMEOUT);
+        } catch (IOException | InterruptedException e) {
+            throw EngineRequests.failure(engine, "embed with '" + model + "'", "embedding",
+                    "start it, or go back to the bundled model with `zhiku embeddings use bundled`", e);
         }
-    }
-
-    private static String serverError(JsonNode root) {
-        JsonNode error = root.path("error");
-        String text = error.isTextual() ? error.asText() : error.path("message").asText("");
-        return text.isBlank() ? "no reason given" : text;
+        if (r.status() == 400 || r.status() == 413) {
+            throw new InputRefusedException(engine.label() + " refused to embed with '" + model + "' (HTTP "
+                    + r.status() + ": " + r.error() + ")");
+        }
+        if (r.status() != 200) {
+            throw new IllegalStateException(engine.label() + " did not embed with '" + model + "' (HTTP "
+                    + r.status() + ": " + r.error() + ")" + (r.status() == 404 ? "; check the "
+                    + "model's name with `zhiku engines list`" + (ollama ? " or `ollama pull " + model + "`" : "")
+                    : ""));
+        }
+        List<float[]> vectors = ollama ? vectors(r.root().path("embeddings")) : openAiVectors(r.root().path("data"));
+        if (vectors.size() != texts.size()) {
+            throw new IllegalStateException(engine.label() + " returned " + vectors.size() + " vectors for "
+                    + texts.size() + " texts from " + model);
+        }
+        return vectors;
     }
 
     private List<float[]> openAiVectors(JsonNode data) {

@@ -5,14 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.zhiku.core.Reranker;
 import dev.zhiku.core.net.Outbound;
-import dev.zhiku.core.net.OutboundRefusedException;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -72,42 +66,24 @@ public final class ServerReranker implements Reranker {
         Arrays.fill(scores, Double.NEGATIVE_INFINITY);
         ObjectNode body = json.createObjectNode().put("model", model).put("query", query).put("top_n", texts.size());
         texts.forEach(body.putArray("documents")::add);
+        EngineRequests.Reply r;
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(engine.address() + "/v1/rerank"))
-                    .timeout(TIMEOUT).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-            if (!apiKey.isEmpty()) {
-                b.header("Authorization", "Bearer " + apiKey);
-            }
-            HttpResponse<String> r = Outbound.send(engine.reach().purpose(), http, b.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            JsonNode root = r.body().isBlank() ? json.createObjectNode() : json.readTree(r.body());
-            if (r.statusCode() != 200) {
-                JsonNode error = root.path("error");
-                String reason = error.isTextual() ? error.asText() : error.path("message").asText("no reason given");
-                throw new IllegalStateException(engine.label() + " did not rerank with '" + model + "' (HTTP "
-                        + r.statusCode() + ": " + reason + "); llama-server reranks when started with --reranking");
-            }
-            for (JsonNode result : root.path("results")) {
-                int index = result.path("index").asInt(-1);
-                if (index >= 0 && index < scores.length) {
-                    scores[index] = result.path("relevance_score").asDouble(result.path("score").asDouble());
-                }
-            }
-            return scores;
-        } catch (OutboundRefusedException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        } catch (ConnectException e) {
-            throw new IllegalStateException(engine.label() + " is not running (nothing answers at "
-                    + engine.address().getHost() + ":" + engine.address().getPort() + "); passages keep the search's "
-                    + "order (`zhiku embeddings rerank off` stops asking)", e);
-        } catch (IOException e) {
-            throw new IllegalStateException(engine.label() + " failed to rerank: " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("reranking with " + engine.label() + " was interrupted", e);
+            r = EngineRequests.post(engine, http, json, "/v1/rerank", body, apiKey, TIMEOUT);
+        } catch (IOException | InterruptedException e) {
+            throw EngineRequests.failure(engine, "rerank", "reranking",
+                    "passages keep the search's order (`zhiku embeddings rerank off` stops asking)", e);
         }
+        if (r.status() != 200) {
+            throw new IllegalStateException(engine.label() + " did not rerank with '" + model + "' (HTTP "
+                    + r.status() + ": " + r.error() + "); llama-server reranks when started with --reranking");
+        }
+        for (JsonNode result : r.root().path("results")) {
+            int index = result.path("index").asInt(-1);
+            if (index >= 0 && index < scores.length) {
+                scores[index] = result.path("relevance_score").asDouble(result.path("score").asDouble());
+            }
+        }
+        return scores;
     }
 
     @Override
