@@ -1,6 +1,6 @@
 package dev.zhiku.indexer.store;
 
-import dev.zhiku.indexer.translate.BilingualDictionary;
+import dev.zhiku.core.translate.BilingualDictionary;
 import dev.zhiku.core.Hit;
 import dev.zhiku.core.SearchFilter;
 import dev.zhiku.core.SearchQuery;

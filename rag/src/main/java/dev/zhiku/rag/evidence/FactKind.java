@@ -40,7 +40,8 @@ public enum FactKind {
     private final String chinese;
 
     FactKind(String asked, String stated, String english, String chinese) {
-        this.asked = Pattern.compile(asked);
+        // what a wildcard spans ("when was [the poet Li Bai] born") is the subject: captured, for withoutAsking
+        this.asked = Pattern.compile(asked.replace(".*", "(.*)"));
         this.stated = Pattern.compile(stated);
         this.english = english;
         this.chinese = chinese;
@@ -49,6 +50,22 @@ public enum FactKind {
     /** Whether a question asks for a fact of this kind (full-width characters already folded). */
     public boolean isAskedIn(String question) {
         return asked.matcher(question).find();
+    }
+
+    /**
+     * The question without the words that ask for this kind ("李白是哪一年出生的" → "李白是 出生的"): what is left
+     * names whose fact is asked for, so a year in a sentence about something else does not answer it.
+     */
+    public String withoutAsking(String question) {
+        return asked.matcher(question).replaceAll(m -> {
+            StringBuilder kept = new StringBuilder(" ");
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    kept.append(m.group(g)).append(' ');
+                }
+            }
+            return java.util.regex.Matcher.quoteReplacement(kept.toString());
+        });
     }
 
     /** Whether a text states a fact of this kind. */

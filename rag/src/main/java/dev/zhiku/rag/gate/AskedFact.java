@@ -1,8 +1,10 @@
 package dev.zhiku.rag.gate;
 
+import dev.zhiku.core.translate.BilingualDictionary;
 import dev.zhiku.rag.Language;
 import dev.zhiku.rag.evidence.EvidenceSentence;
 import dev.zhiku.rag.evidence.FactKind;
+import dev.zhiku.rag.evidence.QueryTerms;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +42,9 @@ public final class AskedFact {
             + "|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2,4}"
             + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"
             + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{4})?\\b");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    /** A run of capitalised words ("Li Bai", "West Lake"); "I" alone is no name. */
+    private static final Pattern NAME = Pattern.compile("\\b(?!I\\b)\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)*");
     private static final Pattern YEAR_IN_QUESTION = Pattern.compile("(?<!\\d)(19\\d{2}|20\\d{2})(?!\\d)");
 
     private AskedFact() {
@@ -60,7 +65,9 @@ public final class AskedFact {
         double best = looked.stream().mapToDouble(EvidenceSentence::coverage).max().orElse(0);
         List<EvidenceSentence> bearing = looked.stream().filter(s -> s.coverage() >= BEARING * best).toList();
         for (FactKind kind : FactKind.values()) {
-            if (kind.isAskedIn(asked) && bearing.stream().noneMatch(s -> kind.isStatedIn(s.text()))) {
+            if (kind.isAskedIn(asked) && naming(kind.withoutAsking(asked),
+                    aboutTheSubject(kind.withoutAsking(asked), bearing)).stream()
+                    .noneMatch(s -> kind.isStatedIn(s.text()))) {
                 return Optional.of(language == Language.ZH
                         ? "相关的段落里没有提到" + kind.chinese() + "。"
                         : "The passages on this topic never state " + kind.english() + ".");
@@ -89,6 +96,89 @@ public final class AskedFact {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Of the sentences that bear on the question, those whose passage shares most of its subject: the question's
+     * words once the words asking for the kind are gone ("李白", "出生" of "李白是哪一年出生的"); the passage, as
+     * the sentence that states the fee often names the training only in the one before. Coverage alone counts
+     * the asking words too, and a manual page's "一年当中的星期 (00..53)" shares "一年" with "哪一年" and states
+     * a number like a year, which would answer for a poet it never names.
+     */
+    static List<EvidenceSentence> aboutTheSubject(String subject, List<EvidenceSentence> bearing) {
+        Set<String> terms = QueryTerms.of(subject);
+        if (terms.isEmpty()) {
+            return bearing;
+        }
+        // a sentence in the other script shares no words with the question even when it is the answer (the
+        // English original of a stale translation): it keeps the bearing its coverage gave it
+        boolean han = HAN.matcher(subject).find();
+        double[] shares = bearing.stream()
+                .mapToDouble(s -> HAN.matcher(s.text()).find() == han ? share(terms, s.hit().passage().text()) : -1)
+                .toArray();
+        double best = java.util.Arrays.stream(shares).max().orElse(0);
+        if (best <= 0) {
+            return bearing;
+        }
+        List<EvidenceSentence> out = new java.util.ArrayList<>();
+        for (int i = 0; i < shares.length; i++) {
+            if (shares[i] < 0 || shares[i] >= BEARING * best) {
+                out.add(bearing.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Of those sentences, the ones whose passage names who or what the question is about, when an English
+     * question names it (capitalised words after the first: "Li Bai", "Tang"): a name of two or more words must
+     * be there, in English or as the bilingual dictionary writes it in Chinese (李白); failing such a name, one
+     * of the one-word names. A year of birth in a passage about another poet is not the asked poet's.
+     */
+    static List<EvidenceSentence> naming(String subject, List<EvidenceSentence> sentences) {
+        if (HAN.matcher(subject).find()) {
+            return sentences;
+        }
+        List<String> names = new java.util.ArrayList<>();
+        Matcher m = NAME.matcher(subject);
+        while (m.find()) {
+            // a question's first word is capitalised too ("When", "Which"): function words are no names
+            String name = m.group().replaceAll("['’]s$", "");
+            String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
+            if (QueryTerms.isStopWord(first)) {
+                name = name.indexOf(' ') > 0 ? name.substring(name.indexOf(' ') + 1) : "";
+            }
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        List<String> longNames = names.stream().filter(n -> n.indexOf(' ') > 0).toList();
+        List<String> required = longNames.isEmpty() ? names : longNames;
+        if (required.isEmpty()) {
+            return sentences;
+        }
+        List<List<String>> forms = required.stream().map(AskedFact::writtenForms).toList();
+        return sentences.stream().filter(s -> {
+            String passage = normalise(s.hit().passage().text()).toLowerCase(Locale.ROOT);
+            java.util.function.Predicate<List<String>> named = f -> f.stream().anyMatch(passage::contains);
+            return longNames.isEmpty() ? forms.stream().anyMatch(named) : forms.stream().allMatch(named);
+        }).toList();
+    }
+
+    /** A name as English text writes it, and as the bilingual dictionary writes it in Chinese. */
+    private static List<String> writtenForms(String name) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(name.toLowerCase(Locale.ROOT));
+        List<List<String>> chinese = BilingualDictionary.standard().chineseFor(name);
+        if (chinese.size() == 1) {
+            out.addAll(chinese.get(0));
+        }
+        return out;
+    }
+
+    private static double share(Set<String> terms, String text) {
+        Set<String> in = QueryTerms.of(normalise(text));
+        return (double) terms.stream().filter(in::contains).count() / terms.size();
     }
 
     /** The months (1–12) a text names, in English or Chinese ("Sep", "September", "9月", "九月"). */

@@ -61,6 +61,36 @@ class AskedFactTest {
     }
 
     @Test
+    void aYearMustBeStatedWhereTheAskedSubjectIs() {
+        String poems = "《长干行》 作者：李白 妾发初覆额，折花门前剧。《关山月》 作者：李白 明月出天山，苍茫云海间。";
+        String manual = "W 以星期一当作每周起始，一年当中的星期 (00..53)。%s 从 1970 年 1 月 1 日以来的秒数。";
+        Optional<String> refused = missing("李白是哪一年出生的？", poems, manual);
+        assertTrue(refused.isPresent(), "the manual's 1970 is not the poet's year of birth");
+        assertTrue(refused.get().contains("年份"), refused.get());
+        assertTrue(missing("李白是哪一年出生的？", poems + "李白出生于 701 年，字太白。", manual).isEmpty());
+        assertTrue(missing("In which year was Li Bai born?", "Li Bai wrote about the moon over the mountains.",
+                "The epoch counts seconds in a year since 1970.").isPresent());
+        assertTrue(missing("In which year was Li Bai born?", "Li Bai was born in 701 and wrote about the moon.",
+                "The epoch counts seconds in a year since 1970.").isEmpty());
+        assertTrue(missing("李白是哪一年出生的？", "Li Bai (李白) was born in 701 in Suyab.").isEmpty(),
+                "a sentence of the other language keeps the bearing its coverage gives it");
+    }
+
+    @Test
+    void aYearAskedOfANamedPersonMustBeInAPassageNamingThem() {
+        String otherPoet = "作者:文天祥（１２３６－１２８２） 人生自古谁无死，留取丹心照汗青。";
+        String liBai = "《关山月》 作者：李白 明月出天山，苍茫云海间。长风几万里，吹度玉门关。";
+        assertTrue(missing("When was the Tang poet Li Bai born, and in which year did he die?", otherPoet, liBai)
+                .isPresent(), "another poet's dates are not Li Bai's");
+        assertTrue(missing("When was the Tang poet Li Bai born, and in which year did he die?",
+                liBai + "李白生于 701 年，卒于 762 年。", otherPoet).isEmpty(), "the dictionary writes Li Bai as 李白");
+        assertTrue(missing("In which year did Debian switch to systemd?", "Debian 8 made systemd the default init in 2015.")
+                .isEmpty());
+        assertTrue(missing("In which year did Debian switch to systemd?",
+                "Ubuntu 15.04 made systemd the default init in 2015.").isPresent());
+    }
+
+    @Test
     void aQuestionLimitedToAMonthNeedsPassagesOfThatMonth() {
         String august = "Here is the summary for invoice BP-117, which covers the August tuning engagement: 42 hours.";
         Optional<String> refused = missing("How many hours did the September tuning engagement take?", august);

