@@ -28,6 +28,7 @@ public final class AnswerLines {
     private static final Pattern MAN_HEADER = Pattern.compile("^([A-Za-z][\\w.+-]*\\(\\w+\\)).*\\1$");
     private static final Pattern CAPITALS_HEADING = Pattern.compile("^[A-Z][A-Z0-9 &/()-]{1,40}$");
     private static final int LABEL_WORDS = 3;
+    private static final int NAVIGATION_LINE_WORDS = 16;
     private static final int CAPTION_WORDS = 14;
 
     private AnswerLines() {
@@ -121,7 +122,17 @@ public final class AnswerLines {
     }
 
     private static boolean isNavigation(String norm) {
-        String[] tokens = norm.split("[\\s|·•»«<>/\\[\\]]+");
+        // a page footer laid out as table cells, "pg_dump  Home  pg_isready" (the neighbours' titles around
+        // Home): cells parted by a no-break space or a wide gap, one of them a navigation word
+        String[] cells = norm.split("\\s*\u00a0\\s*|\\s{2,}|\\s*\u3000\\s*");
+        if (cells.length >= 2 && cells.length <= 4 && words(norm) <= NAVIGATION_LINE_WORDS) {
+            for (String cell : cells) {
+                if (NAVIGATION.contains(cell.strip())) {
+                    return true;
+                }
+            }
+        }
+        String[] tokens = norm.split("(?U)[\\s|·•»«<>/\\[\\]]+");
         int nav = 0;
         int other = 0;
         for (String t : tokens) {
@@ -152,7 +163,8 @@ public final class AnswerLines {
         return han / 2 + (latin.isEmpty() ? 0 : latin.split("\\s+").length);
     }
 
+    /** Spaces folded (a no-break space kept, as it marks laid-out cells), lower case. */
     static String normalise(String s) {
-        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return s.replaceAll("[ \\t\\n\\x0B\\f\\r]+", " ").strip().toLowerCase(Locale.ROOT);
     }
 }

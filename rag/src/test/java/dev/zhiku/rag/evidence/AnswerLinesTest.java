@@ -31,6 +31,7 @@ class AnswerLinesTest {
             <pre>-J destination</pre>
             <p>Connect to the target host by first making a connection to the jump host.</p>
             <div class="navfooter">Prev &#160; Up &#160; Next</div>
+            <div class="navfooter">20.11. Client Connection Defaults &#160;Home&#160; 20.13. Version Compatibility</div>
             </body></html>
             """;
 
@@ -48,7 +49,8 @@ class AnswerLinesTest {
             for (EvidenceSentence s : ranked) {
                 String first = s.text().lines().findFirst().orElse("").strip();
                 assertFalse(first.startsWith("20.12"), s.text());
-                assertFalse(first.startsWith("Prev"), s.text());
+                assertFalse(s.text().contains("Prev"), s.text());
+                assertFalse(s.text().contains("Home"), s.text());
                 assertFalse(first.equals("TIP") || first.startsWith("Example 20.3"), s.text());
                 assertFalse(s.text().strip().equals("deadlock_timeout (integer)"), s.text());
                 var p = s.hit().passage();
@@ -66,6 +68,12 @@ class AnswerLinesTest {
         assertTrue(AnswerLines.isNonStatement("例 12.3 使用 rsync 备份", none));
         assertTrue(AnswerLines.isNonStatement("See Also", none));
         assertTrue(AnswerLines.isNonStatement("上一页 起始页 下一页", none));
+        assertTrue(AnswerLines.isNonStatement("Prev\u00a0 Up \u00a0Next", none), "cells parted by no-break spaces");
+        assertTrue(AnswerLines.isNonStatement("pg_dump\u00a0 Home \u00a0pg_isready", none),
+                "a footer naming the pages around Home");
+        assertTrue(AnswerLines.isNonStatement("Chapter 26. Backup and Restore\u00a0 Home \u00a026.2. File System "
+                + "Level Backup", none));
+        assertFalse(AnswerLines.isNonStatement("Press\u00a0Home to move to the first line.", none));
         assertTrue(AnswerLines.isNonStatement("Backup and Restore", java.util.Set.of("backup and restore")));
         assertFalse(AnswerLines.isNonStatement("-J destination", none));
         assertFalse(AnswerLines.isNonStatement("smallint 2 bytes -32768 to +32767", none));

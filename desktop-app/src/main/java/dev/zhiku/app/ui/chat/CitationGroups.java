@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 /**
  * Folds the citations of one answer into chips: copies of one document (the same name in another format,
  * {@code report.docx} and {@code report.pdf}, or with a language tag, {@code guide_en.md} and {@code guide_zh.md})
- * make one chip whose first citation opens and whose others are offered as "also in …". Parts inside a file (an
- * e-mail's attachment) are never folded with the file.
+ * make one chip whose first citation opens and whose others are offered as "also in …". Several places of the very
+ * same file make one chip too ("[1, 2, 3] manual.pdf"), with a small button for each further place: three chips
+ * naming one file read as three sources. Parts inside a file (an e-mail's attachment) are never folded with the
+ * file.
  */
 final class CitationGroups {
 
@@ -26,11 +28,13 @@ final class CitationGroups {
      * One chip.
      *
      * @param main   the citation the chip opens
+     * @param places further places in the main citation's own file, in answer order
      * @param copies the other copies of the same document, in answer order
      */
-    record Group(Citation main, List<Citation> copies) {
+    record Group(Citation main, List<Citation> places, List<Citation> copies) {
 
         Group {
+            places = List.copyOf(places);
             copies = List.copyOf(copies);
         }
 
@@ -38,6 +42,7 @@ final class CitationGroups {
         List<Integer> numbers() {
             List<Integer> numbers = new ArrayList<>();
             numbers.add(main.number());
+            places.forEach(c -> numbers.add(c.number()));
             copies.forEach(c -> numbers.add(c.number()));
             return numbers;
         }
@@ -50,15 +55,18 @@ final class CitationGroups {
         }
         List<Group> groups = new ArrayList<>();
         for (List<Citation> same : byDocument.values()) {
-            List<Citation> distinctFiles = new ArrayList<>();
-            List<Citation> sameFile = new ArrayList<>();
-            for (Citation c : same) {
-                boolean seen = distinctFiles.stream().anyMatch(d -> d.displayPath().equals(c.displayPath()));
-                (seen ? sameFile : distinctFiles).add(c);
+            Citation main = same.getFirst();
+            List<Citation> places = new ArrayList<>();
+            List<Citation> copies = new ArrayList<>();
+            for (Citation c : same.subList(1, same.size())) {
+                if (c.displayPath().equals(main.displayPath())) {
+                    places.add(c);
+                } else if (copies.stream().noneMatch(d -> d.displayPath().equals(c.displayPath()))) {
+                    // one "also in" per copy: its first place, the one the answer cites first
+                    copies.add(c);
+                }
             }
-            groups.add(new Group(distinctFiles.getFirst(), distinctFiles.subList(1, distinctFiles.size())));
-            // Two passages of the very same file stay two chips: they point to different places.
-            sameFile.forEach(c -> groups.add(new Group(c, List.of())));
+            groups.add(new Group(main, places, copies));
         }
         return groups;
     }

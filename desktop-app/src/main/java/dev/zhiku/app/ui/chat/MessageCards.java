@@ -101,6 +101,17 @@ final class MessageCards {
             chip.setOnAction(e -> model.sources().show(c));
             HBox box = new HBox(4, chip);
             box.getStyleClass().add("citation-chip-group");
+            for (Citation place : group.places()) {
+                Button at = new Button("[" + place.number() + "]"
+                        + (place.page() > 0 && place.page() != c.page() ? " " + texts.format("chip.page", place.page())
+                        : ""));
+                at.getStyleClass().addAll("citation-place", "flat");
+                at.setUserData(place);
+                at.setTooltip(preview(place));
+                at.setAccessibleText(texts.format("chip.place", place.number(), CitationGroups.fileName(place.path())));
+                at.setOnAction(e -> model.sources().show(place));
+                box.getChildren().add(at);
+            }
             for (Citation copy : group.copies()) {
                 Button also = new Button(texts.format("chip.alsoIn", CitationGroups.fileName(copy.path())
                         + (copy.page() > 0 ? " · " + texts.format("chip.page", copy.page()) : "")));
@@ -120,7 +131,10 @@ final class MessageCards {
     /** "[1] report.pdf · p. 3", "[1, 4] report.docx" when copies are folded in. */
     private String chipText(CitationGroups.Group group) {
         Citation c = group.main();
-        String numbers = group.numbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        // further places of the same file have their own small buttons beside the chip, so only copies join here
+        List<Integer> shown = new ArrayList<>(List.of(c.number()));
+        group.copies().forEach(copy -> shown.add(copy.number()));
+        String numbers = shown.stream().map(String::valueOf).collect(Collectors.joining(", "));
         String page = c.page() > 0 ? " · " + texts.format("chip.page", c.page()) : "";
         return "[" + numbers + "] " + CitationGroups.fileName(c.path()) + page;
     }

@@ -26,12 +26,25 @@ class CitationGroupsTest {
     }
 
     @Test
-    void twoPlacesInTheSameFileAndPartsInsideAFileStaySeparate() {
+    void placesInTheSameFileMakeOneChipAndPartsInsideAFileStaySeparate() {
         List<CitationGroups.Group> groups = CitationGroups.of(List.of(
                 cite(1, "/docs/manual.pdf", "", 2),
-                cite(2, "/docs/manual.pdf", "", 5),
-                cite(3, "/mail/inbox.mbox", "msg-1/manual.pdf", 1)));
-        assertEquals(List.of(List.of(1), List.of(2), List.of(3)),
+                cite(2, "/mail/inbox.mbox", "msg-1/manual.pdf", 1),
+                cite(3, "/docs/manual.pdf", "", 5),
+                cite(4, "/docs/manual.pdf", "", 9)));
+        assertEquals(List.of(List.of(1, 3, 4), List.of(2)),
                 groups.stream().map(CitationGroups.Group::numbers).toList());
+        assertEquals(List.of(5, 9), groups.getFirst().places().stream().map(Citation::page).toList(),
+                "each further place stays reachable, at its own page");
+    }
+
+    @Test
+    void aCopyCitedTwiceIsOfferedOnceAtItsFirstPlace() {
+        List<CitationGroups.Group> groups = CitationGroups.of(List.of(
+                cite(1, "/docs/guide_en.md", "", 0),
+                cite(2, "/docs/guide_zh.md", "", 0),
+                cite(3, "/docs/guide_zh.md", "", 0)));
+        assertEquals(1, groups.size());
+        assertEquals(List.of(2), groups.getFirst().copies().stream().map(Citation::number).toList());
     }
 }
