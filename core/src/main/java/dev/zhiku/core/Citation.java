@@ -1,5 +1,7 @@
 package dev.zhiku.core;
 
+import java.util.List;
+
 /**
  * A numbered source of an answer, precise enough to open the file at the passage.
  *
@@ -11,9 +13,19 @@ package dev.zhiku.core;
  * @param endOffset   end of the passage in the document's extracted text
  * @param snippet     the words that support the answer
  * @param score       retrieval score of the passage
+ * @param alsoIn      other files (display paths) that hold the same passage
  */
 public record Citation(int number, String path, String member, int page, int startOffset, int endOffset,
-                       String snippet, double score) {
+                       String snippet, double score, List<String> alsoIn) {
+
+    public Citation {
+        alsoIn = alsoIn == null ? List.of() : List.copyOf(alsoIn);
+    }
+
+    public Citation(int number, String path, String member, int page, int startOffset, int endOffset,
+                    String snippet, double score) {
+        this(number, path, member, page, startOffset, endOffset, snippet, score, List.of());
+    }
 
     /** The path as shown and cited: the file, plus {@code !/member} for a part inside it. */
     public String displayPath() {

@@ -295,10 +295,7 @@ final class AskCommand implements Callable<Integer> {
             out.println(TerminalText.prose(answer.text()));
             out.println();
         }
-        for (Citation c : answer.citations()) {
-            String page = c.page() > 0 ? ", page " + c.page() : "";
-            out.printf(Locale.ROOT, "[%d] %s%s%n", c.number(), TerminalText.safe(c.displayPath()), page);
-        }
+        answer.citations().forEach(c -> out.println(citationLine(c)));
         out.printf(Locale.ROOT, "(%s; retrieval %d ms%s, total %d ms)%n",
                 answer.route().name().toLowerCase(Locale.ROOT),
                 answer.timings().retrieveMillis(), answer.timings().firstTokenMillis() >= 0
@@ -319,11 +316,21 @@ final class AskCommand implements Callable<Integer> {
         if (evidence != null && !evidence.text().isBlank()) {
             out.println("What your documents say:");
             out.println(TerminalText.prose(evidence.text()));
-            for (Citation c : evidence.citations()) {
-                String page = c.page() > 0 ? ", page " + c.page() : "";
-                out.printf(Locale.ROOT, "[%d] %s%s%n", c.number(), TerminalText.safe(c.displayPath()), page);
-            }
+            evidence.citations().forEach(c -> out.println(citationLine(c)));
         }
+    }
+
+    /** "[1] /docs/guide.pdf, page 3 (also in 2 other files: /backup/guide.pdf, /usb/guide.pdf)". */
+    static String citationLine(Citation c) {
+        String page = c.page() > 0 ? ", page " + c.page() : "";
+        String also = "";
+        if (!c.alsoIn().isEmpty()) {
+            List<String> shown = c.alsoIn().subList(0, Math.min(3, c.alsoIn().size())).stream()
+                    .map(TerminalText::safe).toList();
+            also = " (also in " + (c.alsoIn().size() == 1 ? "1 other file: " : c.alsoIn().size() + " other files: ")
+                    + String.join(", ", shown) + (c.alsoIn().size() > shown.size() ? ", …" : "") + ")";
+        }
+        return String.format(Locale.ROOT, "[%d] %s%s%s", c.number(), TerminalText.safe(c.displayPath()), page, also);
     }
 
     static Map<String, Object> toJson(Answer answer) {

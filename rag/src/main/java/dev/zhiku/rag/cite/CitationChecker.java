@@ -60,6 +60,6 @@ public final class CitationChecker {
         int start = source.sentences().isEmpty() ? p.startOffset() : source.sentences().getFirst().start();
         int end = source.sentences().isEmpty() ? p.endOffset() : source.sentences().getLast().end();
         return new Citation(source.number(), p.path(), p.member(), p.page(), start, end, source.excerpt(),
-                source.hit().score());
+                source.hit().score(), source.hit().alsoIn());
     }
 }

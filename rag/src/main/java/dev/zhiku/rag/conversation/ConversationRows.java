@@ -18,7 +18,7 @@ final class ConversationRows {
     static final String MESSAGE_COLUMNS = "id, conversation_id, seq, role, text, route, model, abstained, "
             + "first_token_ms, total_ms, tokens_per_second, created";
     static final String CITATION_COLUMNS = "message_id, number, path, member, page, start_offset, end_offset, "
-            + "snippet, score";
+            + "snippet, score, also_in";
 
     private ConversationRows() {
     }
@@ -47,8 +47,10 @@ final class ConversationRows {
 
     /** Reads {@link #CITATION_COLUMNS} starting at column 1 (the message id is not part of the citation). */
     static Citation citation(ResultSet rs) throws SQLException {
+        String alsoIn = rs.getString(10);
         return new Citation(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
-                rs.getInt(7), rs.getString(8), rs.getDouble(9));
+                rs.getInt(7), rs.getString(8), rs.getDouble(9),
+                alsoIn == null || alsoIn.isEmpty() ? List.of() : List.of(alsoIn.split("\n")));
     }
 
     static void bindCitation(PreparedStatement ps, long messageId, Citation c) throws SQLException {
@@ -61,5 +63,6 @@ final class ConversationRows {
         ps.setInt(7, c.endOffset());
         ps.setString(8, c.snippet() == null ? "" : c.snippet());
         ps.setDouble(9, c.score());
+        ps.setString(10, String.join("\n", c.alsoIn()));
     }
 }

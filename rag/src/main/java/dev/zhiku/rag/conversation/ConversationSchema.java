@@ -38,7 +38,9 @@ final class ConversationSchema {
                     + "number INT NOT NULL, path VARCHAR(4096) NOT NULL, member VARCHAR(4096) DEFAULT '' NOT NULL, "
                     + "page INT DEFAULT 0 NOT NULL, start_offset INT NOT NULL, end_offset INT NOT NULL, "
                     + "snippet CHARACTER VARYING NOT NULL, score DOUBLE PRECISION NOT NULL)",
-            "CREATE INDEX IF NOT EXISTS citations_message ON citations(message_id, number)"));
+            "CREATE INDEX IF NOT EXISTS citations_message ON citations(message_id, number)"),
+            // 1 → 2: the other files holding a cited passage ("also in …"), one display path a line
+            List.of("ALTER TABLE citations ADD COLUMN IF NOT EXISTS also_in CHARACTER VARYING DEFAULT '' NOT NULL"));
 
     static final int VERSION = STEPS.size();
 

@@ -187,7 +187,7 @@ public final class ConversationStore implements AutoCloseable {
             throws SQLException {
         Map<Long, List<Citation>> byMessage = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT c.message_id, c.number, c.path, c.member, "
-                + "c.page, c.start_offset, c.end_offset, c.snippet, c.score FROM citations c "
+                + "c.page, c.start_offset, c.end_offset, c.snippet, c.score, c.also_in FROM citations c "
                 + "JOIN messages m ON c.message_id = m.id WHERE m.conversation_id = ? "
                 + "ORDER BY c.message_id, c.number")) {
             ps.setString(1, conversationId);

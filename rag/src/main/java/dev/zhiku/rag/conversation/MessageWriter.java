@@ -44,7 +44,7 @@ final class MessageWriter {
             }
         }
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO citations("
-                + ConversationRows.CITATION_COLUMNS + ") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ConversationRows.CITATION_COLUMNS + ") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (var citation : draft.citations()) {
                 ConversationRows.bindCitation(ps, id, citation);
                 ps.addBatch();

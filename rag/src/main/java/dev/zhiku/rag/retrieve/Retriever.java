@@ -4,13 +4,24 @@ import dev.zhiku.core.Hit;
 import dev.zhiku.core.KnowledgeBase;
 import dev.zhiku.core.SearchQuery;
 import dev.zhiku.rag.Question;
+import dev.zhiku.rag.evidence.QueryTerms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Searches the knowledge base for a question and keeps the results diverse across sources. */
+/**
+ * Searches the knowledge base for a question and keeps the results diverse across sources: the same passage in
+ * several files (a manual copied into two folders, a report saved as .docx and .pdf) is one hit, the best-ranked
+ * copy, which names the others ({@link Hit#alsoIn()}), so copies do not crowd other sources out of the evidence.
+ */
 public final class Retriever {
+
+    /** Share of content words two passages of different files must have in common to be one passage's copies. */
+    static final double COPY_OVERLAP = 0.9;
+    /** Passages with fewer content words are only folded when equal: short lines are alike by chance. */
+    private static final int MIN_COPY_TERMS = 12;
 
     private final KnowledgeBase knowledgeBase;
     private final int candidates;
@@ -26,8 +37,59 @@ public final class Retriever {
         long t0 = System.nanoTime();
         String text = QueryRewriter.searchText(question.text(), question.history());
         dev.zhiku.core.SearchResult result = knowledgeBase.search(new SearchQuery(text, question.filter(), candidates));
-        return new Retrieval(text, diversify(result.hits(), perSource), (System.nanoTime() - t0) / 1_000_000,
+        return new Retrieval(text, diversify(foldCopies(result.hits()), perSource),
+                (System.nanoTime() - t0) / 1_000_000,
                 result.rerankMillis());
+    }
+
+    /**
+     * Folds each passage that another, better-ranked file holds too into that file's hit: the same words in the
+     * same order (spacing and case aside), or nearly ({@value #COPY_OVERLAP} of their content words shared, and
+     * lengths within a tenth of each other: a copy with an edited header line). Places in one file are never
+     * folded here; a translation shares too few words to fold.
+     */
+    static List<Hit> foldCopies(List<Hit> hits) {
+        List<Hit> kept = new ArrayList<>();
+        List<String> keptText = new ArrayList<>();
+        List<Set<String>> keptTerms = new ArrayList<>();
+        List<java.util.LinkedHashSet<String>> copies = new ArrayList<>();
+        for (Hit hit : hits) {
+            String text = hit.passage().text().replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+            Set<String> terms = QueryTerms.of(text);
+            int copyOf = -1;
+            for (int i = 0; i < kept.size() && copyOf < 0; i++) {
+                String path = hit.passage().displayPath();
+                if (!kept.get(i).passage().displayPath().equals(path)
+                        && (keptText.get(i).equals(text) || nearlyEqual(keptText.get(i), keptTerms.get(i), text, terms))) {
+                    copyOf = i;
+                }
+            }
+            if (copyOf >= 0) {
+                copies.get(copyOf).add(hit.passage().displayPath());
+                copies.get(copyOf).addAll(hit.alsoIn());
+            } else {
+                kept.add(hit);
+                keptText.add(text);
+                keptTerms.add(terms);
+                copies.add(new java.util.LinkedHashSet<>(hit.alsoIn()));
+            }
+        }
+        List<Hit> out = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            copies.get(i).remove(kept.get(i).passage().displayPath());
+            out.add(copies.get(i).size() == kept.get(i).alsoIn().size() ? kept.get(i)
+                    : kept.get(i).withAlsoIn(List.copyOf(copies.get(i))));
+        }
+        return out;
+    }
+
+    private static boolean nearlyEqual(String a, Set<String> aTerms, String b, Set<String> bTerms) {
+        if (Math.abs(a.length() - b.length()) > 0.1 * Math.max(a.length(), b.length())
+                || aTerms.size() < MIN_COPY_TERMS || bTerms.size() < MIN_COPY_TERMS) {
+            return false;
+        }
+        long shared = aTerms.stream().filter(bTerms::contains).count();
+        return shared >= COPY_OVERLAP * (aTerms.size() + bTerms.size() - shared);
     }
 
     /** Keeps ranking order, but at most {@code limit} passages of any one source (file or part of a file). */

@@ -204,6 +204,31 @@ class ConversationStoreTest {
     }
 
     @Test
+    void keepsTheOtherFilesOfACitedPassageAndReadsAFileOfTheFirstSchema() throws Exception {
+        Conversation c = store.create("副本");
+        store.appendQuestion(c.id(), "合同期限多长？");
+        Citation copied = new Citation(1, "/docs/合同.pdf", "", 2, 0, 10, "三年", 0.9,
+                List.of("/backup/合同.pdf", "/usb/合同.docx"));
+        store.appendAnswer(c.id(), answer("合同期限为三年 [1]。", copied));
+        store.close();
+        // the same file as the first schema wrote it: no also_in column, version 1
+        String url = "jdbc:h2:file:" + dir.resolve("conversations").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        try (Connection jdbc = DriverManager.getConnection(url, "zhiku", "");
+             Statement s = jdbc.createStatement()) {
+            store = ConversationStore.open(dir.resolve("conversations"));
+            assertEquals(List.of("/backup/合同.pdf", "/usb/合同.docx"),
+                    store.messages(c.id()).getLast().citations().getFirst().alsoIn());
+            store.close();
+            s.execute("ALTER TABLE citations DROP COLUMN also_in");
+            s.execute("UPDATE meta SET v = '1' WHERE k = 'conversation_schema_version'");
+        }
+        store = ConversationStore.open(dir.resolve("conversations"));
+        Citation old = store.messages(c.id()).getLast().citations().getFirst();
+        assertEquals("/docs/合同.pdf", old.path());
+        assertEquals(List.of(), old.alsoIn());
+    }
+
+    @Test
     void survivesCloseAndReopen() {
         Conversation c = store.create("保存测试");
         store.appendQuestion(c.id(), "护照什么时候过期？");
