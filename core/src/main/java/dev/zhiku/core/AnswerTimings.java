@@ -9,9 +9,16 @@ package dev.zhiku.core;
  * @param tokensPerSecond  decode speed of the model, or 0
  * @param evidenceMillis   choosing the evidence sentences (words and meaning), part of the total
  * @param rerankMillis     reordering the best passages with a reranker, part of {@code retrieveMillis}
+ * @param rewriteMillis    the local model writing the question in the other language for the search, part of
+ *                         {@code retrieveMillis}
  */
 public record AnswerTimings(long retrieveMillis, long firstTokenMillis, long totalMillis, double tokensPerSecond,
-                            long evidenceMillis, long rerankMillis) {
+                            long evidenceMillis, long rerankMillis, long rewriteMillis) {
+
+    public AnswerTimings(long retrieveMillis, long firstTokenMillis, long totalMillis, double tokensPerSecond,
+                         long evidenceMillis, long rerankMillis) {
+        this(retrieveMillis, firstTokenMillis, totalMillis, tokensPerSecond, evidenceMillis, rerankMillis, -1);
+    }
 
     public AnswerTimings(long retrieveMillis, long firstTokenMillis, long totalMillis, double tokensPerSecond,
                          long evidenceMillis) {

@@ -21,6 +21,7 @@ import dev.zhiku.rag.evidence.SentenceSelector;
 import dev.zhiku.rag.gate.GateDecision;
 import dev.zhiku.rag.gate.RelevanceGate;
 import dev.zhiku.rag.prompt.PromptBuilder;
+import dev.zhiku.rag.retrieve.CrossLingualRewrite;
 import dev.zhiku.rag.retrieve.Retrieval;
 import dev.zhiku.rag.retrieve.Retriever;
 import java.util.List;
@@ -82,7 +83,8 @@ public final class Answerer {
         this.generator = generator;
         this.settings = settings;
         this.memories = memories;
-        this.retriever = new Retriever(knowledgeBase, settings.candidates(), settings.perSource());
+        this.retriever = new Retriever(knowledgeBase, settings.candidates(), settings.perSource(),
+                CrossLingualRewrite.optIn(generator));
         this.collection = new CollectionAnswerer(knowledgeBase, generator, zone);
     }
 
@@ -119,11 +121,11 @@ public final class Answerer {
             long total = (System.nanoTime() - t0) / 1_000_000;
             Answer none = new Answer(Wording.notFound(language, decision.reason()), true, Route.EXTRACTIVE,
                     List.of(), new AnswerTimings(retrieval.millis(), -1, total, 0, evidenceMillis,
-                    retrieval.rerankMillis()), "");
+                    retrieval.rerankMillis(), retrieval.rewriteMillis()), "");
             return new AnswerOutcome(none, retrieval);
         }
         Answer extractive = ExtractiveAnswerer.answer(ranked, settings.extractive(), settings.contextTokens(),
-                retrieval.millis(), retrieval.rerankMillis(), evidenceMillis, t0);
+                retrieval, evidenceMillis, t0);
         listener.onExtractive(extractive);
         if (generator == null || control.isStopped()) {
             return new AnswerOutcome(extractive, retrieval);
@@ -150,7 +152,7 @@ public final class Answerer {
         // declines, or writes without citing, gives an answer that is not supported, and the evidence is offered.
         return new Answer(checked.text(), false, Route.LOCAL, checked.citations(),
                 new AnswerTimings(retrieval.millis(), firstToken, total, result.tokensPerSecond(), evidenceMillis,
-                        retrieval.rerankMillis()),
+                        retrieval.rerankMillis(), retrieval.rewriteMillis()),
                 generator.id());
     }
 

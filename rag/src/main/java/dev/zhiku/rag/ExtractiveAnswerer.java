@@ -19,9 +19,9 @@ public final class ExtractiveAnswerer {
     private ExtractiveAnswerer() {
     }
 
-    /** @param rerankMillis the reranker's share of {@code retrieveMillis}, or -1 without one */
-    public static Answer answer(List<EvidenceSentence> ranked, int sentences, int budget, long retrieveMillis,
-                                long rerankMillis, long evidenceMillis, long t0) {
+    /** @param retrieval what the search returned, and when (its time, the reranker's and the rewrite's share) */
+    public static Answer answer(List<EvidenceSentence> ranked, int sentences, int budget,
+                                dev.zhiku.rag.retrieve.Retrieval retrieval, long evidenceMillis, long t0) {
         List<EvidenceSentence> best = new java.util.ArrayList<>(ranked.subList(0, Math.min(sentences, ranked.size())));
         if (!best.isEmpty()) {
             // The sentence after the best one often carries the answer ("… is set by X. The default is 8 kB.").
@@ -46,6 +46,7 @@ public final class ExtractiveAnswerer {
         long total = (System.nanoTime() - t0) / 1_000_000;
         return new Answer(text.toString(), false, Route.EXTRACTIVE,
                 context.sources().stream().map(CitationChecker::citation).toList(),
-                new AnswerTimings(retrieveMillis, -1, total, 0, evidenceMillis, rerankMillis), "");
+                new AnswerTimings(retrieval.millis(), -1, total, 0, evidenceMillis, retrieval.rerankMillis(),
+                        retrieval.rewriteMillis()), "");
     }
 }

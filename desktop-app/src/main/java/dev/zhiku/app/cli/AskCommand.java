@@ -342,6 +342,9 @@ final class AskCommand implements Callable<Integer> {
         if (answer.timings().rerankMillis() >= 0) {
             timings.put("rerankMs", answer.timings().rerankMillis());
         }
+        if (answer.timings().rewriteMillis() >= 0) {
+            timings.put("rewriteMs", answer.timings().rewriteMillis());
+        }
         timings.put("firstTokenMs", answer.timings().firstTokenMillis());
         timings.put("totalMs", answer.timings().totalMillis());
         timings.put("tokensPerSecond", answer.timings().tokensPerSecond());

@@ -26,20 +26,37 @@ public final class Retriever {
     private final KnowledgeBase knowledgeBase;
     private final int candidates;
     private final int perSource;
+    private final CrossLingualRewrite rewrite;
 
     public Retriever(KnowledgeBase knowledgeBase, int candidates, int perSource) {
+        this(knowledgeBase, candidates, perSource, null);
+    }
+
+    /** @param rewrite writes the question in the other language for the search too; null for none */
+    public Retriever(KnowledgeBase knowledgeBase, int candidates, int perSource, CrossLingualRewrite rewrite) {
         this.knowledgeBase = knowledgeBase;
         this.candidates = candidates;
         this.perSource = perSource;
+        this.rewrite = rewrite;
     }
 
     public Retrieval retrieve(Question question) {
         long t0 = System.nanoTime();
         String text = QueryRewriter.searchText(question.text(), question.history());
-        dev.zhiku.core.SearchResult result = knowledgeBase.search(new SearchQuery(text, question.filter(), candidates));
+        String other = "";
+        long rewriteMillis = -1;
+        if (rewrite != null) {
+            long r0 = System.nanoTime();
+            other = rewrite.rewrite(question.text()).orElse("");
+            rewriteMillis = (System.nanoTime() - r0) / 1_000_000;
+        }
+        // the rewrite is searched with the question, never shown or quoted: the evidence is still chosen by the
+        // user's own words (Retrieval.query)
+        String searched = other.isEmpty() ? text : text + "\n" + other;
+        dev.zhiku.core.SearchResult result = knowledgeBase.search(new SearchQuery(searched, question.filter(),
+                candidates));
         return new Retrieval(text, diversify(foldCopies(result.hits()), perSource),
-                (System.nanoTime() - t0) / 1_000_000,
-                result.rerankMillis());
+                (System.nanoTime() - t0) / 1_000_000, result.rerankMillis(), other, rewriteMillis);
     }
 
     /**
