@@ -24,9 +24,7 @@ public final class Main {
 
     /** The {@code zhiku} command line with the benchmarks ({@code zhiku bench …}) registered. */
     public static ZhikuCommandLine commandLine(java.io.PrintStream out, java.io.PrintStream err) {
-        return new ZhikuCommandLine(out, err).register("bench",
-                "benchmarks: indexing, search, serve, the engine, the window, the viewer",
-                (o, e) -> new BenchCommand(o)::run);
+        return new ZhikuCommandLine(out, err).register("bench", (o, e) -> BenchCommand.commandLine(o));
     }
 
     public static void main(String[] args) {

@@ -61,8 +61,9 @@ import java.sql.SQLException;
  * The composition root: builds the object graph of one Zhiku installation (home folder) from real parts — the
  * knowledge base, indexer, embeddings, answerers, conversation and memory stores, engines and the cloud path. The
  * command line, {@code zhiku serve}, {@code zhiku mcp} and the window (through {@code ui.AppServices}) obtain their
- * parts here; nothing else in the application creates them ({@code DesktopArchitectureTest} checks it). Tests build
- * the same graph with real parts on temporary homes.
+ * parts here; nothing else in the application creates them ({@code DesktopArchitectureTest} checks it). It is opened
+ * by {@code cli.Homes.open} for a command or a benchmark and by {@code ui.AppServices} for the window, nowhere else
+ * (checked there too). Tests build the same graph with real parts on temporary homes.
  */
 public final class Wiring implements AutoCloseable {
 

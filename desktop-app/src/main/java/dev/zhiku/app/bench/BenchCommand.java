@@ -1,50 +1,52 @@
 package dev.zhiku.app.bench;
 
-import dev.zhiku.app.cli.CliArgs;
+import dev.zhiku.app.cli.HelpOption;
 import dev.zhiku.app.cli.UsageException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
-/** {@code zhiku bench index|search|serve|llm|startup|ui}: measured figures for the performance budgets. */
-public final class BenchCommand {
+/**
+ * {@code zhiku bench index|search|serve|cloud|llm|startup|ui|viewer}: measured figures for the performance budgets.
+ * Each benchmark is a picocli subcommand, so {@code zhiku bench --help} and {@code zhiku bench NAME --help} are
+ * generated from the options; {@code app.Main} registers {@link #commandLine} as {@code zhiku bench}.
+ */
+@Command(name = "bench", synopsisSubcommandLabel = "BENCHMARK",
+        description = {"benchmarks: indexing, search, serve, the engine, the window, the viewer",
+            "zhiku bench BENCHMARK --help shows a benchmark's options."})
+public final class BenchCommand implements Callable<Integer> {
 
-    private final PrintStream out;
+    @Mixin
+    private HelpOption help;
 
-    public BenchCommand(PrintStream out) {
-        this.out = out;
+    private BenchCommand() {
     }
 
-    public int run(List<String> argv) throws Exception {
-        if (argv.isEmpty()) {
-            throw new UsageException(
-                    "bench needs what to measure: index, search, serve, cloud, llm, startup, ui or viewer");
-        }
-        return switch (argv.getFirst()) {
-            case "index" -> new IndexBench(out).run(argv.subList(1, argv.size()));
-            case ReferenceRun.COMMAND -> ReferenceRun.runHere(argv.subList(1, argv.size()), out);
-            case "llm" -> new LlmBenchCommand(out).run(argv.subList(1, argv.size()));
-            case "startup" -> new StartupBench(out).run(argv.subList(1, argv.size()));
-            case "ui" -> new UiBench(out).run(argv.subList(1, argv.size()));
-            case "cloud" -> new CloudBench(out).run(argv.subList(1, argv.size()));
-            case "viewer" -> viewer(argv.subList(1, argv.size()));
-            case "serve" -> new ServeBench(out).run(argv.subList(1, argv.size()));
-            case "search" -> new SearchBench(out).run(CliArgs.parse(argv.subList(1, argv.size()),
-                    Set.of("--home", "--sizes", "--queries"), Set.of()));
-            default -> throw new UsageException("unknown benchmark '" + argv.getFirst()
-                    + "' (index, search, serve, cloud, llm, startup, ui, viewer)");
-        };
+    /** {@code zhiku bench} with every benchmark as a subcommand, printing to {@code out}. */
+    public static CommandLine commandLine(PrintStream out) {
+        return new CommandLine(new BenchCommand())
+                .addSubcommand("index", new IndexBench(out))
+                .addSubcommand("search", new SearchBench(out))
+                .addSubcommand("serve", new ServeBench(out))
+                .addSubcommand("cloud", new CloudBench(out))
+                .addSubcommand("llm", new LlmBenchCommand(out))
+                .addSubcommand("startup", new StartupBench(out))
+                .addSubcommand("ui", new UiBench(out))
+                .addSubcommand("viewer", new ViewerBenchCommand(out))
+                .addSubcommand(ReferenceRun.COMMAND, new ReferenceRun.Child(out));
     }
 
-    /** {@code bench viewer [--runs N] [--mb MB] [--pages N]}: opening long documents in the source viewer. */
-    private int viewer(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--runs", "--mb", "--pages"), Set.of());
-        return new dev.zhiku.app.ui.source.ViewerBench(out).run(args.intValue("--runs", 5, 1, 50),
-                args.intValue("--mb", 50, 1, 2_000), args.intValue("--pages", 5_000, 1, 100_000));
+    /** {@code zhiku bench} without a benchmark. */
+    @Override
+    public Integer call() throws UsageException {
+        throw new UsageException(
+                "bench needs what to measure: index, search, serve, cloud, llm, startup, ui or viewer");
     }
 
     static void resetPeaks() {

@@ -1,8 +1,10 @@
 package dev.zhiku.app.bench;
 
-import dev.zhiku.app.cli.CliArgs;
-import dev.zhiku.app.cli.ZhikuCommandLine;
 import dev.zhiku.app.Wiring;
+import dev.zhiku.app.cli.HelpOption;
+import dev.zhiku.app.cli.Homes;
+import dev.zhiku.app.cli.Picocli;
+import dev.zhiku.app.cli.ZhikuCommandLine;
 import dev.zhiku.app.serve.KnowledgeServer;
 import dev.zhiku.core.GenerationControl;
 import dev.zhiku.core.ZhikuHome;
@@ -28,7 +30,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code zhiku bench cloud [--runs N]}: the cost of the escalation path on this PC, without the remote model.
@@ -37,7 +42,10 @@ import java.util.Set;
  * filter, evidence, redaction) and send (key, audit, client, restore while streaming, citation check). The remote
  * part — from the request leaving to the last byte of the answer — is measured separately and excluded.
  */
-final class CloudBench {
+@Command(name = "cloud", description = {"cost of the escalation path on this PC (remote excluded)",
+    "Plan (private filter, evidence, redaction) and send (key, audit, client, restore, citations), with",
+    "zhiku serve on loopback as the 'cloud'; the remote part is measured apart and left out."})
+final class CloudBench implements Callable<Integer> {
 
     private static final String[] QUESTIONS = {
         "Who do I contact about the invoice for project %d?", "项目%d的发票应该联系谁？",
@@ -45,13 +53,19 @@ final class CloudBench {
 
     private final PrintStream out;
 
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--runs", paramLabel = "N", description = "escalations measured after the warm-up (default 200)")
+    private Integer runs;
+
     CloudBench(PrintStream out) {
         this.out = out;
     }
 
-    int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--runs"), Set.of());
-        int runs = args.intValue("--runs", 200, 10, 100_000);
+    @Override
+    public Integer call() throws Exception {
+        int runs = Picocli.bounded("--runs", this.runs, 200, 10, 100_000);
         Path base = Files.createTempDirectory("zhiku-bench-cloud-");
         Path docs = Files.createDirectories(base.resolve("docs"));
         for (int i = 0; i < 40; i++) {
@@ -72,7 +86,7 @@ final class CloudBench {
             "--keyword-only", "--quiet", docs.toString()}) != 0) {
             throw new IllegalStateException("indexing the bench folder failed: " + log);
         }
-        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
+        try (Wiring wiring = Homes.open(home, IndexerSettings.defaults());
              LocalKnowledgeBase kb = wiring.knowledgeBase(false)) {
             Answerer answerer = wiring.answerer(kb, null, RagSettings.defaults());
             try (KnowledgeServer cloud = KnowledgeServer.start(answerer, "zhiku-extractive", 0, "bench-token")) {

@@ -1,8 +1,10 @@
 package dev.zhiku.app.bench;
 
-import dev.zhiku.app.cli.CliArgs;
-import dev.zhiku.app.cli.UsageException;
 import dev.zhiku.app.Wiring;
+import dev.zhiku.app.cli.HelpOption;
+import dev.zhiku.app.cli.Homes;
+import dev.zhiku.app.cli.Picocli;
+import dev.zhiku.app.cli.UsageException;
 import dev.zhiku.core.IndexProgress;
 import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.indexer.IndexControl;
@@ -17,8 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code zhiku bench index}: indexes folders into a fresh home and prints when they were keyword-searchable and
@@ -27,36 +33,54 @@ import java.util.concurrent.atomic.AtomicLong;
  * ratio to it. The reference runs in a fresh JVM with the same options, so neither pass finds the other's classes
  * loaded and compiled; files are read once beforehand so both find them in the page cache.
  */
-final class IndexBench {
+@Command(name = "index", description = {"indexing speed, per-stage CPU, peak heap, and the ratio to a plain Tika + Lucene pass",
+    "Indexes into a fresh home (keyword-ready and vectors-ready times), then the same files with Tika and",
+    "a one-field Lucene BM25 index in a fresh JVM, and prints the keyword-ready time as a ratio to it."})
+final class IndexBench implements Callable<Integer> {
 
     private final PrintStream out;
     private final AtomicLong zhikuKeywordCpu = new AtomicLong(-1);
+
+    @Mixin
+    private BenchHome homeOption;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--threads", paramLabel = "N", description = "indexing threads (default: the indexer's)")
+    private Integer threads;
+
+    @Option(names = "--keyword-only", description = "no vectors: measure the keyword phase only")
+    private boolean keywordOnly;
+
+    @Option(names = "--no-reference", description = "skip the plain Tika + Lucene reference pass")
+    private boolean noReference;
+
+    @Parameters(paramLabel = "PATH", description = "folders or files to index")
+    private List<String> roots;
 
     IndexBench(PrintStream out) {
         this.out = out;
     }
 
-    int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--threads"), Set.of("--keyword-only", "--no-reference"));
-        if (args.positional().isEmpty()) {
+    @Override
+    public Integer call() throws Exception {
+        if (Picocli.given(roots).isEmpty()) {
             throw new UsageException("bench index needs a folder to index");
         }
-        List<Path> paths = args.positional().stream().map(p -> Path.of(p).toAbsolutePath().normalize()).toList();
+        List<Path> paths = roots.stream().map(p -> Path.of(p).toAbsolutePath().normalize()).toList();
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 throw new UsageException("no such file or folder: " + p);
             }
         }
-        Path homeDir = args.value("--home") != null ? Path.of(args.value("--home"))
-                : Files.createTempDirectory("zhiku-bench-");
-        ZhikuHome home = new ZhikuHome(homeDir);
-        Wiring.prepareHome(home);
+        ZhikuHome home = homeOption.prepare("zhiku-bench-");
         IndexerSettings settings = IndexerSettings.defaults();
-        settings = settings.withThreads(args.intValue("--threads", settings.threads(), 1, 64));
+        settings = settings.withThreads(Picocli.bounded("--threads", threads, settings.threads(), 1, 64));
         List<Path> files = ReferenceRun.indexing(settings).files(paths);
         long bytes = warm(files);
-        double keywordSeconds = zhiku(home, settings, paths, bytes, !args.flag("--keyword-only"));
-        if (!args.flag("--no-reference")) {
+        double keywordSeconds = zhiku(home, settings, paths, bytes, !keywordOnly);
+        if (!noReference) {
             ReferenceRun r = ReferenceRun.inFreshJvm(settings.threads(), paths);
             out.printf(Locale.ROOT, "reference       Tika AutoDetectParser + one-field Lucene BM25 (fresh JVM, "
                     + "%d threads): %d files (%d failed), %.1f M chars%n", settings.threads(), r.files(), r.failed(),
@@ -78,7 +102,7 @@ final class IndexBench {
         long t0 = System.nanoTime();
         long cpuStart = processCpuMillis();
         AtomicLong keywordCpu = zhikuKeywordCpu;
-        try (Wiring wiring = new Wiring(home, settings)) {
+        try (Wiring wiring = Homes.open(home, settings)) {
             if (vectors) {
                 wiring.embeddings();
             }

@@ -1,9 +1,11 @@
 package dev.zhiku.app.bench;
 
-import dev.zhiku.app.cli.CliArgs;
-import dev.zhiku.app.cli.UsageException;
-import dev.zhiku.app.cli.Homes;
 import dev.zhiku.app.Wiring;
+import dev.zhiku.app.cli.HelpOption;
+import dev.zhiku.app.cli.HomeOption;
+import dev.zhiku.app.cli.Homes;
+import dev.zhiku.app.cli.Picocli;
+import dev.zhiku.app.cli.UsageException;
 import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.indexer.IndexerSettings;
 import dev.zhiku.llm.bench.BenchResult;
@@ -13,35 +15,73 @@ import dev.zhiku.llm.engine.NativeRuntime;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code zhiku bench llm --model FILE | --synthetic}: load time, prompt and decode speed, first token, memory; with
  * {@code --rag CORPUS_HOME}, real answers over that indexed corpus instead ({@link RagLlmBench}).
  */
-final class LlmBenchCommand {
+@Command(name = "llm", description = {"the engine: load, prompt and decode speed, first token, memory",
+    "With --rag: real answers over an indexed corpus (first token and whole answer p50/p95, prompt and",
+    "cached tokens)."},
+        footer = {"", "Give --model FILE.gguf or --synthetic [--shape 0.5b|1.5b] (a random-weight model of that "
+            + "shape, written to the home's cache once)."})
+final class LlmBenchCommand implements Callable<Integer> {
 
     private final PrintStream out;
+
+    @Mixin
+    private HomeOption homeOption;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--model", paramLabel = "FILE.gguf", description = "the model file to measure")
+    private String modelFile;
+
+    @Option(names = "--synthetic", description = "a random-weight model of a Qwen2.5 shape instead of a file")
+    private boolean synthetic;
+
+    @Option(names = "--shape", paramLabel = "0.5b|1.5b", description = "the synthetic model's shape (default 0.5b)")
+    private String shape;
+
+    @Option(names = "--threads", paramLabel = "N", description = "engine threads (default: the physical cores)")
+    private Integer threads;
+
+    @Option(names = "--rag", paramLabel = "CORPUS_HOME", description = "answer questions over this indexed home")
+    private String rag;
+
+    @Option(names = "--questions", paramLabel = "N", description = "with --rag: how many questions (default 20)")
+    private Integer questions;
+
+    @Option(names = "--context-tokens", paramLabel = "N", description = "with --rag: the evidence budget in the "
+            + "model's tokens (default: the answerer's)")
+    private Integer contextTokens;
+
+    @Option(names = "--answer-tokens", paramLabel = "N", description = "with --rag: most tokens of an answer "
+            + "(default: the answerer's)")
+    private Integer answerTokens;
 
     LlmBenchCommand(PrintStream out) {
         this.out = out;
     }
 
-    int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--model", "--threads", "--shape", "--rag",
-                "--questions", "--context-tokens", "--answer-tokens"), Set.of("--synthetic"));
-        ZhikuHome home = Homes.prepare(args);
+    @Override
+    public Integer call() throws Exception {
+        ZhikuHome home = homeOption.prepare();
         Path model;
-        if (args.value("--model") != null) {
-            model = Path.of(args.value("--model"));
+        if (modelFile != null) {
+            model = Path.of(modelFile);
             if (!Files.isRegularFile(model)) {
                 throw new UsageException("no such model file: " + model);
             }
-        } else if (args.flag("--synthetic")) {
-            boolean large = "1.5b".equalsIgnoreCase(args.value("--shape"));
-            if (args.value("--shape") != null && !large && !"0.5b".equalsIgnoreCase(args.value("--shape"))) {
+        } else if (synthetic) {
+            boolean large = "1.5b".equalsIgnoreCase(shape);
+            if (shape != null && !large && !"0.5b".equalsIgnoreCase(shape)) {
                 throw new UsageException("--shape is 0.5b or 1.5b");
             }
             String shape = large ? "1.5b" : "0.5b";
@@ -57,12 +97,12 @@ final class LlmBenchCommand {
         } else {
             throw new UsageException("bench llm needs --model FILE.gguf or --synthetic [--shape 0.5b|1.5b]");
         }
-        if (args.value("--rag") != null) {
-            return rag(args, model);
+        if (rag != null) {
+            return rag(model);
         }
-        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
+        try (Wiring wiring = Homes.open(home, IndexerSettings.defaults())) {
             NativeRuntime.prepare(home.cacheDir().resolve("llama"));
-            int threads = args.intValue("--threads", wiring.hardware().physicalCores(), 1, 256);
+            int threads = Picocli.bounded("--threads", this.threads, wiring.hardware().physicalCores(), 1, 256);
             BenchResult r = LlmBench.run(model, EngineSettings.defaults(threads));
             out.printf(Locale.ROOT, "model              %s (%d threads)%n", r.model(), r.threads());
             out.printf(Locale.ROOT, "load               %d ms%n", r.loadMillis());
@@ -78,21 +118,21 @@ final class LlmBenchCommand {
         return 0;
     }
 
-    private int rag(CliArgs args, Path model) throws Exception {
-        Path corpus = Path.of(args.value("--rag"));
+    private int rag(Path model) throws Exception {
+        Path corpus = Path.of(rag);
         if (!Files.isDirectory(corpus.resolve("index"))) {
             throw new UsageException("--rag needs the home of an indexed corpus (zhiku index --home DIR CORPUS)");
         }
         ZhikuHome corpusHome = new ZhikuHome(corpus);
-        int questions = args.intValue("--questions", 20, 1, 200);
+        int questions = Picocli.bounded("--questions", this.questions, 20, 1, 200);
         dev.zhiku.rag.RagSettings d = dev.zhiku.rag.RagSettings.defaults();
         dev.zhiku.rag.RagSettings settings = new dev.zhiku.rag.RagSettings(d.candidates(), d.perSource(),
-                d.evidencePassages(), args.intValue("--context-tokens", d.contextTokens(), 32, 8192), d.extractive(),
-                args.intValue("--answer-tokens", d.answerTokens(), 1, 4096), d.historyTurns());
-        try (Wiring wiring = new Wiring(corpusHome, IndexerSettings.defaults());
+                d.evidencePassages(), Picocli.bounded("--context-tokens", contextTokens, d.contextTokens(), 32, 8192), d.extractive(),
+                Picocli.bounded("--answer-tokens", answerTokens, d.answerTokens(), 1, 4096), d.historyTurns());
+        try (Wiring wiring = Homes.open(corpusHome, IndexerSettings.defaults());
              dev.zhiku.indexer.LocalKnowledgeBase kb = wiring.knowledgeBase(true);
              dev.zhiku.core.TextGenerator llm = wiring.localModel(model,
-                     args.intValue("--threads", wiring.hardware().physicalCores(), 1, 256))) {
+                     Picocli.bounded("--threads", threads, wiring.hardware().physicalCores(), 1, 256))) {
             out.printf(Locale.ROOT, "model              %s over %s%n", llm.id(), corpus);
             new RagLlmBench(out).run(wiring, kb, llm, settings, questions);
         }

@@ -1,6 +1,7 @@
 package dev.zhiku.app.bench;
 
-import dev.zhiku.app.cli.CliArgs;
+import dev.zhiku.app.cli.HelpOption;
+import dev.zhiku.app.cli.Picocli;
 import dev.zhiku.indexer.IndexerSettings;
 import dev.zhiku.indexer.bench.ReferenceIndexing;
 import java.io.IOException;
@@ -14,6 +15,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The reference pass of {@code zhiku bench index}, run in a child JVM ({@code zhiku bench index-reference}) started
@@ -58,13 +64,37 @@ record ReferenceRun(int files, int failed, long chars, long extractMillis, long 
                 v.get("processCpuMs"));
     }
 
-    /** The child's side: indexes the files below the roots the reference way and prints the figures. */
-    static int runHere(List<String> argv, PrintStream out) throws Exception {
-        CliArgs args = CliArgs.parse(argv, java.util.Set.of("--threads"), java.util.Set.of());
+    /** The child's side, {@code zhiku bench index-reference} (hidden): the files below the roots, the reference way. */
+    @Command(name = COMMAND, hidden = true, description = "the reference pass of bench index (run in a child JVM)")
+    static final class Child implements Callable<Integer> {
+
+        private final PrintStream out;
+
+        @Mixin
+        private HelpOption help;
+
+        @Option(names = "--threads", paramLabel = "N", description = "indexing threads (default: the indexer's)")
+        private Integer threads;
+
+        @Parameters(paramLabel = "PATH", description = "folders or files to index")
+        private List<String> roots;
+
+        Child(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            return runHere(threads, Picocli.given(roots), out);
+        }
+    }
+
+    /** Indexes the files below the roots the reference way and prints the figures. */
+    static int runHere(Integer threads, List<String> roots, PrintStream out) throws Exception {
         IndexerSettings settings = IndexerSettings.defaults();
-        settings = settings.withThreads(args.intValue("--threads", settings.threads(), 1, 64));
+        settings = settings.withThreads(Picocli.bounded("--threads", threads, settings.threads(), 1, 64));
         ReferenceIndexing reference = indexing(settings);
-        List<Path> files = reference.files(args.positional().stream().map(Path::of).toList());
+        List<Path> files = reference.files(roots.stream().map(Path::of).toList());
         Path dir = Files.createTempDirectory("zhiku-bench-reference-");
         try {
             long cpu0 = IndexBench.processCpuMillis();

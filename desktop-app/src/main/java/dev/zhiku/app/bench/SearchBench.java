@@ -1,7 +1,9 @@
 package dev.zhiku.app.bench;
 
-import dev.zhiku.app.cli.CliArgs;
 import dev.zhiku.app.Wiring;
+import dev.zhiku.app.cli.HelpOption;
+import dev.zhiku.app.cli.Homes;
+import dev.zhiku.app.cli.Picocli;
 import dev.zhiku.core.EmbeddingModel;
 import dev.zhiku.core.Passage;
 import dev.zhiku.core.SearchQuery;
@@ -18,12 +20,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * Hybrid search latency on generated corpora of growing size: passages of English words and Chinese characters
  * drawn with a Zipf-like skew, random unit vectors of the model's dimension, and real query embeddings.
  */
-final class SearchBench {
+@Command(name = "search", description = "hybrid search latency (p50/p95/p99, query embedding) on generated corpora")
+final class SearchBench implements Callable<Integer> {
 
     private static final String[] WORDS = ("database index query backup restore server config table column "
             + "vacuum replication checkpoint transaction lock memory disk cache network user role permission "
@@ -34,17 +41,32 @@ final class SearchBench {
 
     private final PrintStream out;
 
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--sizes", paramLabel = "N,N,…", defaultValue = "1000,10000",
+            description = "corpus sizes in passages (default: ${DEFAULT-VALUE})")
+    private String sizes;
+
+    @Option(names = "--queries", paramLabel = "N", description = "queries timed per size (default 200)")
+    private Integer queries;
+
+    /** Accepted as always, and unused: the corpora are generated in a new temporary folder. */
+    @Option(names = "--home", paramLabel = "DIR", hidden = true)
+    private String unusedHome;
+
     SearchBench(PrintStream out) {
         this.out = out;
     }
 
-    int run(CliArgs args) throws Exception {
-        int[] sizes = BenchCommand.parseSizes(args.value("--sizes") == null ? "1000,10000" : args.value("--sizes"));
-        int queries = args.intValue("--queries", 200, 10, 100_000);
+    @Override
+    public Integer call() throws Exception {
+        int[] sizes = BenchCommand.parseSizes(this.sizes);
+        int queries = Picocli.bounded("--queries", this.queries, 200, 10, 100_000);
         Path base = Files.createTempDirectory("zhiku-search-bench-");
         ZhikuHome home = new ZhikuHome(base);
         Wiring.prepareHome(home);
-        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
+        try (Wiring wiring = Homes.open(home, IndexerSettings.defaults())) {
             EmbeddingModel model = wiring.embeddings();
             out.printf(Locale.ROOT, "%-9s %-9s %-9s %-9s %-9s %-9s%n", "docs", "build s", "p50 ms", "p95 ms",
                     "p99 ms", "embed ms");

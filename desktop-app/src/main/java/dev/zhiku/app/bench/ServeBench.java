@@ -1,8 +1,10 @@
 package dev.zhiku.app.bench;
 
-import dev.zhiku.app.cli.CliArgs;
-import dev.zhiku.app.cli.UsageException;
 import dev.zhiku.app.Wiring;
+import dev.zhiku.app.cli.HelpOption;
+import dev.zhiku.app.cli.Homes;
+import dev.zhiku.app.cli.Picocli;
+import dev.zhiku.app.cli.UsageException;
 import dev.zhiku.app.serve.KnowledgeServer;
 import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.indexer.IndexControl;
@@ -22,7 +24,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code zhiku bench serve}: requests per second and latency of {@code zhiku serve} without a model (extractive
@@ -30,7 +36,10 @@ import java.util.Set;
  * to date), makes questions from the indexed passages, starts the real server on a free loopback port and drives
  * it with client threads.
  */
-final class ServeBench {
+@Command(name = "serve", description = {"zhiku serve without a model: requests/s, p50/p95/p99 latency, errors",
+    "Indexes CORPUS, makes questions from its passages, starts the real server on loopback and sends",
+    "plain and streamed requests from client threads."})
+final class ServeBench implements Callable<Integer> {
 
     private static final long SEED = 42;
     private static final int QUESTIONS = 200;
@@ -39,26 +48,42 @@ final class ServeBench {
 
     private final PrintStream out;
 
+    @Mixin
+    private BenchHome homeOption;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--clients", paramLabel = "N", description = "client threads sending requests (default 4)")
+    private Integer clients;
+
+    @Option(names = "--seconds", paramLabel = "S", description = "how long they send (default 20)")
+    private Integer seconds;
+
+    @Option(names = "--keyword-only", description = "index and answer without vectors")
+    private boolean keywordOnly;
+
+    @Parameters(paramLabel = "CORPUS", description = "the folder to index and ask about")
+    private List<String> positional;
+
     ServeBench(PrintStream out) {
         this.out = out;
     }
 
-    int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--clients", "--seconds"), Set.of("--keyword-only"));
-        if (args.positional().size() != 1) {
+    @Override
+    public Integer call() throws Exception {
+        if (Picocli.given(positional).size() != 1) {
             throw new UsageException("bench serve needs one folder to index and ask about");
         }
-        Path corpus = Path.of(args.positional().getFirst()).toAbsolutePath().normalize();
+        Path corpus = Path.of(positional.getFirst()).toAbsolutePath().normalize();
         if (!Files.isDirectory(corpus)) {
             throw new UsageException("no such folder: " + corpus);
         }
-        int clients = args.intValue("--clients", 4, 1, 64);
-        int seconds = args.intValue("--seconds", 20, 1, 3600);
-        boolean vectors = !args.flag("--keyword-only");
-        ZhikuHome home = new ZhikuHome(args.value("--home") != null ? Path.of(args.value("--home"))
-                : Files.createTempDirectory("zhiku-bench-serve-"));
-        Wiring.prepareHome(home);
-        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
+        int clients = Picocli.bounded("--clients", this.clients, 4, 1, 64);
+        int seconds = Picocli.bounded("--seconds", this.seconds, 20, 1, 3600);
+        boolean vectors = !keywordOnly;
+        ZhikuHome home = homeOption.prepare("zhiku-bench-serve-");
+        try (Wiring wiring = Homes.open(home, IndexerSettings.defaults())) {
             List<String> questions = indexAndMakeQuestions(wiring, corpus, vectors);
             if (questions.isEmpty()) {
                 throw new UsageException("nothing readable was indexed in " + corpus

@@ -1,6 +1,7 @@
 package dev.zhiku.app.bench;
 
-import dev.zhiku.app.cli.CliArgs;
+import dev.zhiku.app.cli.HelpOption;
+import dev.zhiku.app.cli.Picocli;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -11,28 +12,43 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code zhiku bench startup}: cold start to a usable window. Runs {@code zhiku --self-test} in child JVMs (same
  * class path and flags as ./zhiku) and times each from process start to its "rendered" line; the child then reports
  * its idle heap and resident memory. Without a display (no DISPLAY on Linux), JavaFX's headless platform is used.
  */
-final class StartupBench {
+@Command(name = "startup", description = "cold start to a rendered window (zhiku --self-test in child JVMs), idle memory")
+final class StartupBench implements Callable<Integer> {
 
     private final PrintStream out;
+
+    @Mixin
+    private BenchHome homeOption;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--runs", paramLabel = "N", description = "child JVMs started one after another (default 3)")
+    private Integer runs;
+
+    @Option(names = "--headless", description = "JavaFX's headless platform (the default without a display)")
+    private boolean headlessPlatform;
 
     StartupBench(PrintStream out) {
         this.out = out;
     }
 
-    int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home", "--runs"), Set.of("--headless"));
-        int runs = args.intValue("--runs", 3, 1, 50);
-        Path home = args.value("--home") != null ? Path.of(args.value("--home"))
-                : Files.createTempDirectory("zhiku-bench-startup-");
-        boolean headless = args.flag("--headless") || System.getProperty("os.name").startsWith("Linux")
+    @Override
+    public Integer call() throws Exception {
+        int runs = Picocli.bounded("--runs", this.runs, 3, 1, 50);
+        Path home = homeOption.path("zhiku-bench-startup-");
+        boolean headless = headlessPlatform || System.getProperty("os.name").startsWith("Linux")
                 && System.getenv("DISPLAY") == null;
         long[] millis = new long[runs];
         String memory = "";

@@ -1,8 +1,8 @@
 package dev.zhiku.app.bench;
 
-import dev.zhiku.app.cli.CliArgs;
+import dev.zhiku.app.cli.HelpOption;
+import dev.zhiku.app.cli.Picocli;
 import dev.zhiku.app.cli.UsageException;
-import dev.zhiku.app.Wiring;
 import dev.zhiku.app.ui.AppServices;
 import dev.zhiku.app.ui.settings.UiSettings;
 import dev.zhiku.core.ZhikuHome;
@@ -14,15 +14,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import javafx.application.Platform;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code zhiku bench ui [--home DIR] [--keyword-only] CORPUS_DIR}: how long the FX thread stalls while the real
  * window (headless platform) indexes a folder added on the Knowledge screen and answers questions in the chat.
  * A heartbeat every 10 ms measures the delay until the FX thread runs it.
  */
-final class UiBench {
+@Command(name = "ui", description = {"longest FX-thread stalls while the window indexes and answers",
+    "The real window (headless platform) indexes CORPUS from the Knowledge screen and answers questions",
+    "in the chat; a heartbeat every 10 ms measures how late the FX thread runs it."})
+final class UiBench implements Callable<Integer> {
 
     private static final List<String> QUESTIONS = List.of("How do I install a package with apt?",
             "如何配置网络接口？", "What does VACUUM do in PostgreSQL?", "apt-get 和 aptitude 有什么区别？");
@@ -31,23 +38,33 @@ final class UiBench {
 
     private final PrintStream out;
 
+    @Mixin
+    private BenchHome homeOption;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--keyword-only", description = "index and answer without vectors")
+    private boolean keywordOnly;
+
+    @Parameters(paramLabel = "CORPUS", description = "the folder to index")
+    private List<String> positional;
+
     UiBench(PrintStream out) {
         this.out = out;
     }
 
-    int run(List<String> argv) throws Exception {
-        CliArgs args = CliArgs.parse(argv, Set.of("--home"), Set.of("--keyword-only"));
-        if (args.positional().size() != 1) {
+    @Override
+    public Integer call() throws Exception {
+        if (Picocli.given(positional).size() != 1) {
             throw new UsageException("bench ui needs one folder to index");
         }
-        Path corpus = Path.of(args.positional().getFirst()).toAbsolutePath().normalize();
+        Path corpus = Path.of(positional.getFirst()).toAbsolutePath().normalize();
         if (!Files.isDirectory(corpus)) {
             throw new UsageException("no such folder: " + corpus);
         }
-        ZhikuHome home = new ZhikuHome(args.value("--home") != null ? Path.of(args.value("--home"))
-                : Files.createTempDirectory("zhiku-bench-ui-"));
-        Wiring.prepareHome(home);
-        boolean vectors = !args.flag("--keyword-only");
+        ZhikuHome home = homeOption.prepare("zhiku-bench-ui-");
+        boolean vectors = !keywordOnly;
         FxCalls.startHeadless();
         try (AppServices services = new AppServices(home, UiSettings.load(home.root()), vectors);
              UiBenchSession session = UiBenchSession.open(services)) {

@@ -102,7 +102,7 @@ final class AskCommand implements Callable<Integer> {
             throw new UsageException("give the question to ask");
         }
         ZhikuHome home = homeOption.prepare();
-        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
+        try (Wiring wiring = Homes.open(home, IndexerSettings.defaults());
              LocalKnowledgeBase kb = wiring.knowledgeBase(true);
              Models.Answering answering = Models.choose(wiring, models.wanted())) {
             if (!wiring.embeddingProblem().isEmpty()) {

@@ -55,7 +55,7 @@ final class AuditCommand implements Callable<Integer> {
         String action = this.action == null ? "list" : this.action;
         List<String> positional = Picocli.given(this.positional);
         ZhikuHome home = homeOption.prepare();
-        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
+        try (Wiring wiring = Homes.open(home, IndexerSettings.defaults())) {
             AuditLog log = wiring.auditLog();
             switch (action) {
                 case "list" -> list(log.list(Integer.MAX_VALUE), json);

@@ -73,7 +73,7 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ZhikuHome home = homeOption.prepare();
-        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
+        try (Wiring wiring = Homes.open(home, IndexerSettings.defaults());
              LocalKnowledgeBase kb = wiring.knowledgeBase(true);
              TextGenerator model = Models.open(wiring, models.wanted())) {
             ConversationStore conversations = wiring.conversations();

@@ -85,7 +85,7 @@ final class CloudCommand implements Callable<Integer> {
             throw new UsageException("cloud takes one action, not " + String.join(" ", Picocli.given(extra)));
         }
         ZhikuHome home = homeOption.prepare();
-        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
+        try (Wiring wiring = Homes.open(home, IndexerSettings.defaults())) {
             return switch (action) {
                 case "show" -> show(wiring);
                 case "set" -> set(wiring);

@@ -74,7 +74,7 @@ final class EmbeddingsCommand implements Callable<Integer> {
         ZhikuHome home = homeOption.prepare();
         switch (what) {
             case "list" -> {
-                try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
+                try (Wiring wiring = Homes.open(home, IndexerSettings.defaults())) {
                     list(wiring.vectorSets(), json);
                 }
                 return 0;
@@ -117,7 +117,7 @@ final class EmbeddingsCommand implements Callable<Integer> {
             }
         }, "zhiku-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
+        try (Wiring wiring = Homes.open(home, IndexerSettings.defaults())) {
             long now = System.currentTimeMillis();
             EmbeddingModel model;
             VectorSet registered;
@@ -177,7 +177,7 @@ final class EmbeddingsCommand implements Callable<Integer> {
             throw new UsageException("there is no knowledge base in " + home.root() + " yet: run `zhiku index FOLDER`"
                     + " first");
         }
-        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
+        try (Wiring wiring = Homes.open(home, IndexerSettings.defaults())) {
             if (model.equals("off")) {
                 wiring.chooseReranker(null, "");
                 out.println("Passages keep the search's order (no reranker).");

@@ -80,7 +80,7 @@ final class EnginesCommand implements Callable<Integer> {
         List<String> words = Picocli.given(this.words);
         String what = words.isEmpty() ? "list" : words.getFirst();
         ZhikuHome home = homeOption.prepare();
-        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
+        try (Wiring wiring = Homes.open(home, IndexerSettings.defaults())) {
             wiring.allowNetworkEngines();
             EngineList list = wiring.engines();
             switch (what) {

@@ -101,7 +101,7 @@ final class EvalCommand implements Callable<Integer> {
         Baseline baseline = baseline();
         ObjectMapper json = new ObjectMapper();
         ZhikuHome home = homeOption.prepare();
-        try (Wiring wiring = new Wiring(home, fusion.apply(IndexerSettings.defaults()));
+        try (Wiring wiring = Homes.open(home, fusion.apply(IndexerSettings.defaults()));
              LocalKnowledgeBase local = wiring.knowledgeBase(!keywordOnly || baseline == Baseline.VECTOR);
              KnowledgeBase anchor = baseline == null ? null : local.baseline(baseline);
              TextGenerator model = Models.open(wiring, new Models.Wanted(noLlm, this.model, null, null));

@@ -7,7 +7,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-/** Resolves {@code --home} and prepares the home folder before anything logs. */
+/**
+ * The homes of a command-line process: resolves {@code --home} and prepares the folder before anything logs, and is
+ * the one place that {@linkplain #open opens} a home's composition root ({@link Wiring}) for the commands and the
+ * benchmarks ({@code DesktopArchitectureTest.onlyTheOpenersBuildTheCompositionRoot}; the window's is
+ * {@code ui.AppServices}).
+ */
 public final class Homes {
 
     /** Where the command line says that an existing home was made owner-only (its standard error). */
@@ -20,13 +25,9 @@ public final class Homes {
         notices = err;
     }
 
-    public static ZhikuHome prepare(CliArgs args) throws IOException {
-        return prepare(args.value("--home"));
-    }
-
-    /** The home {@code explicit} names (null: the default one), prepared. */
-    static ZhikuHome prepare(String explicit) throws IOException {
-        ZhikuHome home = ZhikuHome.resolve(explicit == null ? null : Path.of(explicit));
+    /** The home in {@code dir} (null: the default one, ZHIKU_HOME or the per-user folder), prepared. */
+    public static ZhikuHome prepare(Path dir) throws IOException {
+        ZhikuHome home = ZhikuHome.resolve(dir);
         int repaired = Wiring.prepareHome(home);
         if (repaired > 0) {
             notices.println("zhiku: " + Wiring.repairNotice(home, repaired));
@@ -34,7 +35,17 @@ public final class Homes {
         return home;
     }
 
-    static Wiring wiring(ZhikuHome home, IndexerSettings settings) {
+    /** The home {@code explicit} names (null: the default one), prepared. */
+    static ZhikuHome prepare(String explicit) throws IOException {
+        return prepare(explicit == null ? null : Path.of(explicit));
+    }
+
+    /**
+     * The composition root of {@code home} with {@code settings}, for one command: the caller owns it and closes
+     * it when the command is done (with try-with-resources), which releases the home's files (the H2 catalog allows
+     * one process) before the command returns.
+     */
+    public static Wiring open(ZhikuHome home, IndexerSettings settings) {
         return new Wiring(home, settings);
     }
 }

@@ -113,7 +113,7 @@ final class IndexCommand implements Callable<Integer> {
             }
         }, "zhiku-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (Wiring wiring = new Wiring(home, settings);
+        try (Wiring wiring = Homes.open(home, settings);
              Indexer indexer = wiring.indexer(vectors, control, quiet ? p -> { } : progress)) {
             if (paths.isEmpty() && indexer.catalog().roots().isEmpty()) {
                 throw new UsageException("give at least one folder or file to index");

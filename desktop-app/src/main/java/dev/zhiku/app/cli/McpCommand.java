@@ -82,7 +82,7 @@ final class McpCommand implements Callable<Integer> {
                     return n;
                 }
             };
-            try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
+            try (Wiring wiring = Homes.open(home, IndexerSettings.defaults());
                  LocalKnowledgeBase kb = wiring.knowledgeBase(true)) {
                 McpSyncServer server = new ZhikuMcpServer(kb, wiring.auditLog()::recordMcpCall,
                         sharePrivate, wiring::extractiveAnswerer).startStdio(in, protocol, ZhikuCommandLine.VERSION);

@@ -85,7 +85,7 @@ final class ModelsCommand implements Callable<Integer> {
             throw new UsageException("models needs what to do: list, recommend, download, add, remove or use");
         }
         ZhikuHome home = homeOption.prepare();
-        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults())) {
+        try (Wiring wiring = Homes.open(home, IndexerSettings.defaults())) {
             ModelLibrary library = wiring.modelLibrary();
             String what = words.getFirst();
             String name = words.size() > 1 ? words.get(1) : null;

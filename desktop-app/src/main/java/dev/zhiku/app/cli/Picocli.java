@@ -81,8 +81,12 @@ public final class Picocli {
             if (first.startsWith("-") && !first.equals("-")) {
                 return "unknown option " + first;
             }
-            if (unmatched.getCommandLine() == top && !top.getSubcommands().isEmpty()) {
+            CommandLine at = unmatched.getCommandLine();
+            if (at == top && !top.getSubcommands().isEmpty()) {
                 return "unknown command '" + first + "'";
+            }
+            if (at != null && !at.getSubcommands().isEmpty()) {
+                return unknownSubcommand(at, first);
             }
             return "unexpected argument " + first;
         }
@@ -97,6 +101,19 @@ public final class Picocli {
             return option.longestName() + " " + conversion.getMessage();
         }
         return e.getMessage();
+    }
+
+    /**
+     * A word that names none of a nested command's subcommands, worded with the command's subcommand label
+     * ({@code unknown benchmark 'x' (index, search, …)} for {@code synopsisSubcommandLabel = "BENCHMARK"}).
+     */
+    private static String unknownSubcommand(CommandLine command, String word) {
+        String label = command.getCommandSpec().usageMessage().synopsisSubcommandLabel()
+                .replaceAll("[\\[\\]]", "").toLowerCase(java.util.Locale.ROOT);
+        List<String> names = command.getSubcommands().entrySet().stream()
+                .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
+                .map(java.util.Map.Entry::getKey).toList();
+        return "unknown " + label + " '" + word + "' (" + String.join(", ", names) + ")";
     }
 
     private static Integer wholeNumber(String value) {

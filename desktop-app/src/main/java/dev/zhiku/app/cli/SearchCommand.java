@@ -89,7 +89,7 @@ final class SearchCommand implements Callable<Integer> {
         int k = Picocli.bounded("-k", this.k, 10, 1, 1000);
         SearchQuery query = new SearchQuery(text, filter(), k);
         ZhikuHome home = homeOption.prepare();
-        try (Wiring wiring = new Wiring(home, fusion.apply(IndexerSettings.defaults()));
+        try (Wiring wiring = Homes.open(home, fusion.apply(IndexerSettings.defaults()));
              LocalKnowledgeBase kb = wiring.knowledgeBase(!keywordOnly)) {
             SearchResult result = kb.search(query);
             if (json) {

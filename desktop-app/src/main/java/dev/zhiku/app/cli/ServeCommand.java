@@ -87,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "use --token-file FILE or --token-stdin");
         }
         ZhikuHome home = homeOption.prepare();
-        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
+        try (Wiring wiring = Homes.open(home, IndexerSettings.defaults());
              LocalKnowledgeBase kb = wiring.knowledgeBase(!keywordOnly);
              TextGenerator model = Models.open(wiring, models.wanted())) {
             Answerer answerer = wiring.answerer(kb, model, RagSettings.defaults());

@@ -67,7 +67,7 @@ final class StatusCommand implements Callable<Integer> {
             }
             return 0;
         }
-        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
+        try (Wiring wiring = Homes.open(home, IndexerSettings.defaults());
              LocalKnowledgeBase kb = wiring.knowledgeBase(false)) {
             KnowledgeBaseStatus s = kb.status();
             String model = wiring.modelLibrary().active().map(m -> m.name() + " (" + m.path() + ")").orElse("");

@@ -10,46 +10,34 @@ import java.util.function.BiFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.Unmatched;
 
 /**
  * The {@code zhiku} command line on picocli: one subcommand per command, each with its options declared once
  * (so {@code zhiku COMMAND --help} is generated from them), and every outcome mapped to an exit code — 0 success,
  * 2 bad usage, 1 anything else — with one clear line on stderr and never a stack trace (those go to the log).
  * Commands that are not part of the product (the benchmarks of {@code app.bench}) are {@linkplain #register
- * registered} by {@code app.Main}, so this package does not depend on them; they parse their own arguments.
+ * registered} by {@code app.Main}, so this package does not depend on them; they are picocli commands too (with
+ * subcommands of their own), parsed, helped and run the same way.
  */
 public final class ZhikuCommandLine {
-
-    /** A command registered from outside this package: runs with the arguments after its name. */
-    @FunctionalInterface
-    public interface Command {
-        int run(List<String> args) throws Exception;
-    }
 
     static final String VERSION = versionFromManifest();
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Map<String, Registered> registered = new LinkedHashMap<>();
-
-    private record Registered(String description, BiFunction<PrintStream, PrintStream, Command> command) {
-    }
+    private final Map<String, BiFunction<PrintStream, PrintStream, CommandLine>> registered = new LinkedHashMap<>();
 
     public ZhikuCommandLine(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
 
-    /** Adds the command {@code name}, made with this command line's standard output and error when it runs. */
-    public ZhikuCommandLine register(String name, BiFunction<PrintStream, PrintStream, Command> command) {
-        return register(name, "", command);
-    }
-
-    /** {@link #register(String, BiFunction)} with the line {@code zhiku --help} shows for it. */
-    public ZhikuCommandLine register(String name, String description,
-                                     BiFunction<PrintStream, PrintStream, Command> command) {
-        registered.put(name, new Registered(description, command));
+    /**
+     * Adds the command {@code name}: a picocli command (its {@code @Command} description is the line
+     * {@code zhiku --help} shows for it), made with this command line's standard output and error when it runs.
+     */
+    public ZhikuCommandLine register(String name, BiFunction<PrintStream, PrintStream, CommandLine> command) {
+        registered.put(name, command);
         return this;
     }
 
@@ -67,9 +55,12 @@ public final class ZhikuCommandLine {
                 return 0;
             }
             if (args.getFirst().equals("help")) {
-                CommandLine sub = top.getSubcommands().get(args.get(1));
-                if (sub == null) {
-                    throw new UsageException("unknown command '" + args.get(1) + "'");
+                CommandLine sub = top;
+                for (String name : args.subList(1, args.size())) {
+                    sub = sub.getSubcommands().get(name);
+                    if (sub == null) {
+                        throw new UsageException("unknown command '" + name + "'");
+                    }
                 }
                 sub.usage(out);
                 return 0;
@@ -84,6 +75,9 @@ public final class ZhikuCommandLine {
                 return 0;
             }
             ParseResult sub = parsed.subcommand();
+            while (!sub.isUsageHelpRequested() && sub.hasSubcommand()) {
+                sub = sub.subcommand();
+            }
             CommandLine command = sub.commandSpec().commandLine();
             if (sub.isUsageHelpRequested()) {
                 command.usage(out);
@@ -116,17 +110,8 @@ public final class ZhikuCommandLine {
         top.addSubcommand("embeddings", new EmbeddingsCommand(out));
         top.addSubcommand("mcp", new McpCommand(out, err));
         top.addSubcommand("serve", new ServeCommand(out, err, System.in, new java.util.concurrent.CountDownLatch(1)));
-        registered.forEach((name, r) -> top.addSubcommand(name, legacy(r.description(),
-                a -> r.command().apply(out, err).run(a))));
+        registered.forEach((name, command) -> top.addSubcommand(name, command.apply(out, err)));
         return Picocli.configure(top);
-    }
-
-    /** A command that parses its own arguments: everything after its name is passed on as it is. */
-    private static CommandLine legacy(String description, Command command) {
-        CommandLine line = new CommandLine(new Passed(command));
-        line.getCommandSpec().usageMessage().description(description);
-        line.setStopAtUnmatched(true);
-        return line;
     }
 
     @CommandLine.Command(name = "zhiku", synopsisSubcommandLabel = "COMMAND",
@@ -145,24 +130,6 @@ public final class ZhikuCommandLine {
 
         @Option(names = "--version", versionHelp = true, description = "print the version and exit")
         private boolean version;
-    }
-
-    @CommandLine.Command
-    private static final class Passed implements Callable<Integer> {
-
-        private final Command command;
-
-        @Unmatched
-        private List<String> args;
-
-        Passed(Command command) {
-            this.command = command;
-        }
-
-        @Override
-        public Integer call() throws Exception {
-            return command.run(args == null ? List.of() : args);
-        }
     }
 
     private static String versionFromManifest() {

@@ -1,5 +1,6 @@
 package dev.zhiku.app.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -59,6 +60,30 @@ class DesktopArchitectureTest {
         };
         noClasses().that().doNotHaveFullyQualifiedName("dev.zhiku.app.Wiring")
                 .should().callCodeUnitWhere(createsAPart)
+                .check(app);
+    }
+
+    /**
+     * One composition root per process: a home's {@code Wiring} is opened in two places only — {@code cli.Homes} for
+     * the commands and the benchmarks (a command needing a second home, {@code bench llm --rag}, goes there too) and
+     * {@code ui.AppServices} for the window — and both of them do open it.
+     */
+    @Test
+    void onlyTheOpenersBuildTheCompositionRoot() {
+        DescribedPredicate<JavaCall<?>> buildsTheRoot = new DescribedPredicate<>("build an app.Wiring") {
+            @Override
+            public boolean test(JavaCall<?> call) {
+                return call.getTarget().getName().equals("<init>")
+                        && call.getTargetOwner().getFullName().equals("dev.zhiku.app.Wiring");
+            }
+        };
+        noClasses().that().doNotHaveFullyQualifiedName("dev.zhiku.app.cli.Homes")
+                .and().doNotHaveFullyQualifiedName("dev.zhiku.app.ui.AppServices")
+                .should().callCodeUnitWhere(buildsTheRoot)
+                .check(app);
+        classes().that().haveFullyQualifiedName("dev.zhiku.app.cli.Homes")
+                .or().haveFullyQualifiedName("dev.zhiku.app.ui.AppServices")
+                .should().callCodeUnitWhere(buildsTheRoot)
                 .check(app);
     }
 

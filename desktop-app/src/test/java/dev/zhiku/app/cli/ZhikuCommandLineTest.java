@@ -39,6 +39,47 @@ class ZhikuCommandLineTest {
         }
     }
 
+    /** The registered benchmarks are picocli commands too: bench and each benchmark get a generated --help. */
+    @Test
+    void benchAndEveryBenchmarkHaveGeneratedHelpWithTheirOwnOptions() {
+        CliRun bench = CliRun.of("bench", "--help");
+        assertAll("bench", () -> assertEquals(0, bench.exit(), bench.err()),
+                () -> assertTrue(bench.out().contains("Usage: zhiku bench [-h] BENCHMARK"), bench.out()),
+                () -> assertFalse(bench.out().contains("index-reference"), "the child's pass is hidden: "
+                        + bench.out()));
+        String[][] benchmarks = {{"index", "--no-reference", "PATH"}, {"search", "--sizes", "--queries"},
+            {"serve", "--clients", "--seconds"}, {"cloud", "--runs", "--runs"}, {"llm", "--synthetic", "--rag"},
+            {"startup", "--headless", "--runs"}, {"ui", "--keyword-only", "CORPUS"}, {"viewer", "--pages", "--mb"}};
+        for (String[] b : benchmarks) {
+            assertTrue(bench.out().lines().anyMatch(l -> l.strip().startsWith(b[0] + " ")), b[0] + ": " + bench.out());
+            CliRun run = CliRun.of("bench", b[0], "--help");
+            assertAll(b[0], () -> assertEquals(0, run.exit(), run.err()),
+                    () -> assertTrue(run.out().contains("Usage: zhiku bench " + b[0]), run.out()),
+                    () -> assertTrue(run.out().contains(b[1]) && run.out().contains(b[2]), run.out()));
+        }
+        CliRun top = CliRun.of("--help");
+        assertTrue(top.out().contains("bench") && top.out().contains("benchmarks: indexing"), top.out());
+    }
+
+    @Test
+    void benchWithoutABenchmarkIsBadUsage() {
+        assertBadUsage(CliRun.of("bench"), "bench needs what to measure: index, search");
+    }
+
+    @Test
+    void anUnknownBenchmarkIsBadUsageThatListsThem() {
+        assertBadUsage(CliRun.of("bench", "frobnicate"),
+                "unknown benchmark 'frobnicate' (index, search, serve, cloud, llm, startup, ui, viewer)");
+    }
+
+    @Test
+    void aBenchmarkOptionOutOfBoundsIsBadUsage() {
+        assertBadUsage(CliRun.of("bench", "cloud", "--runs", "5"), "--runs must be between 10 and 100000, not 5");
+        assertBadUsage(CliRun.of("bench", "serve", "--clients", "many", home.toString()),
+                "--clients needs a whole number, not many");
+        assertBadUsage(CliRun.of("bench", "ui", "--colour", home.toString()), "unknown option --colour");
+    }
+
     @Test
     void aProxyWithoutAPortNumberIsBadUsage() {
         assertBadUsage(CliRun.of("models", "download", "qwen2.5-0.5b-instruct-q4_k_m", "--home", home.toString(),

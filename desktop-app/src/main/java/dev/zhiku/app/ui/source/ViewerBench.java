@@ -6,7 +6,6 @@ import dev.zhiku.core.Passage;
 import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.indexer.IndexControl;
 import dev.zhiku.indexer.Indexer;
-import dev.zhiku.indexer.IndexerSettings;
 import dev.zhiku.indexer.LocalKnowledgeBase;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -35,9 +35,15 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 public final class ViewerBench {
 
     private final PrintStream out;
+    private final Function<ZhikuHome, Wiring> homes;
 
-    public ViewerBench(PrintStream out) {
+    /**
+     * @param homes opens a home's composition root (the command line's {@code cli.Homes}: the window's package does
+     *              not use the command line, so the benchmark that runs this hands it in)
+     */
+    public ViewerBench(PrintStream out, Function<ZhikuHome, Wiring> homes) {
         this.out = out;
+        this.homes = homes;
     }
 
     public int run(int runs, int megabytes, int pages) throws Exception {
@@ -47,7 +53,7 @@ public final class ViewerBench {
         Path pdf = pdf(docs.resolve("long.pdf"), pages);
         Path single = pdf(Files.createDirectories(dir.resolve("single")).resolve("one.pdf"), 1);
         long indexStart = System.nanoTime();
-        try (Wiring wiring = new Wiring(new ZhikuHome(dir.resolve("home")), IndexerSettings.defaults())) {
+        try (Wiring wiring = homes.apply(new ZhikuHome(dir.resolve("home")))) {
             try (Indexer indexer = wiring.indexer(false, new IndexControl(), p -> { })) {
                 indexer.addRoots(List.of(docs), false);
                 indexer.run();
