@@ -1,28 +1,19 @@
 package dev.zhiku.app.ui.knowledge;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 
-/** Waits for a condition that background work makes true; fails with a description after the timeout. */
+/**
+ * Waits for a condition that background work makes true; fails with a description after the timeout. A name for
+ * the tests' most common Awaitility call, so that every wait in the suite goes through the one library.
+ */
 public final class Eventually {
 
     private Eventually() {
     }
 
     public static void await(String what, Duration timeout, BooleanSupplier condition) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                fail("timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted waiting until " + what);
-            }
-        }
+        Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(20)).until(condition::getAsBoolean);
     }
 }
