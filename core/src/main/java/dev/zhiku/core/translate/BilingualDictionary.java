@@ -61,7 +61,8 @@ public final class BilingualDictionary {
         List<String> words = new ArrayList<>();
         Matcher m = LATIN_WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
-            words.add(m.group());
+            // "Du Fu's poem": the name is "du fu"
+            words.add(m.group().replaceAll("'s$", ""));
         }
         List<List<String>> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {

@@ -61,6 +61,11 @@ public final class SentenceSelector {
      */
     public static List<EvidenceSentence> rank(String question, List<Hit> hits, int passages, Similarity similarity) {
         Set<String> query = QueryTerms.of(question);
+        // a name of an English question, as Chinese writes it (李白 for "Li Bai"), is a word the Chinese sentence
+        // about that person shares with the question
+        for (String name : Names.in(question)) {
+            Names.chinese(name).forEach(zh -> query.addAll(QueryTerms.of(zh)));
+        }
         boolean asksQuantity = ASKS_QUANTITY.matcher(question).find();
         Shape shape = Shape.of(question);
         List<Hit> top = hits.subList(0, Math.min(passages, hits.size()));

@@ -1,9 +1,9 @@
 package dev.zhiku.rag.gate;
 
-import dev.zhiku.core.translate.BilingualDictionary;
 import dev.zhiku.rag.Language;
 import dev.zhiku.rag.evidence.EvidenceSentence;
 import dev.zhiku.rag.evidence.FactKind;
+import dev.zhiku.rag.evidence.Names;
 import dev.zhiku.rag.evidence.QueryTerms;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
@@ -43,8 +43,6 @@ public final class AskedFact {
             + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"
             + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{4})?\\b");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    /** A run of capitalised words ("Li Bai", "West Lake"); "I" alone is no name. */
-    private static final Pattern NAME = Pattern.compile("\\b(?!I\\b)\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)*");
     private static final Pattern YEAR_IN_QUESTION = Pattern.compile("(?<!\\d)(19\\d{2}|20\\d{2})(?!\\d)");
 
     private AskedFact() {
@@ -136,44 +134,18 @@ public final class AskedFact {
      * of the one-word names. A year of birth in a passage about another poet is not the asked poet's.
      */
     static List<EvidenceSentence> naming(String subject, List<EvidenceSentence> sentences) {
-        if (HAN.matcher(subject).find()) {
-            return sentences;
-        }
-        List<String> names = new java.util.ArrayList<>();
-        Matcher m = NAME.matcher(subject);
-        while (m.find()) {
-            // a question's first word is capitalised too ("When", "Which"): function words are no names
-            String name = m.group().replaceAll("['’]s$", "");
-            String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
-            if (QueryTerms.isStopWord(first)) {
-                name = name.indexOf(' ') > 0 ? name.substring(name.indexOf(' ') + 1) : "";
-            }
-            if (!name.isEmpty()) {
-                names.add(name);
-            }
-        }
+        List<String> names = Names.in(subject);
         List<String> longNames = names.stream().filter(n -> n.indexOf(' ') > 0).toList();
         List<String> required = longNames.isEmpty() ? names : longNames;
         if (required.isEmpty()) {
             return sentences;
         }
-        List<List<String>> forms = required.stream().map(AskedFact::writtenForms).toList();
+        List<List<String>> forms = required.stream().map(Names::writtenForms).toList();
         return sentences.stream().filter(s -> {
             String passage = normalise(s.hit().passage().text()).toLowerCase(Locale.ROOT);
             java.util.function.Predicate<List<String>> named = f -> f.stream().anyMatch(passage::contains);
             return longNames.isEmpty() ? forms.stream().anyMatch(named) : forms.stream().allMatch(named);
         }).toList();
-    }
-
-    /** A name as English text writes it, and as the bilingual dictionary writes it in Chinese. */
-    private static List<String> writtenForms(String name) {
-        List<String> out = new java.util.ArrayList<>();
-        out.add(name.toLowerCase(Locale.ROOT));
-        List<List<String>> chinese = BilingualDictionary.standard().chineseFor(name);
-        if (chinese.size() == 1) {
-            out.addAll(chinese.get(0));
-        }
-        return out;
     }
 
     private static double share(Set<String> terms, String text) {

@@ -100,6 +100,17 @@ class SentenceSelectorTest {
         assertTrue(year.getFirst().text().contains("773"), "the sentence that states a year wins: " + year);
     }
 
+    @Test
+    void aNameOfAnEnglishQuestionMatchesItsChineseSpelling() {
+        var hits = List.of(
+                TestPassages.hit("/poems.md", 0, "作者：王安石（１０２１－１０８６）爆竹声中一岁除，春风送暖入屠苏。", 1.0),
+                TestPassages.hit("/poems.md", 0, "作者：苏轼（１０３６－１１０１）东风未肯入东门，走马还寻去岁春。", 0.9, 400));
+        List<EvidenceSentence> ranked = SentenceSelector.rank("What years of birth and death are given for Su Shi?",
+                hits, 8);
+        assertTrue(ranked.getFirst().text().contains("苏轼"), "Su Shi is 苏轼: " + ranked);
+        assertTrue(ranked.getFirst().coverage() > 0, ranked.toString());
+    }
+
     private static double scoreOf(List<EvidenceSentence> ranked) {
         return ranked.stream().filter(s -> s.text().contains("postgresql.auto.conf")).findFirst().orElseThrow()
                 .score();
