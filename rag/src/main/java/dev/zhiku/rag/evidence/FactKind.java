@@ -24,6 +24,10 @@ public enum FactKind {
             "\\b\\d+\\.\\d+(?:\\.\\d+)?\\b|(?i:\\bversion \\d+|\\bv\\d+|版本\\s?\\d|\\d\\s?版)"
                     + "|\\b[A-Z][A-Za-z]+ \\d+\\b",
             "a version", "版本号"),
+    SIZE("(?i)\\bhow (?:big|large)\\b|\\bmax(?:imum)? (?:\\w+ )?size\\b|\\bsize limit\\b|多大|大小上限|最大容量|最大尺寸",
+            "(?i)\\d[\\d,.]*\\s?(?:bytes?|[kmgtpe]i?b|字节|千字节|兆字节)(?![a-z])"
+                    + "|\\b(?:kilo|mega|giga|tera|peta|exa)bytes?\\b|(?<![\\d.])\\d{3,}(?![\\d.%])",
+            "a size", "大小"),
     COLOUR("(?i)\\b(?:what|which) colou?rs?\\b|什么颜色|哪种颜色|哪些颜色|什么色",
             "(?i)\\b(?:red|green|blue|yellow|black|white|cyan|magenta|purple|orange|gr[ae]y|pink|brown)\\b"
                     + "|[红绿蓝黄黑白青紫橙灰粉棕]色|红|绿",

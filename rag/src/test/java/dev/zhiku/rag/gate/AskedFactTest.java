@@ -61,6 +61,19 @@ class AskedFactTest {
     }
 
     @Test
+    void aSizeIsAKind() {
+        assertTrue(missing("What is the maximum size a table can reach?",
+                "The default is 0.2 (20% of table size). autovacuum_freeze_max_age sets when a table is vacuumed.")
+                .isPresent(), "a percentage of a table's size is no size limit");
+        assertTrue(missing("What is the maximum size a table can reach?",
+                "A table can be at most 32 TB; its size limit comes from the block size.").isEmpty());
+        assertTrue(missing("Is there a limit on how big a NOTIFY payload can be?",
+                "The payload must be shorter than 8000 bytes in the default configuration.").isEmpty());
+        assertTrue(missing("dmesg 默认用多大的缓冲区？", "dmesg 默认的缓冲区大小是 16392。").isEmpty());
+        assertTrue(missing("dmesg 默认用多大的缓冲区？", "dmesg 读取内核环形缓冲区，可以用 -s 指定缓冲区。").isPresent());
+    }
+
+    @Test
     void aYearMustBeStatedWhereTheAskedSubjectIs() {
         String poems = "《长干行》 作者：李白 妾发初覆额，折花门前剧。《关山月》 作者：李白 明月出天山，苍茫云海间。";
         String manual = "W 以星期一当作每周起始，一年当中的星期 (00..53)。%s 从 1970 年 1 月 1 日以来的秒数。";
