@@ -109,7 +109,8 @@ final class EmbeddingSection {
             name.getStyleClass().add("model-name");
             Button use = button(r.complete() || r.target().isBundled() ? "embeddings.useAgain" : "embeddings.use",
                     null);
-            use.disableProperty().bind(model.runningProperty().or(Bindings.createBooleanBinding(() -> !r.choosable())));
+            use.disableProperty().bind(model.runningProperty()
+                    .or(Bindings.createBooleanBinding(() -> !r.choosable())));
             use.setOnAction(e -> model.switchTo(r));
             HBox row;
             if (r.removable() && !r.target().isBundled()) {

@@ -49,7 +49,8 @@ public final class EmbeddingsViewModel implements AutoCloseable {
     private final EmbeddingServices services;
     private final UiExecutor ui;
     /** Reads (sets, servers) and the reranker choice; never blocked by a running switch. */
-    private final ExecutorService reads = Executors.newSingleThreadExecutor(DaemonThreads.named("zhiku-embedding-list"));
+    private final ExecutorService reads =
+            Executors.newSingleThreadExecutor(DaemonThreads.named("zhiku-embedding-list"));
     /** The switch and removals, one at a time. */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.background(
             "zhiku-embeddings"));
@@ -149,7 +150,6 @@ public final class EmbeddingsViewModel implements AutoCloseable {
             VectorSets sets = services.sets();
             showSets(sets, List.of());
             List<EngineStatus> found = services.servers();
-            showSets(services.sets(), found);
             String[] chosen = services.reranker();
             List<String> rerankers = new ArrayList<>();
             List<String> answering = new ArrayList<>();
@@ -165,6 +165,7 @@ public final class EmbeddingsViewModel implements AutoCloseable {
                 rerankModels.setAll(rerankers);
                 reranker.set(chosen == null ? "" : chosen[0] + " · " + chosen[1]);
             });
+            showSets(services.sets(), found);
         }));
     }
 
@@ -394,10 +395,11 @@ public final class EmbeddingsViewModel implements AutoCloseable {
         if (c != null) {
             c.cancel();
         }
-        reads.shutdownNow();
+        reads.shutdown(); // not interrupted either: it reads the catalog (H2 files)
         worker.shutdown();
         try {
             worker.awaitTermination(15, TimeUnit.SECONDS);
+            reads.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
