@@ -40,7 +40,9 @@ final class EmbeddingSection {
         title.getStyleClass().add("section-title");
         Label active = new Label();
         active.setId("embeddings-active");
-        active.textProperty().bind(texts.binding("embeddings.active", model.activeProperty()));
+        active.textProperty().bind(Bindings.createStringBinding(() -> texts.format(model.runningProperty().get()
+                ? "embeddings.activeWhileSwitching" : "embeddings.active", model.activeProperty().get()),
+                model.activeProperty(), model.runningProperty(), texts.language()));
         active.getStyleClass().add("model-detail");
         VBox box = new VBox(title, active, progressRow(), list(), otherModelRow(), rerankRow(), noticeLabel());
         box.getStyleClass().add("embeddings-section");
@@ -52,7 +54,8 @@ final class EmbeddingSection {
         ProgressBar bar = new ProgressBar();
         bar.setId("embeddings-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
-        bar.setMinWidth(120);
+        bar.setMinWidth(160);
+        bar.setPrefWidth(240);
         HBox.setHgrow(bar, Priority.ALWAYS);
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> {
             VectorSet s = model.progressProperty().get();
@@ -62,7 +65,7 @@ final class EmbeddingSection {
         line.setId("embeddings-progress-text");
         line.setMinWidth(0);
         line.textProperty().bind(Bindings.createStringBinding(() -> progressText(model.progressProperty().get()),
-                model.progressProperty(), model.runningProperty(), texts.language()));
+                model.progressProperty(), model.runningProperty(), model.etaProperty(), texts.language()));
         Button stop = button("embeddings.stop", "embeddings-stop");
         stop.setOnAction(e -> model.stop());
         stop.visibleProperty().bind(model.runningProperty());
@@ -90,7 +93,7 @@ final class EmbeddingSection {
     }
 
     private String eta(VectorSet s) {
-        long seconds = s.etaSeconds();
+        long seconds = model.etaProperty().get();
         if (seconds < 0) {
             return texts.text("embeddings.eta.unknown");
         }
@@ -112,6 +115,8 @@ final class EmbeddingSection {
             use.disableProperty().bind(model.runningProperty()
                     .or(Bindings.createBooleanBinding(() -> !r.choosable())));
             use.setOnAction(e -> model.switchTo(r));
+            use.setVisible(!r.active()); // the searched model needs no button
+            use.setManaged(!r.active());
             HBox row;
             if (r.removable() && !r.target().isBundled()) {
                 Button remove = button("embeddings.remove", null);
@@ -122,7 +127,8 @@ final class EmbeddingSection {
                 row = ModelsView.row(name, "", use);
             }
             Label detail = (Label) row.getChildren().get(1);
-            detail.textProperty().bind(Bindings.createStringBinding(() -> detail(r), texts.language()));
+            detail.textProperty().bind(Bindings.createStringBinding(() -> detail(r), texts.language(),
+                    model.progressProperty()));
             if (r.active()) {
                 Label badge = new Label();
                 badge.textProperty().bind(texts.binding("embeddings.searched"));
@@ -147,6 +153,10 @@ final class EmbeddingSection {
         String where = r.target().isBundled() ? texts.text("embeddings.bundled")
                 : texts.format("embeddings.on", r.target().engine());
         VectorSet s = r.set();
+        VectorSet building = model.progressProperty().get();
+        if (building != null && building.id().equals(r.id())) {
+            s = building; // the row follows the switch's progress
+        }
         if (s == null) {
             if (r.target().isBundled()) {
                 return where + " · " + texts.format("embeddings.dimensions",

@@ -19,11 +19,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -65,13 +68,17 @@ public final class EmbeddingsViewModel implements AutoCloseable {
     private final ObjectProperty<VectorSet> unfinished = new SimpleObjectProperty<>();
     private final StringProperty reranker = new SimpleStringProperty("");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
+    private final LongProperty eta = new SimpleLongProperty(-1);
+    /** The first progress of the running switch seen by this window, and when (UI thread only). */
+    private VectorSet baseline;
+    private long baselineMillis;
     private volatile IndexControl control;
     private volatile boolean closed;
 
     public EmbeddingsViewModel(EmbeddingServices services, UiExecutor ui) {
         this.services = services;
         this.ui = ui;
-        this.progressRelay = new LatestOnly<>(ui, progress::set);
+        this.progressRelay = new LatestOnly<>(ui, this::showProgress);
     }
 
     /** The bundled model, the sets the knowledge base has, then the servers' embedding models not used yet. */
@@ -116,6 +123,33 @@ public final class EmbeddingsViewModel implements AutoCloseable {
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() {
         return notice;
+    }
+
+    /**
+     * Seconds left of the running switch at the rate of this run (a resumed switch does not count the time it lay
+     * stopped), or -1 while not known.
+     */
+    public ReadOnlyLongProperty etaProperty() {
+        return eta;
+    }
+
+    /** On the UI thread: a step's progress, and the time left at the rate since this run's first step. */
+    private void showProgress(VectorSet set) {
+        progress.set(set);
+        long now = System.currentTimeMillis();
+        if (baseline == null || !baseline.id().equals(set.id()) || set.done() < baseline.done()) {
+            baseline = set;
+            baselineMillis = now;
+        }
+        long gained = set.done() - baseline.done();
+        long elapsed = now - baselineMillis;
+        if (set.state() == VectorSet.State.COMPLETE) {
+            eta.set(0);
+        } else if (gained <= 0 || elapsed <= 0) {
+            eta.set(-1);
+        } else {
+            eta.set(Math.max(0, Math.round((set.total() - set.done()) * (elapsed / 1000.0) / gained)));
+        }
     }
 
     /**
@@ -254,6 +288,8 @@ public final class EmbeddingsViewModel implements AutoCloseable {
         ui.onUi(() -> {
             running.set(true);
             unfinished.set(null);
+            baseline = null;
+            eta.set(-1);
         });
         worker.execute(() -> run(target, mine));
     }
