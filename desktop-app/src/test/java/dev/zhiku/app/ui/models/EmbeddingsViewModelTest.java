@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhiku.app.cli.ChildZhiku;
 import dev.zhiku.app.cli.CliRun;
 import dev.zhiku.app.engine.OllamaStandIn;
 import dev.zhiku.app.ui.AppServices;
@@ -182,6 +183,43 @@ class EmbeddingsViewModelTest {
             assertEquals(passagesWithVectors(), vectorsIn(VectorFields.of(SET)));
             assertEquals("embeddings.switched", onUi(() -> vm.noticeProperty().get().key()));
         }
+    }
+
+    @Test
+    void aSwitchKilledMidwayByTheCommandLineIsResumedWhenTheWindowStarts() throws Exception {
+        // A child `zhiku embeddings use` commits once, then waits on the stand-in and is killed (kill -9).
+        ollama.holdEmbedsAfter(1 + 8 + 1);
+        Process child = new ProcessBuilder(ChildZhiku.command(tmp.resolve("child-logs"), "embeddings", "use",
+                OllamaStandIn.EMBED_MODEL, "--engine", ENGINE, "--home", home.toString()))
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("child.out").toFile()).start();
+        try {
+            assertTrue(ollama.awaitEmbedHeld(), "the child never asked for more vectors");
+        } finally {
+            child.destroyForcibly();
+            assertTrue(child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        ollama.releaseEmbeds();
+        VectorSet atKill;
+        try (Catalog catalog = Catalog.open(new ZhikuHome(home).catalogBase())) {
+            atKill = catalog.vectorSet(SET).orElseThrow();
+            assertEquals(BUNDLED, catalog.activeVectorSet());
+        }
+        assertEquals(VectorSet.State.BUILDING, atKill.state());
+        assertTrue(atKill.done() > 0 && atKill.done() < atKill.total(), atKill.toString());
+
+        int requests = ollama.embedRequests();
+        try (AppServices app = app()) {
+            EmbeddingsViewModel vm = new EmbeddingsViewModel(EmbeddingServices.of(app), ui);
+            app.onClose(vm);
+            vm.start();
+            await().atMost(LONG).until(() -> onUi(() -> SET.equals(vm.activeProperty().get())
+                    && !vm.runningProperty().get()));
+            assertEquals(SET, activeInCatalog());
+            assertEquals(passagesWithVectors(), vectorsIn(VectorFields.of(SET)));
+        }
+        // the probe, then one request a source (one passage each) for what the child had not committed
+        assertEquals(1 + atKill.total() - atKill.done(), ollama.embedRequests() - requests,
+                "what was committed before the kill is not embedded again");
     }
 
     @Test
