@@ -168,6 +168,19 @@ public class ShellScreens implements Screens {
                 i18n.messages(Messages.baseNameOf(ModelsView.class)), ModelsView.bundle(locale()));
     }
 
+    /** "Switching the embedding model: 40%" while a switch runs (it may have resumed by itself at start). */
+    @Override
+    public javafx.beans.value.ObservableValue<String> backgroundWork(Messages messages) {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var set = embeddingsModel.progressProperty().get();
+            if (!embeddingsModel.runningProperty().get()) {
+                return "";
+            }
+            long percent = set == null || set.total() <= 0 ? 0 : set.done() * 100 / set.total();
+            return messages.format("status.reembedding", set == null ? "…" : set.id(), percent);
+        }, embeddingsModel.progressProperty(), embeddingsModel.runningProperty(), messages.language());
+    }
+
     /** The general settings, then Settings › Cloud, in one scrolling page. */
     @Override
     public Node settings() {

@@ -53,7 +53,7 @@ class EmbeddingWindowFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         Path docs = Files.createDirectories(temp.resolve("docs"));
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 20; i++) {
             Files.writeString(docs.resolve("tea-" + i + ".md"), "# Tea " + i + "\n\nLongjing leaves of garden " + i
                     + " are picked before the Qingming festival.\n", StandardCharsets.UTF_8);
         }
@@ -89,8 +89,20 @@ class EmbeddingWindowFlowTest {
         assertTrue(text(robot, "#embeddings-active").contains(VectorFields.BUNDLED_MODEL));
         assertTrue(FxTexts.under(row(robot, OllamaStandIn.EMBED_MODEL)).contains("on pc-ollama · not used yet"));
 
+        // the probe and one commit of eight sources, then the stand-in holds the switch where it is
+        ollama.holdEmbedsAfter(ollama.embedRequests() + 1 + 8 + 1);
         press(robot, OllamaStandIn.EMBED_MODEL, "Use for search");
+        assertTrue(ollama.awaitEmbedHeld());
+        waitUntil(() -> text(robot, "#embeddings-progress-text").contains("Switching to " + SET + ": 8 of 20 passages"
+                + " (40%)"));
+        assertTrue(text(robot, "#embeddings-active").contains(VectorFields.BUNDLED_MODEL + " until the new ones are "
+                + "complete"), "searches still use the bundled vectors");
+        assertTrue(robot.lookup("#embeddings-stop").queryButton().isVisible());
+        assertEquals("Switching the embedding model to " + SET + ": 40% (Models)", text(robot, "#status-background"));
+        assertEquals(VectorFields.BUNDLED_MODEL, activeInCatalog());
+        ollama.releaseEmbeds();
         waitUntil(() -> text(robot, "#embeddings-active").contains(SET));
+        assertEquals("", text(robot, "#status-background"));
         assertEquals(SET, activeInCatalog());
         assertTrue(text(robot, "#embeddings-notice").contains("Searches now use " + SET));
         waitUntil(() -> FxTexts.under(row(robot, OllamaStandIn.EMBED_MODEL)).contains("Searched"));
