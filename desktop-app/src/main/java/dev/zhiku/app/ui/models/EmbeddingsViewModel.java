@@ -1,6 +1,5 @@
 package dev.zhiku.app.ui.models;
 
-import dev.zhiku.app.Wiring;
 import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.app.ui.knowledge.DaemonThreads;
 import dev.zhiku.app.ui.knowledge.LatestOnly;
@@ -9,10 +8,7 @@ import dev.zhiku.core.EmbeddingModel;
 import dev.zhiku.indexer.IndexControl;
 import dev.zhiku.indexer.catalog.VectorSet;
 import dev.zhiku.indexer.catalog.VectorSets;
-import dev.zhiku.rag.engine.EngineModel;
 import dev.zhiku.rag.engine.EngineStatus;
-import dev.zhiku.rag.engine.ModelPurpose;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -47,7 +43,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddingsViewModel implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddingsViewModel.class);
-    private static final String BUNDLED_ID = Wiring.EMBEDDING_MODEL.id();
+    private static final String BUNDLED_ID = EmbeddingRows.BUNDLED_ID;
 
     private final EmbeddingServices services;
     private final UiExecutor ui;
@@ -69,9 +65,7 @@ public final class EmbeddingsViewModel implements AutoCloseable {
     private final StringProperty reranker = new SimpleStringProperty("");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final LongProperty eta = new SimpleLongProperty(-1);
-    /** The first progress of the running switch seen by this window, and when (UI thread only). */
-    private VectorSet baseline;
-    private long baselineMillis;
+    private final SwitchEta etaOfRun = new SwitchEta(); // UI thread only
     private volatile IndexControl control;
     private volatile boolean closed;
 
@@ -136,20 +130,7 @@ public final class EmbeddingsViewModel implements AutoCloseable {
     /** On the UI thread: a step's progress, and the time left at the rate since this run's first step. */
     private void showProgress(VectorSet set) {
         progress.set(set);
-        long now = System.currentTimeMillis();
-        if (baseline == null || !baseline.id().equals(set.id()) || set.done() < baseline.done()) {
-            baseline = set;
-            baselineMillis = now;
-        }
-        long gained = set.done() - baseline.done();
-        long elapsed = now - baselineMillis;
-        if (set.state() == VectorSet.State.COMPLETE) {
-            eta.set(0);
-        } else if (gained <= 0 || elapsed <= 0) {
-            eta.set(-1);
-        } else {
-            eta.set(Math.max(0, Math.round((set.total() - set.done()) * (elapsed / 1000.0) / gained)));
-        }
+        eta.set(etaOfRun.after(set, System.currentTimeMillis()));
     }
 
     /**
@@ -173,7 +154,7 @@ public final class EmbeddingsViewModel implements AutoCloseable {
             } else {
                 LOG.info("resuming the switch to {} left at {} of {} passages", set.id(), set.done(), set.total());
                 ui.onUi(() -> notice.set(new Notice("embeddings.resumed", set.id())));
-                begin(targetOf(set));
+                begin(EmbeddingRows.targetOf(set));
             }
         }));
     }
@@ -185,15 +166,8 @@ public final class EmbeddingsViewModel implements AutoCloseable {
             showSets(sets, List.of());
             List<EngineStatus> found = services.servers();
             String[] chosen = services.reranker();
-            List<String> rerankers = new ArrayList<>();
-            List<String> answering = new ArrayList<>();
-            for (EngineStatus s : found) {
-                if (s.available()) {
-                    answering.add(s.engine().name());
-                    s.models().stream().filter(ModelPurpose::reranks)
-                            .forEach(m -> rerankers.add(s.engine().name() + " · " + m.name()));
-                }
-            }
+            List<String> answering = EmbeddingRows.answering(found);
+            List<String> rerankers = EmbeddingRows.rerankers(found);
             ui.onUi(() -> {
                 servers.setAll(answering);
                 rerankModels.setAll(rerankers);
@@ -204,27 +178,7 @@ public final class EmbeddingsViewModel implements AutoCloseable {
     }
 
     private void showSets(VectorSets sets, List<EngineStatus> found) {
-        List<EmbeddingRow> out = new ArrayList<>();
-        VectorSet bundled = sets.sets().stream().filter(s -> s.id().equals(BUNDLED_ID)).findFirst().orElse(null);
-        out.add(new EmbeddingRow(EmbeddingTarget.bundled(), BUNDLED_ID, bundled, sets.active().equals(BUNDLED_ID),
-                true));
-        for (VectorSet s : sets.sets()) {
-            if (s.onServer()) {
-                boolean answers = found.isEmpty() || found.stream().anyMatch(f -> f.available()
-                        && f.engine().name().equalsIgnoreCase(s.engine()));
-                out.add(new EmbeddingRow(targetOf(s), s.id(), s, sets.active().equals(s.id()), answers));
-            }
-        }
-        for (EngineStatus f : found) {
-            for (EngineModel m : f.models()) {
-                boolean known = sets.sets().stream().anyMatch(s -> s.engine().equalsIgnoreCase(f.engine().name())
-                        && s.model().equals(m.name()));
-                if (f.available() && !known && ModelPurpose.embeds(m)) {
-                    out.add(new EmbeddingRow(new EmbeddingTarget(f.engine().name(), m.name(), ""),
-                            f.engine().name() + "/" + m.name(), null, false, true));
-                }
-            }
-        }
+        List<EmbeddingRow> out = EmbeddingRows.of(sets, found);
         Optional<VectorSet> building = sets.building();
         ui.onUi(() -> {
             rows.setAll(out);
@@ -236,11 +190,6 @@ public final class EmbeddingsViewModel implements AutoCloseable {
                 }
             }
         });
-    }
-
-    private static EmbeddingTarget targetOf(VectorSet set) {
-        return set.onServer() ? new EmbeddingTarget(set.engine(), set.model(), set.queryPrefix())
-                : EmbeddingTarget.bundled();
     }
 
     /** Switches searches to this row's model: builds its set in the background, then searches with it. */
@@ -266,7 +215,7 @@ public final class EmbeddingsViewModel implements AutoCloseable {
     public void resume() {
         VectorSet left = unfinished.get();
         if (left != null) {
-            begin(targetOf(left));
+            begin(EmbeddingRows.targetOf(left));
         }
     }
 
@@ -288,7 +237,7 @@ public final class EmbeddingsViewModel implements AutoCloseable {
         ui.onUi(() -> {
             running.set(true);
             unfinished.set(null);
-            baseline = null;
+            etaOfRun.reset();
             eta.set(-1);
         });
         worker.execute(() -> run(target, mine));
