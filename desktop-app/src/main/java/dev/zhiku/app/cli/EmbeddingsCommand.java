@@ -145,6 +145,7 @@ final class EmbeddingsCommand implements Callable<Integer> {
                         prefix == null ? "" : prefix, VectorSet.State.BUILDING, 0, 0, now, now);
             }
             try (model; Indexer indexer = wiring.indexer(false, control, ProgressListener.NONE)) {
+                wiring.markSwitchStopped(""); // asked for again: the window may resume it if this run is cut short
                 String active = indexer.catalog().activeVectorSet();
                 if (active.equals(model.id())) {
                     out.println("Searches already use " + model.id() + ".");
@@ -191,6 +192,9 @@ final class EmbeddingsCommand implements Callable<Integer> {
             long removed;
             try {
                 removed = new VectorSetRemoval(indexer.index(), indexer.catalog()).remove(id);
+                if (wiring.stoppedSwitch().equals(id)) {
+                    wiring.markSwitchStopped("");
+                }
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }

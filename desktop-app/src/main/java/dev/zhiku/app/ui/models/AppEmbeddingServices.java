@@ -107,6 +107,9 @@ final class AppEmbeddingServices implements EmbeddingServices {
     public void remove(String id) throws Exception {
         app.indexingService().betweenRuns(indexer -> {
             new dev.zhiku.indexer.VectorSetRemoval(indexer.index(), indexer.catalog()).remove(id);
+            if (wiring.stoppedSwitch().equals(id)) {
+                wiring.markSwitchStopped("");
+            }
             return null;
         });
     }
