@@ -115,8 +115,9 @@ public final class AppServices implements AutoCloseable {
 
     /**
      * Searches now use another model's vectors (a switch completed, docs/decisions/0044): new files get that model's
-     * vectors (the indexer is opened again between two runs), and the next search and question open the knowledge base
-     * with it. What was open stays open until the window closes, since a search begun before may still use it.
+     * vectors (the indexer is opened again before the next run; call it between two runs), and the next search and
+     * question open the knowledge base with it. What was open stays open until the window closes, since a search
+     * begun before may still use it.
      */
     public void embeddingModelChanged() {
         indexingService.reopenLater();

@@ -158,7 +158,8 @@ public final class IndexerIndexingService implements IndexingService {
 
     /**
      * Closes the indexer between two runs, so that the next use opens a new one: after the searched embedding model
-     * changed, new files get the new model's vectors.
+     * changed, new files get the new model's vectors. May be called as the last thing {@link #betweenRuns} work does
+     * (the lock is re-entrant; that work's indexer is closed by it).
      */
     public void reopenLater() {
         synchronized (runLock) {

@@ -75,13 +75,15 @@ final class AppEmbeddingServices implements EmbeddingServices {
     @Override
     public VectorSet advance(EmbeddingModel model, VectorSet registered, IndexControl control,
                              Consumer<VectorSet> progress) throws Exception {
-        return app.indexingService().betweenRuns(indexer -> new VectorSetBuilder(indexer.index(), indexer.catalog(),
-                model, control).advance(registered, progress, 1));
-    }
-
-    @Override
-    public void switched() {
-        app.embeddingModelChanged();
+        return app.indexingService().betweenRuns(indexer -> {
+            VectorSet set = new VectorSetBuilder(indexer.index(), indexer.catalog(), model, control)
+                    .advance(registered, progress, 1);
+            if (set.state() == VectorSet.State.COMPLETE) {
+                // still between two indexing runs: no run can write the old model's vectors after the pointer moved
+                app.embeddingModelChanged();
+            }
+            return set;
+        });
     }
 
     @Override

@@ -148,7 +148,7 @@ final class EmbeddingSection {
         return list;
     }
 
-    /** "bundled · 512 dimensions · complete", "on ollama · 1024 dimensions · 40% built", "on ollama · not used yet". */
+    /** "bundled · 512 dimensions · complete", "on ollama · 1024 dimensions · 40% built", "… · not used yet". */
     private String detail(EmbeddingRow r) {
         String where = r.target().isBundled() ? texts.text("embeddings.bundled")
                 : texts.format("embeddings.on", r.target().engine());

@@ -41,13 +41,11 @@ public interface EmbeddingServices {
 
     /**
      * One step of building {@code model}'s set (a few sources, one commit), between two indexing runs; when nothing
-     * is left the set is marked complete and searched.
+     * is left the set is marked complete and searched, and, before the next indexing run, the app's indexer and
+     * knowledge base are opened again with the new model.
      */
     VectorSet advance(EmbeddingModel model, VectorSet registered, IndexControl control, Consumer<VectorSet> progress)
             throws Exception;
-
-    /** Searches now use another model's vectors: the app opens its knowledge base and indexer with it. */
-    void switched();
 
     /** The chosen reranker as {@code [server, model]}, or null. */
     String[] reranker();

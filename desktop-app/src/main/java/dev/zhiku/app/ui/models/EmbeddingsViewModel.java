@@ -264,7 +264,6 @@ public final class EmbeddingsViewModel implements AutoCloseable {
                     progressRelay.offer(last);
                 } while (last.state() == VectorSet.State.BUILDING && !mine.isCancelled());
                 if (last.state() == VectorSet.State.COMPLETE) {
-                    services.switched();
                     String id = last.id();
                     LOG.info("the window now searches with {}", id);
                     ui.onUi(() -> notice.set(new Notice("embeddings.switched", id)));

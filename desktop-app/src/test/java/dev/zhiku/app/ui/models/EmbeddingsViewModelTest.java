@@ -330,11 +330,6 @@ class EmbeddingsViewModelTest {
             }
 
             @Override
-            public void switched() {
-                real.switched();
-            }
-
-            @Override
             public String[] reranker() {
                 return real.reranker();
             }
