@@ -78,6 +78,8 @@ public final class Wiring implements AutoCloseable {
     private EmbeddingModel embeddings;
     private volatile String embeddingProblem = "";
     private Reranker reranker;
+    /** Models and rerankers replaced while this process runs: closed with it, since searches may still use them. */
+    private final List<AutoCloseable> retired = new java.util.ArrayList<>();
     private Hardware hardware;
     private AuditLog auditLog;
     private ConversationStore conversations;
@@ -202,6 +204,44 @@ public final class Wiring implements AutoCloseable {
         }
     }
 
+    /**
+     * The pointer to the searched vectors moved (a switch in the window completed): the next {@link #embeddings()}
+     * opens the model it names. The model used until now stays open until this wiring closes, since a search that
+     * began before may still embed its query with it.
+     */
+    public synchronized void embeddingsChanged() {
+        if (embeddings != null) {
+            retired.add(embeddings);
+            embeddings = null;
+        }
+    }
+
+    private static final String SWITCH_STOPPED = "vector_set.stopped";
+
+    /**
+     * The set whose building the user stopped (the window then does not resume it at start), or empty; a set being
+     * built that is not this one was interrupted (closed window, crash) and is resumed.
+     */
+    public String stoppedSwitch() {
+        if (!Files.exists(home.indexDir())) {
+            return "";
+        }
+        try (Catalog catalog = Catalog.open(home.catalogBase())) {
+            return catalog.meta(SWITCH_STOPPED).orElse("");
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the catalog failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Records that the user stopped building {@code id} (empty: nothing stopped by the user). */
+    public void markSwitchStopped(String id) {
+        try (Catalog catalog = Catalog.open(home.catalogBase())) {
+            catalog.putMeta(SWITCH_STOPPED, id == null ? "" : id);
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing the catalog failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Hits a reranker reorders: the best 20 of a search. */
     public static final int RERANK_TOP = Integer.getInteger("zhiku.rerank.top", 20);
     private static final String RERANK_ENGINE = "reranker.engine";
@@ -246,6 +286,13 @@ public final class Wiring implements AutoCloseable {
             catalog.putMeta(RERANK_MODEL, engine == null ? "" : model);
         } catch (SQLException e) {
             throw new IllegalStateException("writing the catalog failed: " + e.getMessage(), e);
+        }
+        synchronized (this) {
+            // the next reranker() opens the new choice; the old one may still be reordering a search
+            if (reranker != null) {
+                retired.add(reranker);
+                reranker = null;
+            }
         }
     }
 
@@ -548,5 +595,13 @@ public final class Wiring implements AutoCloseable {
             reranker.close();
             reranker = null;
         }
+        for (AutoCloseable r : retired) {
+            try {
+                r.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("closing a replaced model failed", e);
+            }
+        }
+        retired.clear();
     }
 }

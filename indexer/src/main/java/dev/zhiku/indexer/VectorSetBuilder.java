@@ -56,16 +56,31 @@ public final class VectorSetBuilder {
      */
     public VectorSet build(VectorSet registered, Consumer<VectorSet> progress)
             throws IOException, SQLException, InterruptedException {
+        return advance(registered, progress, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #build}, but returns after at most {@code commits} commits while work is left (the set is then
+     * {@link VectorSet.State#BUILDING}), so that a caller can let other writers of the index (the window's indexing
+     * runs) in between; the next call resumes where this one committed.
+     */
+    public VectorSet advance(VectorSet registered, Consumer<VectorSet> progress, int commits)
+            throws IOException, SQLException, InterruptedException {
         if (!registered.id().equals(model.id())) {
             throw new IllegalArgumentException("the set " + registered.id() + " is not the model's " + model.id());
         }
         String field = VectorFields.of(model.id());
         VectorSet set = startOrResume(registered);
+        int made = 0;
         while (control.awaitRunnable()) {
             List<String> sources = index.sourcesMissing(field, SOURCES_PER_COMMIT);
             if (sources.isEmpty()) {
                 break;
             }
+            if (made >= commits) {
+                return set;
+            }
+            made++;
             Map<String, float[]> fresh = new HashMap<>();
             for (String path : sources) {
                 List<StoredPassage> passages = index.passagesOf(path, field).stream()

@@ -9,6 +9,7 @@ import dev.zhiku.indexer.IndexControl;
 import dev.zhiku.indexer.Indexer;
 import dev.zhiku.indexer.IndexerSettings;
 import dev.zhiku.indexer.VectorSetBuilder;
+import dev.zhiku.indexer.VectorSetRemoval;
 import dev.zhiku.indexer.catalog.VectorSet;
 import dev.zhiku.indexer.catalog.VectorSets;
 import dev.zhiku.rag.engine.Engine;
@@ -26,14 +27,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code zhiku embeddings [list [--json]] | use MODEL --engine NAME [--query-prefix TEXT] | use bundled}: which
- * model's vectors the knowledge base is searched with, and switching to another one a local server runs. Switching
- * embeds every passage again into the new model's own vectors while searches keep using the old ones, then switches
- * with one write; stopped (Ctrl+C, a crash), the same command resumes (docs/decisions/0041).
+ * {@code zhiku embeddings [list [--json]] | use MODEL --engine NAME [--query-prefix TEXT] | use bundled |
+ * remove SET}: which model's vectors the knowledge base is searched with, and switching to another one a local
+ * server runs. Switching embeds every passage again into the new model's own vectors while searches keep using
+ * the old ones, then switches with one write; stopped (Ctrl+C, a crash), the same command resumes
+ * (docs/decisions/0041); {@code remove} deletes the vectors of a model not searched (0044).
  */
 @Command(name = "embeddings",
         description = "the embedding model: bundled or a model server's; a local reranker"
-                + " (list | use MODEL --engine NAME | use bundled | rerank MODEL --engine NAME | rerank off)")
+                + " (list | use MODEL --engine NAME | use bundled | rerank MODEL --engine NAME | rerank off"
+                + " | remove SET)")
 final class EmbeddingsCommand implements Callable<Integer> {
 
     static final String BUNDLED = "bundled";
@@ -56,7 +59,7 @@ final class EmbeddingsCommand implements Callable<Integer> {
             description = "put before every query, for models that want an instruction")
     private String queryPrefix;
 
-    @Parameters(paramLabel = "ACTION", description = "list (default), use MODEL|bundled, rerank MODEL|off")
+    @Parameters(paramLabel = "ACTION", description = "list (default), use MODEL|bundled, rerank MODEL|off, remove SET")
     private List<String> words;
 
     EmbeddingsCommand(PrintStream out) {
@@ -91,7 +94,14 @@ final class EmbeddingsCommand implements Callable<Integer> {
                 }
                 return rerank(home, words.get(1), engine);
             }
-            default -> throw new UsageException("unknown embeddings command '" + what + "' (list, use or rerank)");
+            case "remove" -> {
+                if (words.size() != 2) {
+                    throw new UsageException("usage: zhiku embeddings remove SET (`zhiku embeddings list` shows them)");
+                }
+                return remove(home, words.get(1));
+            }
+            default -> throw new UsageException("unknown embeddings command '" + what
+                    + "' (list, use, rerank or remove)");
         }
     }
 
@@ -135,6 +145,7 @@ final class EmbeddingsCommand implements Callable<Integer> {
                         prefix == null ? "" : prefix, VectorSet.State.BUILDING, 0, 0, now, now);
             }
             try (model; Indexer indexer = wiring.indexer(false, control, ProgressListener.NONE)) {
+                wiring.markSwitchStopped(""); // asked for again: the window may resume it if this run is cut short
                 String active = indexer.catalog().activeVectorSet();
                 if (active.equals(model.id())) {
                     out.println("Searches already use " + model.id() + ".");
@@ -170,6 +181,27 @@ final class EmbeddingsCommand implements Callable<Integer> {
                 // the JVM is shutting down: the hook is running
             }
         }
+    }
+
+    private int remove(ZhikuHome home, String id) throws Exception {
+        if (!Files.exists(home.indexDir())) {
+            throw new UsageException("there is no knowledge base in " + home.root() + " yet");
+        }
+        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
+             Indexer indexer = wiring.indexer(false, new IndexControl(), ProgressListener.NONE)) {
+            long removed;
+            try {
+                removed = new VectorSetRemoval(indexer.index(), indexer.catalog()).remove(id);
+                if (wiring.stoppedSwitch().equals(id)) {
+                    wiring.markSwitchStopped("");
+                }
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            out.println("Removed the vectors of " + id + " from " + removed + " passages; switching to it again "
+                    + "embeds every passage anew.");
+        }
+        return 0;
     }
 
     private int rerank(ZhikuHome home, String model, String engineName) throws Exception {

@@ -39,10 +39,13 @@ public final class AppServices implements AutoCloseable {
     private final IndexerIndexingService indexingService;
     private final IndexingRunner indexing;
     private LocalKnowledgeBase knowledgeBase;
+    /** Knowledge bases replaced after an embedding switch: a question asked before may still search them. */
+    private final List<LocalKnowledgeBase> retiredBases = new java.util.ArrayList<>();
     private TextGenerator model;
     private boolean modelLoaded;
     private TextGenerator retired;
     private final List<Runnable> modelListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<AutoCloseable> closeFirst = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Answerer answerer;
     private Escalator escalator;
 
@@ -108,6 +111,32 @@ public final class AppServices implements AutoCloseable {
             knowledgeBase = wiring.knowledgeBase(withVectors);
         }
         return knowledgeBase;
+    }
+
+    /**
+     * Searches now use another model's vectors (a switch completed, docs/decisions/0044): new files get that model's
+     * vectors (the indexer is opened again before the next run; call it between two runs), and the next search and
+     * question open the knowledge base with it. What was open stays open until the window closes, since a search
+     * begun before may still use it.
+     */
+    public void embeddingModelChanged() {
+        indexingService.reopenLater();
+        wiring.embeddingsChanged();
+        synchronized (this) {
+            if (knowledgeBase != null) {
+                retiredBases.add(knowledgeBase);
+                knowledgeBase = null;
+            }
+            answerer = null;
+            escalator = null;
+        }
+    }
+
+    /** The user chose another reranker (or none): the open knowledge base reorders with it from the next search. */
+    public synchronized void rerankerChanged() {
+        if (knowledgeBase != null && withVectors) {
+            knowledgeBase.useReranker(wiring.reranker(), Wiring.RERANK_TOP);
+        }
     }
 
     public ModelLibrary modelLibrary() {
@@ -245,12 +274,23 @@ public final class AppServices implements AutoCloseable {
         return wiring.memories();
     }
 
+    /** Closes {@code part} first when the app closes (screens' work that writes the index stops before it). */
+    public void onClose(AutoCloseable part) {
+        closeFirst.add(part);
+    }
+
     /** Stops indexing and closes everything opened; the caller then ends the JVM (native threads stay). */
     @Override
-    public synchronized void close() {
+    public void close() {
+        closeFirst.forEach(AppServices::closeQuietly);
+        closeAll();
+    }
+
+    private synchronized void closeAll() {
         indexing.close();
         indexingService.close();
         closeQuietly(knowledgeBase);
+        retiredBases.forEach(AppServices::closeQuietly);
         closeQuietly(model);
         closeQuietly(retired);
         closeQuietly(wiring);

@@ -35,7 +35,7 @@ public final class MainWindow extends BorderPane {
         setLeft(navigation());
         content.getStyleClass().add("content");
         setCenter(content);
-        setBottom(new StatusBar(vm, messages));
+        setBottom(new StatusBar(vm, messages, screens.backgroundWork(messages)));
         showOpening();
         vm.screenProperty().addListener((obs, old, now) -> show(now));
         i18n.languageProperty().addListener((obs, old, now) -> relabel());

@@ -24,6 +24,14 @@ public interface Screens {
     /** The first-run view; {@code done} opens the chat once the user has chosen folders. */
     Node welcome(Runnable done);
 
+    /**
+     * A line about background work of the screens for the status bar (the switch of embedding model), in the shell's
+     * {@code messages}; empty while there is none. Null: no such line.
+     */
+    default javafx.beans.value.ObservableValue<String> backgroundWork(Messages messages) {
+        return null;
+    }
+
     /** Whether the screen's node re-labels itself when the language changes (else it is built again). */
     default boolean followsLanguage(Screen screen) {
         return screen == Screen.SETTINGS || screen == Screen.WELCOME;

@@ -14,6 +14,8 @@ import dev.zhiku.app.ui.cloud.CloudSettingsViewModel;
 import dev.zhiku.app.ui.cloud.ConsentDialog;
 import dev.zhiku.app.ui.knowledge.KnowledgeView;
 import dev.zhiku.app.ui.knowledge.KnowledgeViewModel;
+import dev.zhiku.app.ui.models.EmbeddingServices;
+import dev.zhiku.app.ui.models.EmbeddingsViewModel;
 import dev.zhiku.app.ui.models.EngineServices;
 import dev.zhiku.app.ui.models.EnginesViewModel;
 import dev.zhiku.app.ui.models.ModelServices;
@@ -59,6 +61,8 @@ public class ShellScreens implements Screens {
     private KnowledgeViewModel knowledgeModel;
     private ModelsViewModel modelsModel;
     private EnginesViewModel enginesModel;
+    /** Built at start, so a switch of embedding model left unfinished resumes without opening Models. */
+    private final EmbeddingsViewModel embeddingsModel;
     /** One thread for every source viewer of the window: PDFBox documents are used from it only. */
     private static final java.util.concurrent.Executor SOURCE_VIEWER_THREAD =
             java.util.concurrent.Executors.newSingleThreadExecutor(
@@ -73,6 +77,9 @@ public class ShellScreens implements Screens {
         this.shortcuts = shortcuts;
         executor.background("cloud-policy", () -> services.applyCloudConfig().policy(), cloudPolicy::set,
                 e -> LOG.warn("cannot read the cloud settings; the cloud stays off", e));
+        embeddingsModel = new EmbeddingsViewModel(EmbeddingServices.of(services), UiExecutor.fx());
+        services.onClose(embeddingsModel);
+        embeddingsModel.start();
     }
 
     private dev.zhiku.rag.Answerer answerer() {
@@ -157,7 +164,21 @@ public class ShellScreens implements Screens {
             modelsModel = new ModelsViewModel(ModelServices.of(services.wiring(), MirrorSettings.defaults()),
                     UiExecutor.fx(), enginesModel::useBundled);
         }
-        return new ModelsView(modelsModel, enginesModel, ModelsView.bundle(locale()));
+        return new ModelsView(modelsModel, enginesModel, embeddingsModel,
+                i18n.messages(Messages.baseNameOf(ModelsView.class)), ModelsView.bundle(locale()));
+    }
+
+    /** "Switching the embedding model: 40%" while a switch runs (it may have resumed by itself at start). */
+    @Override
+    public javafx.beans.value.ObservableValue<String> backgroundWork(Messages messages) {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var set = embeddingsModel.progressProperty().get();
+            if (!embeddingsModel.runningProperty().get()) {
+                return "";
+            }
+            long percent = set == null || set.total() <= 0 ? 0 : set.done() * 100 / set.total();
+            return messages.format("status.reembedding", set == null ? "…" : set.id(), percent);
+        }, embeddingsModel.progressProperty(), embeddingsModel.runningProperty(), messages.language());
     }
 
     /** The general settings, then Settings › Cloud, in one scrolling page. */

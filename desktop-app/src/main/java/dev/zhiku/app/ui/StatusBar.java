@@ -7,10 +7,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The line at the bottom of the window: indexing progress on the left, the model in use on the right. */
+/**
+ * The line at the bottom of the window: indexing progress on the left, other background work (a switch of embedding
+ * model) in the middle, the model in use on the right.
+ */
 final class StatusBar extends HBox {
 
-    StatusBar(MainViewModel vm, Messages messages) {
+    StatusBar(MainViewModel vm, Messages messages, javafx.beans.value.ObservableValue<String> background) {
         Label indexing = new Label();
         indexing.setId("status-indexing");
         indexing.textProperty().bind(Bindings.createStringBinding(() -> indexingText(vm, messages),
@@ -22,7 +25,16 @@ final class StatusBar extends HBox {
                         .get()), messages.language(), vm.modelNameProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(indexing, gap, model);
+        getChildren().addAll(indexing, gap);
+        if (background != null) {
+            Label work = new Label();
+            work.setId("status-background");
+            work.textProperty().bind(background);
+            Region between = new Region();
+            HBox.setHgrow(between, Priority.ALWAYS);
+            getChildren().addAll(work, between);
+        }
+        getChildren().add(model);
         getStyleClass().add("status-bar");
     }
 

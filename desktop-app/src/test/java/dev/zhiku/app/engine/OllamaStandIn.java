@@ -51,6 +51,9 @@ public final class OllamaStandIn implements AutoCloseable {
     private volatile int holdEmbedsAfter = -1;
     private final java.util.concurrent.atomic.AtomicInteger rerankRequests = new java.util.concurrent.atomic.AtomicInteger();
     private final CountDownLatch embedHeld = new CountDownLatch(1);
+    private final CountDownLatch embedRelease = new CountDownLatch(1);
+    private volatile boolean killed;
+    private volatile boolean listsAllModels;
 
     public OllamaStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -113,8 +116,21 @@ public final class OllamaStandIn implements AutoCloseable {
 
     /** Ends the server at once, open connections included, as a killed process would. */
     public void kill() {
+        killed = true;
         server.stop(0);
         release.countDown();
+        embedRelease.countDown();
+    }
+
+    /** Makes {@code /api/tags} list the embedding and reranking models too (by default it lists the chat model). */
+    public void listAllModels() {
+        listsAllModels = true;
+    }
+
+    /** Answers the held embed requests and every one after them. */
+    public void releaseEmbeds() {
+        holdEmbedsAfter = -1;
+        embedRelease.countDown();
     }
 
     private void tags(HttpExchange exchange) throws IOException {
@@ -123,6 +139,15 @@ public final class OllamaStandIn implements AutoCloseable {
                 .put("modified_at", "2026-11-02T10:00:00Z").put("size", 3_400_000_000L).put("digest", "abc123");
         m.putObject("details").put("format", "gguf").put("family", "qwen35").put("parameter_size", "4B")
                 .put("quantization_level", "Q4_K_M");
+        if (listsAllModels) {
+            for (String name : List.of(EMBED_MODEL, RERANK_MODEL)) {
+                var models = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("models");
+                ObjectNode e = models.addObject().put("name", name).put("model", name)
+                        .put("modified_at", "2026-11-02T10:00:00Z").put("size", 1_200_000_000L).put("digest", "e5");
+                e.putObject("details").put("format", "gguf").put("family", "bert").put("parameter_size", "567M")
+                        .put("quantization_level", "F16");
+            }
+        }
         send(exchange, 200, root);
     }
 
@@ -192,8 +217,14 @@ public final class OllamaStandIn implements AutoCloseable {
         int n = embedRequests.incrementAndGet();
         if (holdEmbedsAfter >= 0 && n > holdEmbedsAfter) {
             embedHeld.countDown();
-            awaitRelease();
-            return;
+            try {
+                embedRelease.await(120, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (killed) {
+                return;
+            }
         }
         List<String> inputs = new java.util.ArrayList<>();
         JsonNode input = request.path("input");

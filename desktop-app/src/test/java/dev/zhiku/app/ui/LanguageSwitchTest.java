@@ -2,6 +2,7 @@ package dev.zhiku.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhiku.app.ui.settings.UiSettings;
 import dev.zhiku.core.ZhikuHome;
@@ -75,6 +76,13 @@ class LanguageSwitchTest {
             Set<String> english = englishOnly(screen);
             List<String> left = shownTexts(robot, screen).stream().filter(english::contains).toList();
             assertEquals(List.of(), left, screen + " still shows English after switching to Chinese");
+        }
+        // The embedding model part of Models (its texts are bound to Messages, issue 14 item 3).
+        ResourceBundle zh = Messages.bundle("dev.zhiku.app.ui.models.messages", Language.CHINESE);
+        List<String> models = shownTexts(robot, Screen.MODELS);
+        for (String key : List.of("embeddings.title", "embeddings.rerank.off", "embeddings.use",
+                "embeddings.rerank.turnOn", "embeddings.other")) {
+            assertTrue(models.contains(zh.getString(key).strip()), key + " is not shown in Chinese: " + models);
         }
     }
 

@@ -557,6 +557,20 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
+    /** Forgets a set: its row and the vectors its model made (the embedding cache). */
+    public synchronized void removeVectorSet(String id) throws SQLException {
+        inTransaction(() -> {
+            try (PreparedStatement sets = connection.prepareStatement("DELETE FROM vector_sets WHERE id = ?");
+                 PreparedStatement cached = connection.prepareStatement("DELETE FROM embeddings WHERE model = ?")) {
+                sets.setString(1, id);
+                sets.executeUpdate();
+                cached.setString(1, id);
+                cached.executeUpdate();
+            }
+        });
+        sync();
+    }
+
     /** The id of the model whose vectors are searched: the one pointer, else the bundled model. */
     public synchronized String activeVectorSet() throws SQLException {
         return meta(ACTIVE_VECTOR_SET).orElse(dev.zhiku.indexer.embed.EmbeddingModelSpec.BGE_SMALL_ZH_V15_Q.id());

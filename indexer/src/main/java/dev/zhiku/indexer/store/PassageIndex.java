@@ -229,6 +229,25 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
+    /** Sources (at most {@code max}) with a passage that has a vector in {@code field}. */
+    public List<String> sourcesWith(String field, int max) throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            java.util.LinkedHashSet<String> paths = new java.util.LinkedHashSet<>();
+            for (ScoreDoc sd : searcher.search(new FieldExistsQuery(field), Math.max(1, max * 8)).scoreDocs) {
+                paths.add(searcher.storedFields().document(sd.doc, java.util.Set.of(PassageDocuments.PATH))
+                        .get(PassageDocuments.PATH));
+                if (paths.size() >= max) {
+                    break;
+                }
+            }
+            return List.copyOf(paths);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     private static Query anyVector(IndexSearcher searcher) {
         List<String> fields = vectorFields(searcher);
         if (fields.isEmpty()) {

@@ -139,6 +139,39 @@ public final class IndexerIndexingService implements IndexingService {
         }
     }
 
+    /** Work on the app's indexer (its index and catalog). */
+    @FunctionalInterface
+    public interface IndexerWork<T> {
+        T apply(Indexer indexer) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} on the app's indexer between two indexing runs, never during one: building another model's
+     * vectors rewrites the documents an indexing run replaces, so the two take turns (an indexing run waits for at
+     * most one step of the other work).
+     */
+    public <T> T betweenRuns(IndexerWork<T> work) throws Exception {
+        synchronized (runLock) {
+            return work.apply(indexer());
+        }
+    }
+
+    /**
+     * Closes the indexer between two runs, so that the next use opens a new one: after the searched embedding model
+     * changed, new files get the new model's vectors. May be called as the last thing {@link #betweenRuns} work does
+     * (the lock is re-entrant; that work's indexer is closed by it).
+     */
+    public void reopenLater() {
+        synchronized (runLock) {
+            synchronized (this) {
+                if (indexer != null) {
+                    indexer.close();
+                    indexer = null;
+                }
+            }
+        }
+    }
+
     @Override
     public void pause() {
         IndexControl c = control();

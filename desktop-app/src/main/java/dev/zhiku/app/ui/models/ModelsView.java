@@ -32,6 +32,15 @@ public final class ModelsView extends ScrollPane {
 
     /** The panel with the model servers part ({@code engines} may be null: no servers shown). */
     public ModelsView(ModelsViewModel model, EnginesViewModel engines, ResourceBundle bundle) {
+        this(model, engines, null, null, bundle);
+    }
+
+    /**
+     * The panel with the model servers part and the embedding model part ({@code embeddings} and {@code texts} may
+     * be null: not shown).
+     */
+    public ModelsView(ModelsViewModel model, EnginesViewModel engines, EmbeddingsViewModel embeddings,
+                      dev.zhiku.app.ui.Messages texts, ResourceBundle bundle) {
         this.model = model;
         this.bundle = bundle;
         getStyleClass().add("models-view");
@@ -48,6 +57,10 @@ public final class ModelsView extends ScrollPane {
         ServerSection servers = engines == null ? null : new ServerSection(engines, bundle);
         if (servers != null) {
             content.getChildren().addAll(title("servers.title"), servers.serverList());
+        }
+        if (embeddings != null && texts != null) {
+            content.getChildren().add(new EmbeddingSection(embeddings, texts).node());
+            embeddings.refresh();
         }
         content.getChildren().addAll(title("discovered.title"), discoveredList(), title("catalog.title"),
                 runsInZhiku(), downloadRow(), catalog);

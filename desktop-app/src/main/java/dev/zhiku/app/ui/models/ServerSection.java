@@ -36,9 +36,14 @@ final class ServerSection {
                         + MessageFormat.format(bundle.getString("servers.unavailable"), why));
             }
             Button use = new Button(bundle.getString("servers.use"));
-            use.setDisable(!r.choosable());
+            // an embedding or reranking model writes no answers: it is chosen in the embedding model part
+            boolean forSearch = dev.zhiku.rag.engine.ModelPurpose.embeds(r.model())
+                    || dev.zhiku.rag.engine.ModelPurpose.reranks(r.model());
+            use.setDisable(!r.choosable() || forSearch);
             use.setOnAction(e -> model.use(r));
-            HBox row = ModelsView.row(name, detail(r.engine(), r.model()), use);
+            String detail = detail(r.engine(), r.model()) + (forSearch ? " · " + bundle.getString("servers.forSearch")
+                    : "");
+            HBox row = ModelsView.row(name, detail, use);
             if (r.active()) {
                 Label active = new Label(bundle.getString("installed.active"));
                 active.getStyleClass().add("active-badge");
