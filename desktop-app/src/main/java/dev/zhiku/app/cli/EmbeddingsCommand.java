@@ -187,7 +187,7 @@ final class EmbeddingsCommand implements Callable<Integer> {
         if (!Files.exists(home.indexDir())) {
             throw new UsageException("there is no knowledge base in " + home.root() + " yet");
         }
-        try (Wiring wiring = new Wiring(home, IndexerSettings.defaults());
+        try (Wiring wiring = Homes.open(home, IndexerSettings.defaults());
              Indexer indexer = wiring.indexer(false, new IndexControl(), ProgressListener.NONE)) {
             long removed;
             try {
