@@ -302,6 +302,14 @@ public final class PassageIndex implements AutoCloseable {
     }
 
     /** Hybrid search; {@code queryVector} may be null for keyword-only search. */
+    /**
+     * Width of the vector graph search, however few passages are asked for: at 40 the graph's approximation moved
+     * passages between index builds of the same files; at 200 the result is the exact nearest neighbours on
+     * dev-eval (1,000 gives the same lists), so rankings no longer depend on how the graph happened to be built
+     * (decision 0049). {@code -Dzhiku.vector.beam=N} for measurements.
+     */
+    static final int BEAM = Integer.getInteger("zhiku.vector.beam", 200);
+
     public SearchResult search(SearchQuery query, float[] queryVector) throws IOException {
         long t0 = System.nanoTime();
         String field = vectorField;
@@ -327,7 +335,7 @@ public final class PassageIndex implements AutoCloseable {
                 String queryLanguage = dev.zhiku.core.text.LanguageGuesser.guess(query.text());
                 Query same = new TermQuery(new Term(PassageDocuments.LANG, queryLanguage));
                 addVectorRanks(fused, searcher, searcher.search(new KnnFloatVectorQuery(field,
-                        queryVector, candidates, filter), candidates), queryLanguage);
+                        queryVector, Math.max(candidates, BEAM), filter), candidates), queryLanguage);
                 // Passages across the language line also compete among themselves, weighted by how little of the
                 // question the keyword search could explain: keywords cannot vouch for them, meaning can.
                 double coverage = KeywordCoverage.of(searcher.getIndexReader(), keywordQueries, query.text(),
@@ -473,7 +481,7 @@ public final class PassageIndex implements AutoCloseable {
         if (filter != null) {
             only.add(filter, BooleanClause.Occur.FILTER);
         }
-        return new KnnFloatVectorQuery(field, vector, k, only.build());
+        return new KnnFloatVectorQuery(field, vector, Math.max(k, BEAM), only.build());
     }
 
     private void addRanks(Map<Integer, double[]> fused, TopDocs top, int slot, double weight) {
