@@ -304,8 +304,8 @@ public final class PassageIndex implements AutoCloseable {
     /** Hybrid search; {@code queryVector} may be null for keyword-only search. */
     /**
      * Width of the vector graph search, however few passages are asked for: at 40 the graph's approximation moved
-     * passages between index builds of the same files; at 200 the result is the exact nearest neighbours on
-     * dev-eval (1,000 gives the same lists), so rankings no longer depend on how the graph happened to be built
+     * passages between index builds of the same files; at 200 the lists are nearly the exact nearest neighbours on
+     * dev-eval (1,000 differs on one question), so rankings depend far less on how the graph happened to be built
      * (decision 0049). {@code -Dzhiku.vector.beam=N} for measurements.
      */
     static final int BEAM = Integer.getInteger("zhiku.vector.beam", 200);
