@@ -104,7 +104,9 @@ public final class AnswerLines {
         }
         int words = words(norm);
         boolean numbered = NUMBERED_HEADING.matcher(line).matches() && words <= CAPTION_WORDS;
-        boolean caption = CAPTION.matcher(line).matches() && words <= CAPTION_WORDS;
+        // an admonition's icon is written as its alt text, "[注意]", "[Note]", before the word itself
+        String unbracketed = line.replaceAll("^[\\[【(（]\\s*(.*?)\\s*[\\]】)）]$", "$1");
+        boolean caption = CAPTION.matcher(unbracketed).matches() && words <= CAPTION_WORDS;
         boolean label = words <= LABEL_WORDS && !norm.matches(".*[\\d_./=@$<>].*") && !norm.startsWith("-")
                 && norm.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         return numbered || caption || label;

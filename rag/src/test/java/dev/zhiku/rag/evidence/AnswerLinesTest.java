@@ -67,6 +67,9 @@ class AnswerLinesTest {
         assertTrue(AnswerLines.isNonStatement("4.6.3. 互联网额外的安全方式", none));
         assertTrue(AnswerLines.isNonStatement("例 12.3 使用 rsync 备份", none));
         assertTrue(AnswerLines.isNonStatement("See Also", none));
+        assertTrue(AnswerLines.isNonStatement("[注意]", none), "an admonition icon's alt text");
+        assertTrue(AnswerLines.isNonStatement("[Warning]", none));
+        assertFalse(AnswerLines.isNonStatement("[1] The default is 8 kB.", none));
         assertTrue(AnswerLines.isNonStatement("上一页 起始页 下一页", none));
         assertTrue(AnswerLines.isNonStatement("Prev\u00a0 Up \u00a0Next", none), "cells parted by no-break spaces");
         assertTrue(AnswerLines.isNonStatement("pg_dump\u00a0 Home \u00a0pg_isready", none),
