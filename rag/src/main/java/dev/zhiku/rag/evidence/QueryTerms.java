@@ -28,6 +28,14 @@ public final class QueryTerms {
             if (w.length() >= 2 && !FunctionWords.isEnglish(w)) {
                 terms.add(stem(w));
             }
+            if (w.indexOf('-') > 0 || w.indexOf('.') > 0) {
+                // "human-numeric-sort" of "--human-numeric-sort" is also about "sort"
+                for (String part : w.split("[-.]+")) {
+                    if (part.length() >= 3 && !FunctionWords.isEnglish(part)) {
+                        terms.add(stem(part));
+                    }
+                }
+            }
         }
         Matcher han = HAN.matcher(text);
         while (han.find()) {
