@@ -16,6 +16,16 @@ public record ServerModel(String name, String family, String parameters, Chinese
 
     /** The commands that make it answer in Zhiku through Ollama. */
     public String ollamaCommands() {
-        return "ollama pull " + ollamaTag + "  then  zhiku models use " + ollamaTag + " --engine ollama";
+        return pullCommand() + "  then  " + useCommand();
+    }
+
+    /** The first of them: getting the model into Ollama. */
+    public String pullCommand() {
+        return "ollama pull " + ollamaTag;
+    }
+
+    /** The second: making Zhiku answer with it. */
+    public String useCommand() {
+        return "zhiku models use " + ollamaTag + " --engine ollama";
     }
 }

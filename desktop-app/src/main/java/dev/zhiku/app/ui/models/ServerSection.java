@@ -61,7 +61,8 @@ final class ServerSection {
             Label name = new Label(m.name());
             name.getStyleClass().add("model-name");
             String quality = bundle.getString("chinese." + m.chineseQuality().name());
-            Label command = new Label(m.ollamaCommands());
+            Label command = new Label(MessageFormat.format(bundle.getString("newer.commands"), m.pullCommand(),
+                    m.useCommand()));
             command.getStyleClass().add("model-command");
             command.setMinWidth(0);
             String detail = MessageFormat.format(bundle.getString("newer.row"), quality, m.family());
