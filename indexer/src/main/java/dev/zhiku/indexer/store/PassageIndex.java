@@ -215,18 +215,23 @@ public final class PassageIndex implements AutoCloseable {
             }
             Query missing = new BooleanQuery.Builder().add(any, BooleanClause.Occur.FILTER)
                     .add(new FieldExistsQuery(field), BooleanClause.Occur.MUST_NOT).build();
-            java.util.LinkedHashSet<String> paths = new java.util.LinkedHashSet<>();
-            for (ScoreDoc sd : searcher.search(missing, Math.max(1, max * 8)).scoreDocs) {
-                paths.add(searcher.storedFields().document(sd.doc, java.util.Set.of(PassageDocuments.PATH))
-                        .get(PassageDocuments.PATH));
-                if (paths.size() >= max) {
-                    break;
-                }
-            }
-            return List.copyOf(paths);
+            return sourcesMatching(searcher, missing, max);
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** The distinct sources (at most {@code max}) of the passages {@code query} matches. */
+    private static List<String> sourcesMatching(IndexSearcher searcher, Query query, int max) throws IOException {
+        java.util.LinkedHashSet<String> paths = new java.util.LinkedHashSet<>();
+        for (ScoreDoc sd : searcher.search(query, Math.max(1, max * 8)).scoreDocs) {
+            paths.add(searcher.storedFields().document(sd.doc, java.util.Set.of(PassageDocuments.PATH))
+                    .get(PassageDocuments.PATH));
+            if (paths.size() >= max) {
+                break;
+            }
+        }
+        return List.copyOf(paths);
     }
 
     /** Sources (at most {@code max}) with a passage that has a vector in {@code field}. */
@@ -234,15 +239,7 @@ public final class PassageIndex implements AutoCloseable {
         searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();
         try {
-            java.util.LinkedHashSet<String> paths = new java.util.LinkedHashSet<>();
-            for (ScoreDoc sd : searcher.search(new FieldExistsQuery(field), Math.max(1, max * 8)).scoreDocs) {
-                paths.add(searcher.storedFields().document(sd.doc, java.util.Set.of(PassageDocuments.PATH))
-                        .get(PassageDocuments.PATH));
-                if (paths.size() >= max) {
-                    break;
-                }
-            }
-            return List.copyOf(paths);
+            return sourcesMatching(searcher, new FieldExistsQuery(field), max);
         } finally {
             searchers.release(searcher);
         }
