@@ -3,9 +3,6 @@ package dev.zhiku.app.ui.chat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
-import dev.zhiku.app.ui.UiExecutor;
-import dev.zhiku.app.ui.source.OpenOutcome;
 import dev.zhiku.core.Citation;
 import dev.zhiku.rag.conversation.ConversationStore;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -46,10 +40,10 @@ class CitationChipsFxTest {
     private ConversationStore store;
     private ChatViewModel model;
     private ChatView view;
+    private ChatScreen chat;
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Path file = home.resolve("manual.txt");
         Files.writeString(file, TEXT, StandardCharsets.UTF_8);
         Citation first = new Citation(1, file.toString(), "", 0, 0, TEXT.indexOf("Chapter 2"),
@@ -59,11 +53,10 @@ class CitationChipsFxTest {
         store = ConversationStore.open(home.resolve("db-" + System.nanoTime()));
         ScriptedAsker asker = new ScriptedAsker("The archive is copied nightly.",
                 List.of("Copy nightly [1] and restore with restore_command [2]."), List.of(first, second));
-        model = new ChatViewModel(asker, store, null, UiExecutor.fx(), ChatWorkers.daemon(),
-                (f, p) -> OpenOutcome.opened(false));
-        view = new ChatView(model, ChatTexts.bundle(Locale.ENGLISH));
-        stage.setScene(new Scene(view, 1000, 700));
-        stage.show();
+        ChatScreen screen = ChatScreen.show(stage, asker, store, Locale.ENGLISH);
+        model = screen.model();
+        view = screen.view();
+        chat = screen;
     }
 
     @AfterEach
@@ -74,12 +67,7 @@ class CitationChipsFxTest {
 
     @Test
     void placesOfOneFileShareAChipAndCopiesAreNamed(FxRobot robot) throws Exception {
-        robot.interact(() -> view.input().setText("How is the archive restored?"));
-        robot.clickOn(view.input());
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".citation-chip").queryAll().isEmpty()
-                && !model.busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        chat.ask(robot, "How is the archive restored?");
         List<Button> chips = robot.lookup(".citation-chip").queryAllAs(Button.class).stream().toList();
         assertEquals(List.of("[1] manual.txt"), chips.stream().map(Button::getText).toList());
         Label copies = robot.lookup(".citation-also-files").queryAs(Label.class);

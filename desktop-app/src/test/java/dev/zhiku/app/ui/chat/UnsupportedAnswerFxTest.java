@@ -3,10 +3,8 @@ package dev.zhiku.app.ui.chat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.zhiku.app.Wiring;
 import dev.zhiku.app.cli.ZhikuCommandLine;
-import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.core.ScriptedTextGenerator;
 import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.indexer.IndexerSettings;
@@ -20,11 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A model answer that cites nothing is labelled "not supported" on its card (issue 12, item 13): the real answerer
@@ -49,11 +42,11 @@ class UnsupportedAnswerFxTest {
     private ConversationStore store;
     private ChatViewModel model;
     private ChatView view;
+    private ChatScreen chat;
     private final ChatTexts texts = new ChatTexts(ChatTexts.bundle(Locale.ENGLISH));
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Path docs = Files.createDirectories(dir.resolve("docs-" + System.nanoTime()));
         Files.writeString(docs.resolve("pump.txt"), "The warranty period for the Zephyr pump is 37 months.\n");
         Path home = dir.resolve("home-" + System.nanoTime());
@@ -67,11 +60,9 @@ class UnsupportedAnswerFxTest {
                 2048);
         Answerer answerer = new Answerer(kb, storyteller, RagSettings.defaults(), q -> List.of());
         store = ConversationStore.open(home.resolve("conversations"));
-        model = new ChatViewModel(answerer::ask, store, null, UiExecutor.fx(), ChatWorkers.daemon(),
-                (f, p) -> dev.zhiku.app.ui.source.OpenOutcome.opened(false));
-        view = new ChatView(model, ChatTexts.bundle(Locale.ENGLISH));
-        stage.setScene(new Scene(view, 1000, 700));
-        stage.show();
+        chat = ChatScreen.show(stage, answerer::ask, store, Locale.ENGLISH);
+        model = chat.model();
+        view = chat.view();
     }
 
     @AfterEach
@@ -104,11 +95,6 @@ class UnsupportedAnswerFxTest {
     }
 
     private void ask(FxRobot robot, String question) throws Exception {
-        robot.interact(() -> view.input().setText(question));
-        robot.clickOn(view.input());
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.items().isEmpty()
-                && !model.busyProperty().get() && model.items().getLast().state() == ChatItem.State.DONE);
-        WaitForAsyncUtils.waitForFxEvents();
+        chat.ask(robot, question);
     }
 }
