@@ -3,9 +3,6 @@ package dev.zhiku.app.ui.chat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
-import dev.zhiku.app.ui.source.OpenOutcome;
-import dev.zhiku.app.ui.UiExecutor;
 import dev.zhiku.core.Citation;
 import dev.zhiku.rag.conversation.ConversationStore;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -45,7 +40,6 @@ class ChatViewFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Path file = home.resolve("合同.txt");
         Files.writeString(file, TEXT, StandardCharsets.UTF_8);
         Citation cited = new Citation(1, file.toString(), "", 0, TEXT.indexOf("第二条"), TEXT.indexOf("第三条"),
@@ -53,11 +47,9 @@ class ChatViewFxTest {
         store = ConversationStore.open(home.resolve("db-" + System.nanoTime()));
         ScriptedAsker asker = new ScriptedAsker("第二条 付款期限为30天。", List.of("付款期限是", "**30 天** [1]。"),
                 List.of(cited));
-        model = new ChatViewModel(asker, store, null, UiExecutor.fx(), ChatWorkers.daemon(),
-                (f, p) -> OpenOutcome.opened(false));
-        view = new ChatView(model, ChatTexts.bundle(Locale.CHINESE));
-        stage.setScene(new Scene(view, 1000, 700));
-        stage.show();
+        ChatScreen screen = ChatScreen.show(stage, asker, store, Locale.CHINESE);
+        model = screen.model();
+        view = screen.view();
     }
 
     @AfterEach
