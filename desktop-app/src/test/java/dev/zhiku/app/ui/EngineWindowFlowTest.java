@@ -45,6 +45,8 @@ class EngineWindowFlowTest {
 
     private AppServices services;
     private OllamaStandIn ollama;
+    /** A loopback port nothing listens on: a server that is not started. */
+    private int closed;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -58,6 +60,11 @@ class EngineWindowFlowTest {
             "--keyword-only", "--quiet", docs.toString()}), log.toString(StandardCharsets.UTF_8));
         ollama = new OllamaStandIn();
         new EngineList(home).add("pc-ollama", EngineKind.OLLAMA, ollama.address(), false, 0);
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = free.getLocalPort();
+        }
+        new EngineList(home).add("stopped-server", EngineKind.OLLAMA,
+                java.net.URI.create("http://127.0.0.1:" + closed), false, 0);
         services = new AppServices(new ZhikuHome(home), UiSettings.load(home), false);
         AppShell shell = new AppShell(services, new I18n(Language.ENGLISH), new SimpleObjectProperty<>(Theme.LIGHT),
                 new FxUiExecutor());
@@ -82,6 +89,17 @@ class EngineWindowFlowTest {
         String listed = texts(robot, ".server-list");
         assertTrue(listed.contains("pc-ollama · this PC · context " + OllamaStandIn.CONTEXT), listed);
         assertTrue(texts(robot, ".models-view").contains("ollama pull qwen3.5:4b"), "the newer models' commands");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<dev.zhiku.app.ui.models.ServerRow> servers = robot.lookup(".server-list")
+                .queryAs(javafx.scene.control.ListView.class);
+        waitUntil(() -> servers.getItems().stream().anyMatch(r -> r.engine().address().getPort() == closed));
+        robot.interact(() -> servers.scrollTo(servers.getItems().stream()
+                .filter(r -> r.engine().address().getPort() == closed).findFirst().orElseThrow()));
+        waitUntil(() -> texts(robot, ".server-list").contains("127.0.0.1:" + closed));
+        assertTrue(texts(robot, ".server-list").contains("not running (nothing answers at this address)"),
+                "a server that is not started, in the window's words: " + texts(robot, ".server-list"));
+        robot.interact(() -> servers.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
         Button use = robot.lookup(".server-list .button").queryAllAs(Button.class).stream()
                 .filter(b -> !b.isDisabled()).findFirst().orElseThrow();
         robot.clickOn(use);

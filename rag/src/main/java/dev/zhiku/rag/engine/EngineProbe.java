@@ -39,8 +39,9 @@ public final class EngineProbe implements AutoCloseable {
             return EngineStatus.unavailable(engine, e.getMessage());
         } catch (IOException e) {
             return EngineStatus.unavailable(engine, e instanceof java.net.ConnectException && (e.getMessage() == null
-                    || e.getMessage().isBlank()) ? "not running (nothing answers at " + engine.address().getHost()
-                    + ":" + engine.address().getPort() + ")" : "not answering (" + reason(e) + ")");
+                    || e.getMessage().isBlank()) ? EngineStatus.NOT_RUNNING + " (nothing answers at "
+                    + engine.address().getHost() + ":" + engine.address().getPort() + ")"
+                    : "not answering (" + reason(e) + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return EngineStatus.unavailable(engine, "interrupted");

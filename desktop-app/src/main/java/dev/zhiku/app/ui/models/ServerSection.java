@@ -31,7 +31,10 @@ final class ServerSection {
             Label name = new Label(r.model() == null ? r.engine().label() : r.model().name());
             name.getStyleClass().add("model-name");
             if (r.model() == null) {
-                String why = r.problem().isEmpty() ? "—" : r.problem();
+                // the usual case, no server started, in the window's language; other reasons as the server gave them
+                String why = r.problem().isEmpty() ? "—"
+                        : r.problem().startsWith(dev.zhiku.rag.engine.EngineStatus.NOT_RUNNING)
+                        ? bundle.getString("servers.notRunning") : r.problem();
                 return ModelsView.row(name, r.engine().address() + " · "
                         + MessageFormat.format(bundle.getString("servers.unavailable"), why));
             }
