@@ -101,16 +101,6 @@ final class MessageCards {
             chip.setOnAction(e -> model.sources().show(c));
             HBox box = new HBox(4, chip);
             box.getStyleClass().add("citation-chip-group");
-            if (!c.alsoIn().isEmpty()) {
-                // the same passage in other files, folded by retrieval: named, not offered as sources of their own
-                Label copies = new Label(texts.format("chip.alsoInFiles", c.alsoIn().size()));
-                copies.getStyleClass().add("citation-also-files");
-                Tooltip where = new Tooltip(String.join("\n", c.alsoIn()));
-                where.setWrapText(true);
-                where.setMaxWidth(520);
-                copies.setTooltip(where);
-                box.getChildren().add(copies);
-            }
             for (Citation place : group.places()) {
                 Button at = new Button("[" + place.number() + "]"
                         + (place.page() > 0 && place.page() != c.page() ? " " + texts.format("chip.page", place.page())
@@ -121,6 +111,16 @@ final class MessageCards {
                 at.setAccessibleText(texts.format("chip.place", place.number(), CitationGroups.fileName(place.path())));
                 at.setOnAction(e -> model.sources().show(place));
                 box.getChildren().add(at);
+            }
+            if (!c.alsoIn().isEmpty()) {
+                // the same passage in other files, folded by retrieval: named, not offered as sources of their own
+                Label copies = new Label(texts.format("chip.alsoInFiles", c.alsoIn().size()));
+                copies.getStyleClass().add("citation-also-files");
+                Tooltip where = new Tooltip(String.join("\n", c.alsoIn()));
+                where.setWrapText(true);
+                where.setMaxWidth(520);
+                copies.setTooltip(where);
+                box.getChildren().add(copies);
             }
             for (Citation copy : group.copies()) {
                 Button also = new Button(texts.format("chip.alsoIn", CitationGroups.fileName(copy.path())
