@@ -17,13 +17,8 @@ public record EngineStatus(Engine engine, boolean available, List<EngineModel> m
         problem = problem == null ? "" : problem;
     }
 
-    /** How {@link #problem} begins when nothing listens at the server's address. */
+    /** How {@link #problem} begins when nothing listens at the server's address (the server is not started). */
     public static final String NOT_RUNNING = "not running";
-
-    /** Whether nothing listens at the server's address (the server is not started), as opposed to a failure. */
-    public boolean notRunning() {
-        return !available && problem.startsWith(NOT_RUNNING);
-    }
 
     static EngineStatus unavailable(Engine engine, String problem) {
         return new EngineStatus(engine, false, List.of(), problem);

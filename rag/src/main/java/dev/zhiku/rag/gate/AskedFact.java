@@ -63,9 +63,12 @@ public final class AskedFact {
         double best = looked.stream().mapToDouble(EvidenceSentence::coverage).max().orElse(0);
         List<EvidenceSentence> bearing = looked.stream().filter(s -> s.coverage() >= BEARING * best).toList();
         for (FactKind kind : FactKind.values()) {
-            if (kind.isAskedIn(asked) && naming(kind.withoutAsking(asked),
-                    aboutTheSubject(kind.withoutAsking(asked), bearing)).stream()
-                    .noneMatch(s -> kind.isStatedIn(s.text()))) {
+            if (!kind.isAskedIn(asked)) {
+                continue;
+            }
+            String subject = kind.withoutAsking(asked);
+            List<EvidenceSentence> about = naming(subject, aboutTheSubject(subject, bearing));
+            if (about.stream().noneMatch(s -> kind.isStatedIn(s.text()))) {
                 return Optional.of(language == Language.ZH
                         ? "相关的段落里没有提到" + kind.chinese() + "。"
                         : "The passages on this topic never state " + kind.english() + ".");

@@ -66,47 +66,45 @@ public final class Retriever {
      * folded here; a translation shares too few words to fold.
      */
     static List<Hit> foldCopies(List<Hit> hits) {
-        List<Hit> kept = new ArrayList<>();
-        List<String> keptText = new ArrayList<>();
-        List<Set<String>> keptTerms = new ArrayList<>();
-        List<java.util.LinkedHashSet<String>> copies = new ArrayList<>();
+        List<Kept> kept = new ArrayList<>();
         for (Hit hit : hits) {
+            String path = hit.passage().displayPath();
             String text = hit.passage().text().replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
             Set<String> terms = QueryTerms.of(text);
-            int copyOf = -1;
-            for (int i = 0; i < kept.size() && copyOf < 0; i++) {
-                String path = hit.passage().displayPath();
-                if (!kept.get(i).passage().displayPath().equals(path)
-                        && (keptText.get(i).equals(text) || nearlyEqual(keptText.get(i), keptTerms.get(i), text, terms))) {
-                    copyOf = i;
-                }
-            }
-            if (copyOf >= 0) {
-                copies.get(copyOf).add(hit.passage().displayPath());
-                copies.get(copyOf).addAll(hit.alsoIn());
+            Kept original = kept.stream().filter(k -> !k.path().equals(path) && k.holds(text, terms)).findFirst()
+                    .orElse(null);
+            if (original == null) {
+                kept.add(new Kept(hit, path, text, terms, new java.util.LinkedHashSet<>(hit.alsoIn())));
             } else {
-                kept.add(hit);
-                keptText.add(text);
-                keptTerms.add(terms);
-                copies.add(new java.util.LinkedHashSet<>(hit.alsoIn()));
+                original.copies().add(path);
+                original.copies().addAll(hit.alsoIn());
             }
         }
-        List<Hit> out = new ArrayList<>(kept.size());
-        for (int i = 0; i < kept.size(); i++) {
-            copies.get(i).remove(kept.get(i).passage().displayPath());
-            out.add(copies.get(i).size() == kept.get(i).alsoIn().size() ? kept.get(i)
-                    : kept.get(i).withAlsoIn(List.copyOf(copies.get(i))));
-        }
-        return out;
+        return kept.stream().map(Kept::hit).toList();
     }
 
-    private static boolean nearlyEqual(String a, Set<String> aTerms, String b, Set<String> bTerms) {
-        if (Math.abs(a.length() - b.length()) > 0.1 * Math.max(a.length(), b.length())
-                || aTerms.size() < MIN_COPY_TERMS || bTerms.size() < MIN_COPY_TERMS) {
-            return false;
+    /** A hit that stays, its passage's folded text, and the other files found to hold the same passage. */
+    private record Kept(Hit first, String path, String text, Set<String> terms,
+                        java.util.LinkedHashSet<String> copies) {
+
+        /** Whether another passage (its text folded the same way, and its content words) is this one. */
+        boolean holds(String other, Set<String> otherTerms) {
+            if (text.equals(other)) {
+                return true;
+            }
+            if (Math.abs(text.length() - other.length()) > 0.1 * Math.max(text.length(), other.length())
+                    || terms.size() < MIN_COPY_TERMS || otherTerms.size() < MIN_COPY_TERMS) {
+                return false;
+            }
+            long shared = terms.stream().filter(otherTerms::contains).count();
+            return shared >= COPY_OVERLAP * (terms.size() + otherTerms.size() - shared);
         }
-        long shared = aTerms.stream().filter(bTerms::contains).count();
-        return shared >= COPY_OVERLAP * (aTerms.size() + bTerms.size() - shared);
+
+        /** The hit, naming the other files found to hold its passage. */
+        Hit hit() {
+            List<String> others = copies.stream().filter(p -> !p.equals(path)).toList();
+            return others.equals(first.alsoIn()) ? first : first.withAlsoIn(others);
+        }
     }
 
     /** Keeps ranking order, but at most {@code limit} passages of any one source (file or part of a file). */
