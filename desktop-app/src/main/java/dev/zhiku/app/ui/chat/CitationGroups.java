@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Folds the citations of one answer into chips: copies of one document (the same name in another format,
  * {@code report.docx} and {@code report.pdf}, or with a language tag, {@code guide_en.md} and {@code guide_zh.md})
  * make one chip whose first citation opens and whose others are offered as "also in …". Several places of the very
- * same file make one chip too ("[1, 2, 3] manual.pdf"), with a small button for each further place: three chips
+ * same file make one chip too ("[1] manual.pdf", then a small "[2]", "[3]" button for each further place): three chips
  * naming one file read as three sources. Parts inside a file (an e-mail's attachment) are never folded with the
  * file.
  */

@@ -173,16 +173,7 @@ class EmbeddingsViewModelTest {
         assertTrue(atClose.done() < atClose.total(), atClose.toString());
         assertEquals(BUNDLED, activeInCatalog(), "an unfinished set is never searched");
 
-        try (AppServices app = app()) {
-            EmbeddingsViewModel vm = new EmbeddingsViewModel(EmbeddingServices.of(app), ui);
-            app.onClose(vm);
-            vm.start();
-            await().atMost(LONG).until(() -> onUi(() -> SET.equals(vm.activeProperty().get())
-                    && !vm.runningProperty().get()));
-            assertEquals(SET, activeInCatalog());
-            assertEquals(passagesWithVectors(), vectorsIn(VectorFields.of(SET)));
-            assertEquals("embeddings.switched", onUi(() -> vm.noticeProperty().get().key()));
-        }
+        assertEquals("embeddings.switched", windowResumesTheSwitch().key());
     }
 
     @Test
@@ -208,15 +199,7 @@ class EmbeddingsViewModelTest {
         assertTrue(atKill.done() > 0 && atKill.done() < atKill.total(), atKill.toString());
 
         int requests = ollama.embedRequests();
-        try (AppServices app = app()) {
-            EmbeddingsViewModel vm = new EmbeddingsViewModel(EmbeddingServices.of(app), ui);
-            app.onClose(vm);
-            vm.start();
-            await().atMost(LONG).until(() -> onUi(() -> SET.equals(vm.activeProperty().get())
-                    && !vm.runningProperty().get()));
-            assertEquals(SET, activeInCatalog());
-            assertEquals(passagesWithVectors(), vectorsIn(VectorFields.of(SET)));
-        }
+        windowResumesTheSwitch();
         // the probe, then one request a source (one passage each) for what the child had not committed
         assertEquals(1 + atKill.total() - atKill.done(), ollama.embedRequests() - requests,
                 "what was committed before the kill is not embedded again");
@@ -373,6 +356,23 @@ class EmbeddingsViewModelTest {
         try (PassageIndex index = PassageIndex.openForReading(new ZhikuHome(home).indexDir(),
                 FusionSettings.defaults())) {
             return index.countWithAnyVector();
+        }
+    }
+
+    /**
+     * Starts the window's view model on the home, waits until the unfinished switch it resumes by itself is
+     * complete, checks that the new set is searched and holds every passage, and returns the notice shown.
+     */
+    private dev.zhiku.app.ui.knowledge.Notice windowResumesTheSwitch() throws Exception {
+        try (AppServices app = app()) {
+            EmbeddingsViewModel vm = new EmbeddingsViewModel(EmbeddingServices.of(app), ui);
+            app.onClose(vm);
+            vm.start();
+            await().atMost(LONG).until(() -> onUi(() -> SET.equals(vm.activeProperty().get())
+                    && !vm.runningProperty().get()));
+            assertEquals(SET, activeInCatalog());
+            assertEquals(passagesWithVectors(), vectorsIn(VectorFields.of(SET)));
+            return onUi(() -> vm.noticeProperty().get());
         }
     }
 }
