@@ -3,7 +3,6 @@ package dev.zhiku.app.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zhiku.app.cli.ZhikuCommandLine;
 import dev.zhiku.app.engine.OllamaStandIn;
 import dev.zhiku.app.ui.settings.UiSettings;
 import dev.zhiku.core.ZhikuHome;
@@ -11,13 +10,10 @@ import dev.zhiku.indexer.catalog.Catalog;
 import dev.zhiku.indexer.store.VectorFields;
 import dev.zhiku.rag.engine.EngineKind;
 import dev.zhiku.rag.engine.EngineList;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -58,21 +54,12 @@ class EmbeddingWindowFlowTest {
                     + " are picked before the Qingming festival.\n", StandardCharsets.UTF_8);
         }
         home = temp.resolve("home");
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(log, true, StandardCharsets.UTF_8);
-        assertEquals(0, new ZhikuCommandLine(print, print).run(new String[] {"index", "--home", home.toString(),
-            "--quiet", docs.toString()}), log.toString(StandardCharsets.UTF_8));
+        WindowFixture.index(home, docs);
         ollama = new OllamaStandIn();
         ollama.listAllModels();
         new EngineList(home).add("pc-ollama", EngineKind.OLLAMA, ollama.address(), false, 0);
         services = new AppServices(new ZhikuHome(home), UiSettings.load(home));
-        AppShell shell = new AppShell(services, new I18n(Language.ENGLISH), new SimpleObjectProperty<>(Theme.LIGHT),
-                new FxUiExecutor());
-        stage.setScene(shell.scene());
-        stage.setWidth(1280);
-        stage.setHeight(900);
-        stage.show();
-        shell.start();
+        WindowFixture.show(stage, services, 1280, 900);
     }
 
     @AfterEach

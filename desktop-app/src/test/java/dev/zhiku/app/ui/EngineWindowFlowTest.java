@@ -3,19 +3,15 @@ package dev.zhiku.app.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zhiku.app.cli.ZhikuCommandLine;
 import dev.zhiku.app.engine.OllamaStandIn;
 import dev.zhiku.app.ui.settings.UiSettings;
 import dev.zhiku.core.ZhikuHome;
 import dev.zhiku.rag.engine.EngineKind;
 import dev.zhiku.rag.engine.EngineList;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
@@ -54,10 +50,7 @@ class EngineWindowFlowTest {
         Files.writeString(docs.resolve("tea.md"), "# Tea\n\nThe best Longjing leaves are picked before the Qingming "
                 + "festival in early April.\n", StandardCharsets.UTF_8);
         Path home = temp.resolve("home");
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(log, true, StandardCharsets.UTF_8);
-        assertEquals(0, new ZhikuCommandLine(print, print).run(new String[] {"index", "--home", home.toString(),
-            "--keyword-only", "--quiet", docs.toString()}), log.toString(StandardCharsets.UTF_8));
+        WindowFixture.index(home, docs, "--keyword-only");
         ollama = new OllamaStandIn();
         new EngineList(home).add("pc-ollama", EngineKind.OLLAMA, ollama.address(), false, 0);
         try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -66,13 +59,7 @@ class EngineWindowFlowTest {
         new EngineList(home).add("stopped-server", EngineKind.OLLAMA,
                 java.net.URI.create("http://127.0.0.1:" + closed), false, 0);
         services = new AppServices(new ZhikuHome(home), UiSettings.load(home), false);
-        AppShell shell = new AppShell(services, new I18n(Language.ENGLISH), new SimpleObjectProperty<>(Theme.LIGHT),
-                new FxUiExecutor());
-        stage.setScene(shell.scene());
-        stage.setWidth(1200);
-        stage.setHeight(800);
-        stage.show();
-        shell.start();
+        WindowFixture.show(stage, services, 1200, 800);
     }
 
     @AfterEach
