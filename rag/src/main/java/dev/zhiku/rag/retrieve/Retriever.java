@@ -70,7 +70,8 @@ public final class Retriever {
         for (Hit hit : hits) {
             String path = hit.passage().displayPath();
             String text = hit.passage().text().replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
-            Set<String> terms = QueryTerms.of(text);
+            // the content words only when a length is close enough to compare them: most pairs differ in length
+            Terms terms = new Terms(text);
             Kept original = kept.stream().filter(k -> !k.path().equals(path) && k.holds(text, terms)).findFirst()
                     .orElse(null);
             if (original == null) {
@@ -83,21 +84,42 @@ public final class Retriever {
         return kept.stream().map(Kept::hit).toList();
     }
 
+    /** A passage's content words ({@link QueryTerms}), worked out on first use. */
+    private static final class Terms {
+        private final String text;
+        private Set<String> terms;
+
+        Terms(String text) {
+            this.text = text;
+        }
+
+        Set<String> get() {
+            if (terms == null) {
+                terms = QueryTerms.of(text);
+            }
+            return terms;
+        }
+    }
+
     /** A hit that stays, its passage's folded text, and the other files found to hold the same passage. */
-    private record Kept(Hit first, String path, String text, Set<String> terms,
+    private record Kept(Hit first, String path, String text, Terms terms,
                         java.util.LinkedHashSet<String> copies) {
 
         /** Whether another passage (its text folded the same way, and its content words) is this one. */
-        boolean holds(String other, Set<String> otherTerms) {
+        boolean holds(String other, Terms otherTerms) {
             if (text.equals(other)) {
                 return true;
             }
-            if (Math.abs(text.length() - other.length()) > 0.1 * Math.max(text.length(), other.length())
-                    || terms.size() < MIN_COPY_TERMS || otherTerms.size() < MIN_COPY_TERMS) {
+            if (Math.abs(text.length() - other.length()) > 0.1 * Math.max(text.length(), other.length())) {
                 return false;
             }
-            long shared = terms.stream().filter(otherTerms::contains).count();
-            return shared >= COPY_OVERLAP * (terms.size() + otherTerms.size() - shared);
+            Set<String> mine = terms.get();
+            Set<String> theirs = otherTerms.get();
+            if (mine.size() < MIN_COPY_TERMS || theirs.size() < MIN_COPY_TERMS) {
+                return false;
+            }
+            long shared = mine.stream().filter(theirs::contains).count();
+            return shared >= COPY_OVERLAP * (mine.size() + theirs.size() - shared);
         }
 
         /** The hit, naming the other files found to hold its passage. */
