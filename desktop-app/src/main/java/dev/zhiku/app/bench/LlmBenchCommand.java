@@ -12,6 +12,9 @@ import dev.zhiku.llm.bench.BenchResult;
 import dev.zhiku.llm.bench.LlmBench;
 import dev.zhiku.llm.engine.EngineSettings;
 import dev.zhiku.llm.engine.NativeRuntime;
+import dev.zhiku.llm.gguf.ByteLevelBpeVocabulary;
+import dev.zhiku.llm.gguf.SyntheticModelSpec;
+import dev.zhiku.llm.gguf.SyntheticModels;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +52,11 @@ final class LlmBenchCommand implements Callable<Integer> {
     @Option(names = "--shape", paramLabel = "0.5b|1.5b", description = "the synthetic model's shape (default 0.5b)")
     private String shape;
 
+    @Option(names = "--tokenizer", paramLabel = "tokenizer.json", description = "with --synthetic: the real "
+            + "model's Hugging Face tokenizer.json (byte-level BPE), so prompts have its token counts (default: a "
+            + "synthetic vocabulary that spells Chinese as bytes; bench/qwen-tokenizer/fetch.sh gets Qwen2.5's)")
+    private String tokenizer;
+
     @Option(names = "--threads", paramLabel = "N", description = "engine threads (default: the physical cores)")
     private Integer threads;
 
@@ -72,6 +80,9 @@ final class LlmBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (tokenizer != null && !synthetic) {
+            throw new UsageException("--tokenizer goes with --synthetic");
+        }
         ZhikuHome home = homeOption.prepare();
         Path model;
         if (modelFile != null) {
@@ -85,15 +96,7 @@ final class LlmBenchCommand implements Callable<Integer> {
                 throw new UsageException("--shape is 0.5b or 1.5b");
             }
             String shape = large ? "1.5b" : "0.5b";
-            model = home.cacheDir().resolve("bench-qwen2.5-" + shape + "-shape-q4_0.gguf");
-            if (!Files.exists(model)) {
-                out.println("Writing a random-weight model of the Qwen2.5-" + shape.toUpperCase(java.util.Locale.ROOT)
-                        + " shape (Q4_0) to " + model + " …");
-                java.nio.file.Files.createDirectories(model.getParent());
-                dev.zhiku.llm.gguf.SyntheticModels.write(large
-                        ? dev.zhiku.llm.gguf.SyntheticModelSpec.qwen25OnePointFiveB()
-                        : dev.zhiku.llm.gguf.SyntheticModelSpec.qwen25HalfB(), model);
-            }
+            model = synthetic(home, shape, large);
         } else {
             throw new UsageException("bench llm needs --model FILE.gguf or --synthetic [--shape 0.5b|1.5b]");
         }
@@ -116,6 +119,36 @@ final class LlmBenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "peak memory        %.0f MB%n", r.peakRssBytes() / 1e6);
         }
         return 0;
+    }
+
+    /** The random-weight model of the shape, written to the home's cache once (one file per vocabulary). */
+    private Path synthetic(ZhikuHome home, String shape, boolean large) throws Exception {
+        SyntheticModelSpec spec = large ? SyntheticModelSpec.qwen25OnePointFiveB() : SyntheticModelSpec.qwen25HalfB();
+        ByteLevelBpeVocabulary bpe = null;
+        String vocabulary = "";
+        if (tokenizer != null) {
+            Path file = Path.of(tokenizer);
+            if (!Files.isRegularFile(file)) {
+                throw new UsageException("no such tokenizer file: " + file);
+            }
+            try {
+                bpe = ByteLevelBpeVocabulary.read(file, spec.vocabulary(), "qwen2");
+            } catch (java.io.IOException e) {
+                throw new UsageException(e.getMessage());
+            }
+            vocabulary = String.format(Locale.ROOT, "-bpe-%08x", bpe.merges().hashCode() ^ bpe.tokens().hashCode());
+        }
+        Path model = home.cacheDir().resolve("bench-qwen2.5-" + shape + "-shape-q4_0" + vocabulary + ".gguf");
+        if (!Files.exists(model)) {
+            out.println("Writing a random-weight model of the Qwen2.5-" + shape.toUpperCase(Locale.ROOT)
+                    + " shape (Q4_0" + (bpe == null ? ", synthetic vocabulary" : ", vocabulary of " + tokenizer)
+                    + ") to " + model + " …");
+            Files.createDirectories(model.getParent());
+            Path part = model.resolveSibling(model.getFileName() + ".part");
+            SyntheticModels.write(spec, bpe, part);
+            Files.move(part, model, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        return model;
     }
 
     private int rag(Path model) throws Exception {

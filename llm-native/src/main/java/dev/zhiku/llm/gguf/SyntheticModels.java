@@ -21,9 +21,21 @@ public final class SyntheticModels {
 
     /** Writes the model described by {@code spec} to {@code file}. */
     public static void write(SyntheticModelSpec spec, Path file) throws IOException {
+        write(spec, null, file);
+    }
+
+    /**
+     * Writes the model described by {@code spec} with a real byte-level BPE vocabulary (read from a
+     * {@code tokenizer.json}) instead of the synthetic one, so prompts have the real model's token counts; null
+     * {@code bpe} writes the synthetic vocabulary.
+     */
+    public static void write(SyntheticModelSpec spec, ByteLevelBpeVocabulary bpe, Path file) throws IOException {
         String a = spec.architecture();
         GgmlType w = spec.weightType();
-        SyntheticVocabulary vocab = SyntheticVocabulary.build(spec.vocabulary());
+        if (bpe != null && bpe.tokens().size() != spec.vocabulary()) {
+            throw new IllegalArgumentException("the vocabulary has " + bpe.tokens().size() + " tokens, the shape "
+                    + spec.vocabulary());
+        }
         GgufWriter out = new GgufWriter()
                 .putString("general.architecture", a)
                 .putString("general.name", spec.name())
@@ -36,15 +48,27 @@ public final class SyntheticModels {
                 .putUInt32(a + ".attention.head_count_kv", spec.kvHeads())
                 .putFloat32(a + ".attention.layer_norm_rms_epsilon", 1e-6f)
                 .putFloat32(a + ".rope.freq_base", 1_000_000f)
-                .putUInt32(a + ".rope.dimension_count", spec.headSize())
-                .putString("tokenizer.ggml.model", "llama")
-                .putStrings("tokenizer.ggml.tokens", vocab.tokens())
-                .putFloats("tokenizer.ggml.scores", vocab.scores())
-                .putInts("tokenizer.ggml.token_type", vocab.types())
-                .putUInt32("tokenizer.ggml.bos_token_id", SyntheticVocabulary.BOS)
-                .putUInt32("tokenizer.ggml.eos_token_id", SyntheticVocabulary.IM_END)
-                .putUInt32("tokenizer.ggml.unknown_token_id", SyntheticVocabulary.UNK)
-                .putBool("tokenizer.ggml.add_bos_token", false)
+                .putUInt32(a + ".rope.dimension_count", spec.headSize());
+        if (bpe == null) {
+            SyntheticVocabulary vocab = SyntheticVocabulary.build(spec.vocabulary());
+            out.putString("tokenizer.ggml.model", "llama")
+                    .putStrings("tokenizer.ggml.tokens", vocab.tokens())
+                    .putFloats("tokenizer.ggml.scores", vocab.scores())
+                    .putInts("tokenizer.ggml.token_type", vocab.types())
+                    .putUInt32("tokenizer.ggml.bos_token_id", SyntheticVocabulary.BOS)
+                    .putUInt32("tokenizer.ggml.eos_token_id", SyntheticVocabulary.IM_END)
+                    .putUInt32("tokenizer.ggml.unknown_token_id", SyntheticVocabulary.UNK);
+        } else {
+            out.putString("tokenizer.ggml.model", "gpt2")
+                    .putString("tokenizer.ggml.pre", bpe.pre())
+                    .putStrings("tokenizer.ggml.tokens", bpe.tokens())
+                    .putInts("tokenizer.ggml.token_type", bpe.types())
+                    .putStrings("tokenizer.ggml.merges", bpe.merges())
+                    .putUInt32("tokenizer.ggml.bos_token_id", bpe.bos())
+                    .putUInt32("tokenizer.ggml.eos_token_id", bpe.eos())
+                    .putUInt32("tokenizer.ggml.padding_token_id", bpe.bos());
+        }
+        out.putBool("tokenizer.ggml.add_bos_token", false)
                 .putBool("tokenizer.ggml.add_eos_token", false)
                 .putString("tokenizer.chat_template", CHATML_TEMPLATE);
         long embd = spec.embedding();
