@@ -66,6 +66,11 @@ final class LlmBenchCommand implements Callable<Integer> {
     @Option(names = "--questions", paramLabel = "N", description = "with --rag: how many questions (default 20)")
     private Integer questions;
 
+    @Option(names = "--questions-file", paramLabel = "QUESTIONS.jsonl", description = "with --rag: ask these "
+            + "questions (dev-eval format: question, keywords, answerable; unanswerable ones are left out) instead "
+            + "of ones made from passages, and report how many prompts held an expected keyword")
+    private String questionsFile;
+
     @Option(names = "--context-tokens", paramLabel = "N", description = "with --rag: the evidence budget in the "
             + "model's tokens (default: the answerer's)")
     private Integer contextTokens;
@@ -151,6 +156,30 @@ final class LlmBenchCommand implements Callable<Integer> {
         return model;
     }
 
+    /** {@code count} answerable questions of a dev-eval style file, spread evenly over it (so over its categories). */
+    private static java.util.List<RagLlmBench.Asked> asked(Path file, int count) throws Exception {
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("no such questions file: " + file);
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.List<RagLlmBench.Asked> asked = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode q = json.readTree(line);
+            if (!q.path("answerable").asBoolean(true) || q.path("question").asText().isBlank()) {
+                continue;
+            }
+            java.util.List<String> keywords = new java.util.ArrayList<>();
+            q.path("keywords").forEach(k -> keywords.add(k.asText()));
+            asked.add(new RagLlmBench.Asked(q.path("question").asText(), keywords));
+        }
+        int n = asked.size();
+        return java.util.stream.IntStream.range(0, Math.min(count, n)).mapToObj(i -> asked.get(i * n / Math.min(count, n)))
+                .toList();
+    }
+
     private int rag(Path model) throws Exception {
         Path corpus = Path.of(rag);
         if (!Files.isDirectory(corpus.resolve("index"))) {
@@ -167,7 +196,11 @@ final class LlmBenchCommand implements Callable<Integer> {
              dev.zhiku.core.TextGenerator llm = wiring.localModel(model,
                      Picocli.bounded("--threads", threads, wiring.hardware().physicalCores(), 1, 256))) {
             out.printf(Locale.ROOT, "model              %s over %s%n", llm.id(), corpus);
-            new RagLlmBench(out).run(wiring, kb, llm, settings, questions);
+            if (questionsFile == null) {
+                new RagLlmBench(out).run(wiring, kb, llm, settings, questions);
+            } else {
+                new RagLlmBench(out).run(wiring, kb, llm, settings, asked(Path.of(questionsFile), questions));
+            }
         }
         return 0;
     }

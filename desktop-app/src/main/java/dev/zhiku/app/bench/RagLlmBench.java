@@ -37,21 +37,35 @@ final class RagLlmBench {
         this.out = out;
     }
 
+    /** A question to ask, with the words its answer must hold (none for questions made from passages). */
+    record Asked(String text, List<String> keywords) {
+    }
+
     void run(Wiring wiring, KnowledgeBase kb, TextGenerator model, RagSettings settings, int count) {
-        List<String> questions = questions(kb, count);
+        run(wiring, kb, model, settings, questions(kb, count).stream().map(q -> new Asked(q, List.of())).toList());
+    }
+
+    /**
+     * Asks {@code questions}; for those with keywords, also reports how many prompts carried one of them in the
+     * evidence the model read (folded as dev-eval's {@code score.py} folds: NFKC, case, whitespace).
+     */
+    void run(Wiring wiring, KnowledgeBase kb, TextGenerator model, RagSettings settings, List<Asked> questions) {
         if (questions.isEmpty()) {
             throw new IllegalStateException("the corpus home has no indexed passages to ask about");
         }
         Recording recording = new Recording(model);
         Answerer answerer = wiring.answerer(kb, recording, settings);
-        answerer.ask(Question.of(questions.getFirst()), AnswerListener.NONE, new GenerationControl());
+        answerer.ask(Question.of(questions.getFirst().text()), AnswerListener.NONE, new GenerationControl());
         List<Long> extractive = new ArrayList<>();
         List<Long> first = new ArrayList<>();
         List<Long> total = new ArrayList<>();
         List<Long> prompt = new ArrayList<>();
         List<Long> cached = new ArrayList<>();
         int refused = 0;
-        for (String q : questions) {
+        int withKeywords = 0;
+        int covered = 0;
+        for (Asked asked : questions) {
+            String q = asked.text();
             long t0 = System.nanoTime();
             long[] extractiveAt = {-1};
             recording.last = null;
@@ -70,9 +84,15 @@ final class RagLlmBench {
             total.add(a.timings().totalMillis());
             prompt.add((long) recording.last.promptTokens());
             cached.add((long) recording.last.cachedTokens());
+            if (!asked.keywords().isEmpty()) {
+                withKeywords++;
+                if (holdsAny(recording.lastPrompt, asked.keywords())) {
+                    covered++;
+                }
+            }
         }
-        out.printf(Locale.ROOT, "questions          %d made from indexed passages; %d written by the model, %d refused by "
-                + "the gate (no model call)%n", questions.size(), first.size(), refused);
+        out.printf(Locale.ROOT, "questions          %d; %d written by the model, %d refused by the gate (no model call)%n",
+                questions.size(), first.size(), refused);
         out.printf(Locale.ROOT, "evidence budget    %d tokens, answers up to %d tokens%n", settings.contextTokens(),
                 settings.answerTokens());
         out.printf(Locale.ROOT, "extractive answer  %s%n", figures(extractive, "ms"));
@@ -81,6 +101,28 @@ final class RagLlmBench {
         out.printf(Locale.ROOT, "whole answer       %s%n", figures(total, "ms"));
         out.printf(Locale.ROOT, "prompt tokens      %s, of which from the cache %s%n", figures(prompt, ""),
                 figures(cached, ""));
+        if (withKeywords > 0) {
+            out.printf(Locale.ROOT, "evidence keywords  %d of %d written answers had an expected keyword in the prompt (%.1f %%)%n",
+                    covered, withKeywords, 100.0 * covered / withKeywords);
+        }
+    }
+
+    /** Whether {@code text} holds one of {@code keywords}, folded (NFKC, case, whitespace; also without spaces). */
+    static boolean holdsAny(String text, List<String> keywords) {
+        String folded = fold(text);
+        String tight = folded.replace(" ", "");
+        for (String k : keywords) {
+            String key = fold(k);
+            if (!key.isEmpty() && (folded.contains(key) || tight.contains(key.replace(" ", "")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fold(String s) {
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return n.replaceAll("\\s+", " ").strip();
     }
 
     private static List<String> questions(KnowledgeBase kb, int count) {
@@ -122,6 +164,7 @@ final class RagLlmBench {
 
         private final TextGenerator model;
         private volatile GenerationResult last;
+        private volatile String lastPrompt = "";
 
         Recording(TextGenerator model) {
             this.model = model;
@@ -144,6 +187,7 @@ final class RagLlmBench {
 
         @Override
         public GenerationResult generate(GenerationRequest request, TokenSink sink, GenerationControl control) {
+            lastPrompt = String.join("\n", request.messages().stream().map(m -> m.content()).toList());
             GenerationResult r = model.generate(request, sink, control);
             last = r;
             return r;

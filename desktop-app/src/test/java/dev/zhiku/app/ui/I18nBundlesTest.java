@@ -34,6 +34,20 @@ class I18nBundlesTest {
     }
 
     @Test
+    void everyReasonAServerCanBeUnavailableForIsSaidInBothLanguages() {
+        for (Language language : List.of(Language.ENGLISH, Language.CHINESE)) {
+            ResourceBundle models = Messages.bundle("dev.zhiku.app.ui.models.messages", language);
+            for (var kind : dev.zhiku.rag.engine.EngineStatus.Problem.Kind.values()) {
+                if (kind != dev.zhiku.rag.engine.EngineStatus.Problem.Kind.NONE) {
+                    String said = java.text.MessageFormat.format(models.getString("servers.problem." + kind),
+                            "HTTP 500 to /v1/models");
+                    assertFalse(said.contains("{"), language + " " + kind + ": " + said);
+                }
+            }
+        }
+    }
+
+    @Test
     void chineseBundlesAreReadAsUtf8() {
         assertEquals("设置", Messages.bundle("dev.zhiku.app.ui.messages", Language.CHINESE).getString("nav.settings"));
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zhiku.core.net.Outbound;
 import dev.zhiku.core.net.OutboundRefusedException;
+import dev.zhiku.rag.engine.EngineStatus.Problem.Kind;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,15 +37,15 @@ public final class EngineProbe implements AutoCloseable {
         try {
             return engine.kind().ollamaApi() ? ollama(engine) : openAi(engine, apiKey);
         } catch (OutboundRefusedException e) {
-            return EngineStatus.unavailable(engine, e.getMessage());
+            return EngineStatus.unavailable(engine, Kind.BLOCKED, e.getMessage());
         } catch (IOException e) {
-            return EngineStatus.unavailable(engine, e instanceof java.net.ConnectException && (e.getMessage() == null
-                    || e.getMessage().isBlank()) ? EngineStatus.NOT_RUNNING + " (nothing answers at "
-                    + engine.address().getHost() + ":" + engine.address().getPort() + ")"
-                    : "not answering (" + reason(e) + ")");
+            return e instanceof java.net.ConnectException && (e.getMessage() == null || e.getMessage().isBlank())
+                    ? EngineStatus.unavailable(engine, Kind.NOT_RUNNING,
+                            engine.address().getHost() + ":" + engine.address().getPort())
+                    : EngineStatus.unavailable(engine, Kind.NOT_ANSWERING, reason(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return EngineStatus.unavailable(engine, "interrupted");
+            return EngineStatus.unavailable(engine, Kind.INTERRUPTED, "");
         }
     }
 
@@ -99,7 +100,7 @@ public final class EngineProbe implements AutoCloseable {
     private EngineStatus ollama(Engine engine) throws IOException, InterruptedException {
         HttpResponse<String> r = get(engine, URI.create(engine.address() + "/api/tags"), "");
         if (r.statusCode() != 200) {
-            return EngineStatus.unavailable(engine, "answered HTTP " + r.statusCode() + " to /api/tags");
+            return EngineStatus.unavailable(engine, Kind.HTTP_ERROR, "HTTP " + r.statusCode() + " to /api/tags");
         }
         List<EngineModel> models = new ArrayList<>();
         for (JsonNode m : json.readTree(r.body()).path("models")) {
@@ -114,16 +115,16 @@ public final class EngineProbe implements AutoCloseable {
                 models.add(new EngineModel(name, ollamaContext(engine, name), detail));
             }
         }
-        return new EngineStatus(engine, true, models, "");
+        return EngineStatus.answered(engine, models);
     }
 
     private EngineStatus openAi(Engine engine, String apiKey) throws IOException, InterruptedException {
         HttpResponse<String> r = get(engine, URI.create(engine.apiBase() + "/models"), apiKey);
         if (r.statusCode() == 401 || r.statusCode() == 403) {
-            return EngineStatus.unavailable(engine, "refused the API key (HTTP " + r.statusCode() + ")");
+            return EngineStatus.unavailable(engine, Kind.KEY_REFUSED, "HTTP " + r.statusCode());
         }
         if (r.statusCode() != 200) {
-            return EngineStatus.unavailable(engine, "answered HTTP " + r.statusCode() + " to /v1/models");
+            return EngineStatus.unavailable(engine, Kind.HTTP_ERROR, "HTTP " + r.statusCode() + " to /v1/models");
         }
         List<EngineModel> models = new ArrayList<>();
         for (JsonNode m : json.readTree(r.body()).path("data")) {
@@ -132,7 +133,7 @@ public final class EngineProbe implements AutoCloseable {
                 models.add(new EngineModel(id, 0, m.path("owned_by").asText("")));
             }
         }
-        return new EngineStatus(engine, true, models, "");
+        return EngineStatus.answered(engine, models);
     }
 
     private HttpResponse<String> get(Engine engine, URI uri, String apiKey) throws IOException, InterruptedException {

@@ -8,19 +8,64 @@ import java.util.List;
  * @param engine    the server
  * @param available whether it answered
  * @param models    its models (empty when unavailable)
- * @param problem   why it is unavailable, one line, or empty
+ * @param why       why it is unavailable ({@link Problem#NONE} when it answered)
  */
-public record EngineStatus(Engine engine, boolean available, List<EngineModel> models, String problem) {
+public record EngineStatus(Engine engine, boolean available, List<EngineModel> models, Problem why) {
 
     public EngineStatus {
         models = List.copyOf(models);
-        problem = problem == null ? "" : problem;
+        why = why == null ? Problem.NONE : why;
     }
 
-    /** How {@link #problem} begins when nothing listens at the server's address (the server is not started). */
-    public static final String NOT_RUNNING = "not running";
+    /** Why a server is unavailable, as a kind (for the window to say in its language) and the detail to show. */
+    public record Problem(Kind kind, String detail) {
 
-    static EngineStatus unavailable(Engine engine, String problem) {
-        return new EngineStatus(engine, false, List.of(), problem);
+        public static final Problem NONE = new Problem(Kind.NONE, "");
+
+        public enum Kind {
+            NONE,
+            /** Nothing listens at the address (the server is not started); detail: host:port. */
+            NOT_RUNNING,
+            /** A connection was made but no usable answer came; detail: what went wrong. */
+            NOT_ANSWERING,
+            /** The listing answered with an HTTP error; detail: "HTTP code to /path". */
+            HTTP_ERROR,
+            /** The server refused the API key; detail: "HTTP code". */
+            KEY_REFUSED,
+            /** Zhiku's own outbound gate refused the address; detail: the gate's reason. */
+            BLOCKED,
+            /** The probe was interrupted (the window closed or a newer probe began). */
+            INTERRUPTED
+        }
+
+        public Problem {
+            detail = detail == null ? "" : detail;
+        }
+
+        /** One English line for the command line and logs. */
+        public String english() {
+            return switch (kind) {
+                case NONE -> "";
+                case NOT_RUNNING -> "not running (nothing answers at " + detail + ")";
+                case NOT_ANSWERING -> "not answering (" + detail + ")";
+                case HTTP_ERROR -> "answered " + detail;
+                case KEY_REFUSED -> "refused the API key (" + detail + ")";
+                case BLOCKED -> detail;
+                case INTERRUPTED -> "interrupted";
+            };
+        }
+    }
+
+    /** Why it is unavailable, one English line, or empty. */
+    public String problem() {
+        return why.english();
+    }
+
+    static EngineStatus unavailable(Engine engine, Problem.Kind kind, String detail) {
+        return new EngineStatus(engine, false, List.of(), new Problem(kind, detail));
+    }
+
+    static EngineStatus answered(Engine engine, List<EngineModel> models) {
+        return new EngineStatus(engine, true, models, Problem.NONE);
     }
 }

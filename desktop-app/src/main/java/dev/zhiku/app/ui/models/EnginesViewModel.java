@@ -69,11 +69,11 @@ public final class EnginesViewModel implements AutoCloseable {
                 for (Engine engine : services.engines().all()) {
                     EngineStatus status = services.probe().apply(engine);
                     if (!status.available() || status.models().isEmpty()) {
-                        unavailable.add(new ServerRow(engine, null, status.problem(), false));
+                        unavailable.add(new ServerRow(engine, null, status.why(), false));
                         continue;
                     }
                     for (EngineModel m : status.models()) {
-                        found.add(new ServerRow(engine, m, "", active.filter(c -> c.engine()
+                        found.add(new ServerRow(engine, m, dev.zhiku.rag.engine.EngineStatus.Problem.NONE, active.filter(c -> c.engine()
                                 .equalsIgnoreCase(engine.name()) && c.model().equals(m.name())).isPresent()));
                     }
                 }

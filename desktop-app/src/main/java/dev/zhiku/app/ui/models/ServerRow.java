@@ -2,16 +2,17 @@ package dev.zhiku.app.ui.models;
 
 import dev.zhiku.rag.engine.Engine;
 import dev.zhiku.rag.engine.EngineModel;
+import dev.zhiku.rag.engine.EngineStatus.Problem;
 
 /**
  * One row of the model servers list: a model a server offers, or a server that is unavailable.
  *
  * @param engine  the server
  * @param model   the model, or null for an unavailable server (or one without models)
- * @param problem why the server is unavailable, or empty
+ * @param why     why the server is unavailable ({@link Problem#NONE} for a model's row)
  * @param active  whether answers use this model
  */
-public record ServerRow(Engine engine, EngineModel model, String problem, boolean active) {
+public record ServerRow(Engine engine, EngineModel model, Problem why, boolean active) {
 
     /**
      * Whether the window may choose it: any listed model not chosen already (one on a server on the network that is

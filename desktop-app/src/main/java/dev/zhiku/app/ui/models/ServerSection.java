@@ -3,6 +3,7 @@ package dev.zhiku.app.ui.models;
 import dev.zhiku.llm.catalog.ServerModel;
 import dev.zhiku.rag.engine.Engine;
 import dev.zhiku.rag.engine.EngineModel;
+import dev.zhiku.rag.engine.EngineStatus.Problem;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -31,10 +32,9 @@ final class ServerSection {
             Label name = new Label(r.model() == null ? r.engine().label() : r.model().name());
             name.getStyleClass().add("model-name");
             if (r.model() == null) {
-                // the usual case, no server started, in the window's language; other reasons as the server gave them
-                String why = r.problem().isEmpty() ? "—"
-                        : r.problem().startsWith(dev.zhiku.rag.engine.EngineStatus.NOT_RUNNING)
-                        ? bundle.getString("servers.notRunning") : r.problem();
+                // in the window's language, with the server's own words (an HTTP code, an error line) as detail
+                String why = r.why().kind() == Problem.Kind.NONE ? "—" : MessageFormat.format(
+                        bundle.getString("servers.problem." + r.why().kind().name()), r.why().detail());
                 return ModelsView.row(name, r.engine().address() + " · "
                         + MessageFormat.format(bundle.getString("servers.unavailable"), why));
             }
