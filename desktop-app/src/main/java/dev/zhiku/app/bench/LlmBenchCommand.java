@@ -71,6 +71,10 @@ final class LlmBenchCommand implements Callable<Integer> {
             + "of ones made from passages, and report how many prompts held an expected keyword")
     private String questionsFile;
 
+    @Option(names = "--prompts-out", paramLabel = "FILE.jsonl", description = "with --rag: write each measured "
+            + "prompt there, for bench/node-llama/rag.mjs to replay on a current llama.cpp")
+    private String promptsOut;
+
     @Option(names = "--context-tokens", paramLabel = "N", description = "with --rag: the evidence budget in the "
             + "model's tokens (default: the answerer's)")
     private Integer contextTokens;
@@ -196,10 +200,11 @@ final class LlmBenchCommand implements Callable<Integer> {
              dev.zhiku.core.TextGenerator llm = wiring.localModel(model,
                      Picocli.bounded("--threads", threads, wiring.hardware().physicalCores(), 1, 256))) {
             out.printf(Locale.ROOT, "model              %s over %s%n", llm.id(), corpus);
+            RagLlmBench bench = new RagLlmBench(out, promptsOut == null ? null : Path.of(promptsOut));
             if (questionsFile == null) {
-                new RagLlmBench(out).run(wiring, kb, llm, settings, questions);
+                bench.run(wiring, kb, llm, settings, questions);
             } else {
-                new RagLlmBench(out).run(wiring, kb, llm, settings, asked(Path.of(questionsFile), questions));
+                bench.run(wiring, kb, llm, settings, asked(Path.of(questionsFile), questions));
             }
         }
         return 0;

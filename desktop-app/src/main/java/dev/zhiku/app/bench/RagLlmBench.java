@@ -32,9 +32,20 @@ final class RagLlmBench {
     private static final long SEED = 20_261_202L;
 
     private final PrintStream out;
+    private final java.nio.file.Path promptsOut;
 
     RagLlmBench(PrintStream out) {
+        this(out, null);
+    }
+
+    /**
+     * @param promptsOut where to write each measured prompt (JSON lines: the messages, prompt and cached tokens, the
+     *                   model's first token), for {@code bench/node-llama/rag.mjs} to replay on a current llama.cpp;
+     *                   null for none
+     */
+    RagLlmBench(PrintStream out, java.nio.file.Path promptsOut) {
         this.out = out;
+        this.promptsOut = promptsOut;
     }
 
     /** A question to ask, with the words its answer must hold (none for questions made from passages). */
@@ -61,6 +72,8 @@ final class RagLlmBench {
         List<Long> total = new ArrayList<>();
         List<Long> prompt = new ArrayList<>();
         List<Long> cached = new ArrayList<>();
+        List<Long> modelFirst = new ArrayList<>();
+        List<String> prompts = new ArrayList<>();
         int refused = 0;
         int withKeywords = 0;
         int covered = 0;
@@ -84,6 +97,8 @@ final class RagLlmBench {
             total.add(a.timings().totalMillis());
             prompt.add((long) recording.last.promptTokens());
             cached.add((long) recording.last.cachedTokens());
+            modelFirst.add(recording.last.firstTokenMillis());
+            prompts.add(promptLine(recording.lastRequest, recording.last));
             if (!asked.keywords().isEmpty()) {
                 withKeywords++;
                 if (holdsAny(recording.lastPrompt, asked.keywords())) {
@@ -98,13 +113,35 @@ final class RagLlmBench {
         out.printf(Locale.ROOT, "extractive answer  %s%n", figures(extractive, "ms"));
         out.printf(Locale.ROOT, "first token        %s (from the question; goal p50 <= 2.5 s on the 0.5B shape)%n",
                 figures(first, "ms"));
+        out.printf(Locale.ROOT, "model first token  %s (the engine alone: prompt processing and one token)%n",
+                figures(modelFirst, "ms"));
         out.printf(Locale.ROOT, "whole answer       %s%n", figures(total, "ms"));
         out.printf(Locale.ROOT, "prompt tokens      %s, of which from the cache %s%n", figures(prompt, ""),
                 figures(cached, ""));
+        if (promptsOut != null) {
+            try {
+                java.nio.file.Files.write(promptsOut, prompts);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write " + promptsOut, e);
+            }
+            out.printf(Locale.ROOT, "prompts            %d written to %s%n", prompts.size(), promptsOut);
+        }
         if (withKeywords > 0) {
             out.printf(Locale.ROOT, "evidence keywords  %d of %d written answers had an expected keyword in the prompt (%.1f %%)%n",
                     covered, withKeywords, 100.0 * covered / withKeywords);
         }
+    }
+
+    private static String promptLine(GenerationRequest request, GenerationResult result) {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var line = json.createObjectNode();
+        var messages = line.putArray("messages");
+        for (var m : request.messages()) {
+            messages.addObject().put("role", m.role().name().toLowerCase(Locale.ROOT)).put("content", m.content());
+        }
+        line.put("promptTokens", result.promptTokens()).put("cachedTokens", result.cachedTokens())
+                .put("firstTokenMs", result.firstTokenMillis());
+        return line.toString();
     }
 
     /** Whether {@code text} holds one of {@code keywords}, folded (NFKC, case, whitespace; also without spaces). */
@@ -165,6 +202,7 @@ final class RagLlmBench {
         private final TextGenerator model;
         private volatile GenerationResult last;
         private volatile String lastPrompt = "";
+        private volatile GenerationRequest lastRequest;
 
         Recording(TextGenerator model) {
             this.model = model;
@@ -187,6 +225,7 @@ final class RagLlmBench {
 
         @Override
         public GenerationResult generate(GenerationRequest request, TokenSink sink, GenerationControl control) {
+            lastRequest = request;
             lastPrompt = String.join("\n", request.messages().stream().map(m -> m.content()).toList());
             GenerationResult r = model.generate(request, sink, control);
             last = r;
