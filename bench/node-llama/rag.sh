@@ -27,13 +27,14 @@ trap 'rm -f "$prompts"' EXIT
 "$root/zhiku" bench llm --synthetic --shape "$shape" --tokenizer "$tokenizer" --threads "$threads" --home "$home" \
   --rag "$corpus" "${file[@]}" --questions "$questions" --answer-tokens 1 --prompts-out "$prompts" 2>/dev/null
 model=$(ls -t "$home"/cache/bench-qwen2.5-"$shape"-shape-q4_0-bpe-*.gguf | head -1)
-node "$here/rag.mjs" "$model" "$prompts" "$threads" | python3 -c '
+result=$(node "$here/rag.mjs" "$model" "$prompts" "$threads")
+python3 - "$result" <<'PY'
 import json, sys
-r = json.loads(sys.stdin.read())
-print(f"{r[\"prompts\"]} prompts, p50 {r[\"uncachedTokensP50\"]} tokens each past the cached prefix, {r[\"threads\"]} threads")
-print(f"{\"model first token, ms\":28}{\"Zhiku\":>10}{\"node\":>10}{\"Zhiku/node\":>12}")
+r = json.loads(sys.argv[1])
+print(f"{r['prompts']} prompts, p50 {r['uncachedTokensP50']} tokens each past the cached prefix, {r['threads']} threads")
+print(f"{'model first token, ms':28}{'Zhiku':>10}{'node':>10}{'Zhiku/node':>12}")
 for p in ("P50", "P95"):
     z, n = r["zhikuFirstToken" + p], r["nodeFirstToken" + p]
     print(f"{p.lower():28}{z:10}{n:10}{n / z:12.2f}")
-print("(the last column is Zhiku'"'"'s speed as a share of node'"'"'s: node'"'"'s time / Zhiku'"'"'s time; " + r["engine"] + ")")
-'
+print("(the last column is Zhiku's speed as a share of node's: node's time / Zhiku's time; " + r["engine"] + ")")
+PY
