@@ -40,7 +40,7 @@ class I18nBundlesTest {
             for (var kind : dev.zhiku.rag.engine.EngineStatus.Problem.Kind.values()) {
                 if (kind != dev.zhiku.rag.engine.EngineStatus.Problem.Kind.NONE) {
                     String said = java.text.MessageFormat.format(models.getString("servers.problem." + kind),
-                            "HTTP 500 to /v1/models");
+                            "HTTP 500", "/v1/models");
                     assertFalse(said.contains("{"), language + " " + kind + ": " + said);
                 }
             }

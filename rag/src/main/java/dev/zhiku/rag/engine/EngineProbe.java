@@ -100,7 +100,7 @@ public final class EngineProbe implements AutoCloseable {
     private EngineStatus ollama(Engine engine) throws IOException, InterruptedException {
         HttpResponse<String> r = get(engine, URI.create(engine.address() + "/api/tags"), "");
         if (r.statusCode() != 200) {
-            return EngineStatus.unavailable(engine, Kind.HTTP_ERROR, "HTTP " + r.statusCode() + " to /api/tags");
+            return EngineStatus.httpError(engine, r.statusCode(), "/api/tags");
         }
         List<EngineModel> models = new ArrayList<>();
         for (JsonNode m : json.readTree(r.body()).path("models")) {
@@ -124,7 +124,7 @@ public final class EngineProbe implements AutoCloseable {
             return EngineStatus.unavailable(engine, Kind.KEY_REFUSED, "HTTP " + r.statusCode());
         }
         if (r.statusCode() != 200) {
-            return EngineStatus.unavailable(engine, Kind.HTTP_ERROR, "HTTP " + r.statusCode() + " to /v1/models");
+            return EngineStatus.httpError(engine, r.statusCode(), "/v1/models");
         }
         List<EngineModel> models = new ArrayList<>();
         for (JsonNode m : json.readTree(r.body()).path("data")) {

@@ -17,10 +17,16 @@ public record EngineStatus(Engine engine, boolean available, List<EngineModel> m
         why = why == null ? Problem.NONE : why;
     }
 
-    /** Why a server is unavailable, as a kind (for the window to say in its language) and the detail to show. */
-    public record Problem(Kind kind, String detail) {
+    /**
+     * Why a server is unavailable, as a kind (for the window to say in its language) and the details to show.
+     *
+     * @param kind   what went wrong
+     * @param detail the server's or the system's own words: an HTTP status, an error line, an address
+     * @param where  the API path that answered with an error, or empty
+     */
+    public record Problem(Kind kind, String detail, String where) {
 
-        public static final Problem NONE = new Problem(Kind.NONE, "");
+        public static final Problem NONE = new Problem(Kind.NONE, "", "");
 
         public enum Kind {
             NONE,
@@ -28,7 +34,7 @@ public record EngineStatus(Engine engine, boolean available, List<EngineModel> m
             NOT_RUNNING,
             /** A connection was made but no usable answer came; detail: what went wrong. */
             NOT_ANSWERING,
-            /** The listing answered with an HTTP error; detail: "HTTP code to /path". */
+            /** The listing answered with an HTTP error; detail: "HTTP code", where: the path. */
             HTTP_ERROR,
             /** The server refused the API key; detail: "HTTP code". */
             KEY_REFUSED,
@@ -40,6 +46,7 @@ public record EngineStatus(Engine engine, boolean available, List<EngineModel> m
 
         public Problem {
             detail = detail == null ? "" : detail;
+            where = where == null ? "" : where;
         }
 
         /** One English line for the command line and logs. */
@@ -48,7 +55,7 @@ public record EngineStatus(Engine engine, boolean available, List<EngineModel> m
                 case NONE -> "";
                 case NOT_RUNNING -> "not running (nothing answers at " + detail + ")";
                 case NOT_ANSWERING -> "not answering (" + detail + ")";
-                case HTTP_ERROR -> "answered " + detail;
+                case HTTP_ERROR -> "answered " + detail + (where.isEmpty() ? "" : " to " + where);
                 case KEY_REFUSED -> "refused the API key (" + detail + ")";
                 case BLOCKED -> detail;
                 case INTERRUPTED -> "interrupted";
@@ -62,7 +69,11 @@ public record EngineStatus(Engine engine, boolean available, List<EngineModel> m
     }
 
     static EngineStatus unavailable(Engine engine, Problem.Kind kind, String detail) {
-        return new EngineStatus(engine, false, List.of(), new Problem(kind, detail));
+        return new EngineStatus(engine, false, List.of(), new Problem(kind, detail, ""));
+    }
+
+    static EngineStatus httpError(Engine engine, int status, String path) {
+        return new EngineStatus(engine, false, List.of(), new Problem(Problem.Kind.HTTP_ERROR, "HTTP " + status, path));
     }
 
     static EngineStatus answered(Engine engine, List<EngineModel> models) {

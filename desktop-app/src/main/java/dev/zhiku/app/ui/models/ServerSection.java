@@ -34,7 +34,7 @@ final class ServerSection {
             if (r.model() == null) {
                 // in the window's language, with the server's own words (an HTTP code, an error line) as detail
                 String why = r.why().kind() == Problem.Kind.NONE ? "—" : MessageFormat.format(
-                        bundle.getString("servers.problem." + r.why().kind().name()), r.why().detail());
+                        bundle.getString("servers.problem." + r.why().kind().name()), r.why().detail(), r.why().where());
                 return ModelsView.row(name, r.engine().address() + " · "
                         + MessageFormat.format(bundle.getString("servers.unavailable"), why));
             }
