@@ -138,7 +138,8 @@ public final class AskedFact {
      * Of those sentences, the ones whose passage names who or what the question is about, when an English
      * question names it (capitalised words after the first: "Li Bai", "Tang"): a name of two or more words must
      * be there, in English or as the bilingual dictionary writes it in Chinese (李白); failing such a name, one
-     * of the one-word names. A year of birth in a passage about another poet is not the asked poet's.
+     * of the one-word names. A year of birth in a passage about another poet is not the asked poet's. An option
+     * or snake_case name of the question ("-maxdepth", "--color") must be in the passage as well.
      */
     static List<EvidenceSentence> naming(String subject, List<EvidenceSentence> sentences) {
         // an option or setting the question names ("-maxdepth", "pg_upgrade") is what the fact is asked of: a
