@@ -56,4 +56,16 @@ class NamesTogetherTest {
                         NamesTogether.apart("What did Du Fu write about Maple Bridge?", kb, Language.EN)),
                 () -> assertEquals(Optional.empty(), NamesTogether.apart("苏轼写过西施吗？", kb, Language.ZH)));
     }
+
+    @Test
+    void namesSetSideBySideAskForTwoTexts() {
+        assertAll(() -> assertEquals(Optional.empty(),
+                        NamesTogether.apart("How do the poems of Su Shi and Xi Shi differ?", kb, Language.EN)),
+                () -> assertEquals(Optional.empty(),
+                        NamesTogether.apart("Which is older, Su Shi's poem or Du Fu's?", kb, Language.EN)),
+                () -> assertEquals(Optional.empty(), NamesTogether.apart(
+                        "Show me the poems by Su Shi, Du Fu and Wang Wei in my collection.", kb, Language.EN)),
+                () -> assertTrue(NamesTogether.apart(
+                        "What is Su Shi's poem that compares a lake to Xi Shi?", kb, Language.EN).isPresent()));
+    }
 }
