@@ -115,6 +115,8 @@ public final class Answerer {
         Language language = Language.of(question.text());
         GateDecision decision = dev.zhiku.rag.gate.Quotations.firstAbsent(question.text(), knowledgeBase)
                 .map(quoted -> GateDecision.abstain(Wording.neverMentioned(language, quoted)))
+                .or(() -> dev.zhiku.rag.gate.NamesTogether.apart(question.text(), knowledgeBase, language)
+                        .map(GateDecision::abstain))
                 .orElseGet(() -> gate.judge(question.text(), retrieval, ranked,
                         knowledgeBase.termStatistics(question.text())));
         if (!decision.answerable()) {

@@ -91,7 +91,10 @@ final class SearchCommand implements Callable<Integer> {
         ZhikuHome home = homeOption.prepare();
         try (Wiring wiring = Homes.open(home, fusion.apply(IndexerSettings.defaults()));
              LocalKnowledgeBase kb = wiring.knowledgeBase(!keywordOnly)) {
-            SearchResult result = kb.search(query);
+            SearchResult found = kb.search(query);
+            // a passage several files hold is one hit naming the others, as in answers (decision 0047)
+            SearchResult result = new SearchResult(dev.zhiku.rag.retrieve.Retriever.foldCopies(found.hits()),
+                    found.vectorsUsed(), found.tookMillis());
             if (json) {
                 out.println(JsonText.write(toJson(text, result)));
             } else {
@@ -110,7 +113,10 @@ final class SearchCommand implements Callable<Integer> {
         for (Hit hit : result.hits()) {
             Passage p = hit.passage();
             String where = p.page() > 0 ? " (page " + p.page() + ")" : "";
-            out.printf(Locale.ROOT, "%d. %s%s  [%.4f]%n", n++, TerminalText.safe(p.displayPath()), where, hit.score());
+            String also = hit.alsoIn().isEmpty() ? "" : " (also in " + (hit.alsoIn().size() == 1 ? "1 other file: "
+                    : hit.alsoIn().size() + " other files: ") + TerminalText.safe(String.join(", ", hit.alsoIn())) + ")";
+            out.printf(Locale.ROOT, "%d. %s%s%s  [%.4f]%n", n++, TerminalText.safe(p.displayPath()), where, also,
+                    hit.score());
             if (!p.headingPath().isEmpty()) {
                 out.println("   " + TerminalText.safe(p.headingPath()));
             }
@@ -141,6 +147,9 @@ final class SearchCommand implements Callable<Integer> {
             h.put("vectorScore", hit.vectorScore());
             h.put("snippet", snippet(p.text()));
             h.put("text", p.text());
+            if (!hit.alsoIn().isEmpty()) {
+                h.put("alsoIn", hit.alsoIn());
+            }
             hits.add(h);
         }
         Map<String, Object> root = new LinkedHashMap<>();

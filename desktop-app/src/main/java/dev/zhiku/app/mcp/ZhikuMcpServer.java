@@ -249,7 +249,8 @@ public final class ZhikuMcpServer {
         return tool("search_documents", "Search the user's documents",
                 "Hybrid keyword and semantic search over the user's local documents indexed by "
                         + "Zhiku. Returns passages with the file path to cite, page or sheet, heading path, a "
-                        + "snippet and a relevance score. Use it to find facts in the user's own files.",
+                        + "snippet and a relevance score; a passage several files hold is one result whose alsoIn "
+                        + "names the other files. Use it to find facts in the user's own files.",
                 schema, this::search);
     }
 
@@ -295,11 +296,11 @@ public final class ZhikuMcpServer {
         SearchResult result = kb.search(new SearchQuery(text.strip(), filter, k + MAX_K));
         List<Object> hits = new ArrayList<>();
         StringBuilder readable = new StringBuilder();
-        for (Hit hit : result.hits()) {
+        // private hits go before copies are folded, so no other file named as holding a passage is a private one
+        List<Hit> shared = dev.zhiku.rag.retrieve.Retriever.foldCopies(result.hits().stream()
+                .filter(hit -> !isPrivate(hit.passage().path(), privateFolders)).toList());
+        for (Hit hit : shared) {
             Passage p = hit.passage();
-            if (isPrivate(p.path(), privateFolders)) {
-                continue;
-            }
             if (hits.size() == k) {
                 break;
             }
@@ -310,10 +311,17 @@ public final class ZhikuMcpServer {
             h.put("heading", p.headingPath());
             h.put("snippet", snippet(p.text()));
             h.put("score", hit.score());
+            if (!hit.alsoIn().isEmpty()) {
+                h.put("alsoIn", hit.alsoIn());
+            }
             hits.add(h);
             readable.append('[').append(hits.size()).append("] ").append(p.displayPath());
             if (p.page() > 0) {
                 readable.append(" (page ").append(p.page()).append(')');
+            }
+            if (!hit.alsoIn().isEmpty()) {
+                readable.append(" (also in ").append(hit.alsoIn().size() == 1 ? "1 other file: "
+                        : hit.alsoIn().size() + " other files: ").append(String.join(", ", hit.alsoIn())).append(')');
             }
             readable.append('\n').append(snippet(p.text())).append("\n\n");
         }

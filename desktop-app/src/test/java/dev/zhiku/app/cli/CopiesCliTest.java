@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A manual kept in three folders is cited once, with "also in 2 other files", by {@code zhiku ask} on real files
- * (Tika, Lucene, H2), in the text output and in {@code --json}.
+ * (Tika, Lucene, H2), in the text output and in {@code --json}; {@code zhiku search} gives them as one hit.
  */
 class CopiesCliTest {
 
@@ -61,6 +61,26 @@ class CopiesCliTest {
 
         CliRun text = CliRun.of("ask", "--home", home.toString(), "--no-llm",
                 "How do I restore the backup with restore_command?");
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("restore.txt (also in 2 other files: "), text.out());
+    }
+
+    @Test
+    void zhikuSearchGivesTheCopiesAsOneHitThatNamesTheOthers() throws Exception {
+        CliRun json = CliRun.of("search", "--home", home.toString(), "--json", "--keyword-only",
+                "restore the backup restore_command");
+        assertEquals(0, json.exit(), json.err());
+        JsonNode found = new ObjectMapper().readTree(json.out());
+        List<JsonNode> restore = new ArrayList<>();
+        found.path("hits").forEach(h -> {
+            if (h.path("path").asText().endsWith("restore.txt")) {
+                restore.add(h);
+            }
+        });
+        assertEquals(1, restore.size(), found.toString());
+        assertEquals(2, restore.getFirst().path("alsoIn").size(), restore.getFirst().toString());
+
+        CliRun text = CliRun.of("search", "--home", home.toString(), "--keyword-only", "restore the backup");
         assertEquals(0, text.exit(), text.err());
         assertTrue(text.out().contains("restore.txt (also in 2 other files: "), text.out());
     }

@@ -35,6 +35,13 @@ class McpStdioTest {
 
     private static McpSyncClient client;
     private static final int TIDE_LINES = 600;
+    /** One passage kept in two public folders and, a third time, in the private one. */
+    private static final String LEDGER = """
+            # Ledger
+
+            To restore the harbour ledger, unwind the spool of magnetic tape onto the reader and replay the
+            quarterly journal from the first mooring fee onwards.
+            """;
     private static Path home;
     private static Path open;
     private static Path secret;
@@ -50,8 +57,13 @@ class McpStdioTest {
             tides.append("Entry number ").append(i).append(" records the harbour tide.").append(i % 7 == 0 ? "\n\n" : " ");
         }
         Files.writeString(open.resolve("tides.md"), tides, StandardCharsets.UTF_8);
+        for (String copy : List.of("manual", "backup")) {
+            Files.createDirectories(open.resolve(copy));
+            Files.writeString(open.resolve(copy).resolve("ledger.md"), LEDGER, StandardCharsets.UTF_8);
+        }
         secret = temp.resolve("secret");
         Files.createDirectories(secret);
+        Files.writeString(secret.resolve("ledger-copy.md"), LEDGER, StandardCharsets.UTF_8);
         Files.writeString(secret.resolve("diary.md"), """
                 # Diary
 
@@ -98,6 +110,24 @@ class McpStdioTest {
                 () -> assertFalse(text.contains("diary.md"), text),
                 () -> assertTrue(result.structuredContent().toString().contains(SampleFolder.ENGLISH),
                         String.valueOf(result.structuredContent())));
+    }
+
+    @Test
+    void aPassageSeveralFilesHoldIsOneResultNamingTheOtherFilesButNeverAPrivateOne() {
+        McpSchema.CallToolResult result = call("search_documents",
+                Map.of("query", "restore the harbour ledger from magnetic tape", "k", 5));
+        String text = text(result);
+        List<?> passages = (List<?>) ((Map<?, ?>) result.structuredContent()).get("passages");
+        List<?> ledgers = passages.stream().filter(p -> String.valueOf(((Map<?, ?>) p).get("path"))
+                .endsWith("ledger.md")).toList();
+        assertAll(() -> assertFalse(Boolean.TRUE.equals(result.isError()), text),
+                () -> assertEquals(1, ledgers.size(), String.valueOf(passages)),
+                () -> assertEquals(1, ((List<?>) ((Map<?, ?>) ledgers.getFirst()).get("alsoIn")).size(),
+                        String.valueOf(ledgers)),
+                () -> assertTrue(String.valueOf(ledgers).contains("ledger.md"), String.valueOf(ledgers)),
+                () -> assertTrue(text.contains("(also in 1 other file: "), text),
+                () -> assertFalse(text.contains("ledger-copy.md") || String.valueOf(passages).contains(
+                        "ledger-copy.md"), text));
     }
 
     @Test

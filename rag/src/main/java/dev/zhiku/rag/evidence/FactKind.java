@@ -19,7 +19,7 @@ public enum FactKind {
             + "|\\bin which year\\b|哪一年|哪年|何年|生卒|出生于|什么时候出生|哪年出生|去世|卒于|生于",
             "(?<!\\d)(?:1\\d{3}|20\\d{2}|[1-9]\\d{2})(?!\\d)|[一二三四五六七八九〇零]{4}年|公元",
             "a year", "年份"),
-    VERSION("(?i)\\b(?:which|what) (?:release|version)\\b|\\bsince (?:which|what) version\\b"
+    VERSION("(?i)\\b(?:which|what) (?:(?!(?:is|are|was|were|the|a|an|do|does|did)\\b)([\\w.-]+) )?(?:release|version)\\b|\\bsince (?:which|what) version\\b"
             + "|\\bintroduced in (?:which|what)\\b|哪个版本|哪一版|哪一个版本|从哪个版本",
             "\\b\\d+\\.\\d+(?:\\.\\d+)?\\b|(?i:\\bversion \\d+|\\bv\\d+|版本\\s?\\d|\\d\\s?版)"
                     + "|\\b[A-Z][A-Za-z]+ \\d+\\b",

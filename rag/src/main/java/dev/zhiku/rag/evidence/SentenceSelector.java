@@ -14,7 +14,10 @@ import java.util.Set;
 /**
  * Scores the sentences of the best passages against the question: the share of the question's words a sentence
  * contains, each word weighted by how rare it is among the retrieved passages (a word every passage has says
- * little), plus a small bonus for better-ranked passages. Duplicate sentences are dropped, and so are headings,
+ * little), plus a small bonus for better-ranked passages. A Chinese sentence is scored against an English question
+ * by the names it gives as Chinese writes them (the only words the two can share). When the question asks for a
+ * default ("with the default configuration", "默认"), a sentence stating one ("The default is one second") in a
+ * passage of the best sentences by words gets a bonus. Duplicate sentences are dropped, and so are headings,
  * captions and navigation lines ({@link AnswerLines}): they are never quoted as an answer.
  */
 public final class SentenceSelector {
@@ -42,6 +45,19 @@ public final class SentenceSelector {
             "(?<![\\w-])--?[A-Za-z][\\w-]*|\\b[a-z]+(?:_[a-z0-9]+)+\\b|\\b[a-z]+\\.[a-z][\\w.]*\\b"
                     + "|\"[^\"\\n]{2,40}\"|“[^”\\n]{2,40}”");
     private static final int LONG_SENTENCE_TOKENS = 60;
+    /** A question about what happens when nothing is chosen: "with the default configuration", "unless I set". */
+    private static final java.util.regex.Pattern ASKS_DEFAULT = java.util.regex.Pattern.compile(
+            "(?i)\\bdefaults?\\b|\\bunless I\\b|\\bwithout (?:choosing|setting|specifying|giving|any)\\b"
+                    + "|\\bif I (?:don't|do not) (?:set|choose|specify|give)\\b|默认|缺省|不加任何参数|不指定|不带参数");
+    /** A sentence that states a default: "The default is one second (1s)", "This is 16392 by default", "默认为". */
+    private static final java.util.regex.Pattern STATES_DEFAULT = java.util.regex.Pattern.compile(
+            "(?i)\\bthe default (?:is|value is|setting is)\\b|\\bby default\\b|\\(the default\\)|\\bdefaults to\\b"
+                    + "|默认(?:值)?(?:是|为)|缺省(?:值)?(?:是|为)");
+    /** Best sentences by words whose passages may state the asked default. */
+    private static final int LEADING = 4;
+    private static final double DEFAULT_BONUS =
+            Double.parseDouble(System.getProperty("zhiku.evidence.defaultBonus", "0.3"));
+    private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
     private static final java.util.regex.Pattern ASKS_QUANTITY = java.util.regex.Pattern.compile(
             "(?i)how (many|much|long|big|large|often|old)|\\b(limit|maximum|minimum|largest|smallest|default|size|"
                     + "number of|version)\\b|多少|几[个台次天年月种]?|多大|多长|多久|上限|最大|最小|默认|哪个版本");
@@ -71,6 +87,11 @@ public final class SentenceSelector {
         List<Hit> top = hits.subList(0, Math.min(passages, hits.size()));
         Map<String, Double> weights = weights(query, top);
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        boolean hanQuestion = HAN.matcher(question).find();
+        // the Chinese words of an English question are the names it gives, as Chinese writes them (苏轼 for "Su
+        // Shi"): all a Chinese sentence can share with it, so a Chinese sentence is scored by those alone
+        double hanTotal = hanQuestion ? 0 : weights.entrySet().stream().filter(w -> HAN.matcher(w.getKey()).find())
+                .mapToDouble(Map.Entry::getValue).sum();
         List<Candidate> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int rank = 0; rank < top.size(); rank++) {
@@ -99,15 +120,31 @@ public final class SentenceSelector {
                 }
                 double coverage = total == 0 ? 0 : matched / total;
                 int start = p.startOffset() + span.start() + lead;
+                double ordered = coverage;
+                if (hanTotal > 0 && HAN.matcher(sentence).find()) {
+                    double named = 0;
+                    for (Map.Entry<String, Double> w : weights.entrySet()) {
+                        if (HAN.matcher(w.getKey()).find() && terms.contains(w.getKey())) {
+                            named += w.getValue();
+                        }
+                    }
+                    ordered = Math.max(coverage, named / hanTotal);
+                }
                 candidates.add(new Candidate(hit, rank, sentence, start, coverage,
-                        order(coverage, rank, sentence, asksQuantity)));
+                        order(ordered, rank, sentence, asksQuantity)));
             }
         }
         double[] meaning = meaning(question, candidates, similarity);
+        // the passages the best sentences by words come from: a default stated there is the asked one's
+        Set<Hit> leading = new HashSet<>();
+        candidates.stream().sorted(Comparator.comparingDouble(Candidate::byWords).reversed()).limit(LEADING)
+                .forEach(c -> leading.add(c.hit()));
         List<EvidenceSentence> out = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            double score = c.byWords() + SEMANTIC_WEIGHT * meaning[i] + shape.bonus(c.text());
+            double score = c.byWords() + SEMANTIC_WEIGHT * meaning[i] + shape.bonus(c.text())
+                    + (shape.asksDefault() && leading.contains(c.hit()) && STATES_DEFAULT.matcher(c.text()).find()
+                    ? DEFAULT_BONUS : 0);
             out.add(new EvidenceSentence(c.hit(), c.rank(), c.text(), c.start(), c.start() + c.text().length(),
                     c.coverage(), score));
         }
@@ -230,11 +267,11 @@ public final class SentenceSelector {
      * "用什么命令", "怎样…"), or a kind of fact ({@link FactKind}: a year, an amount). A sentence that holds such a
      * thing, and one the question does not already name, is likelier the answer than one that repeats the question.
      */
-    record Shape(boolean asksName, java.util.Set<FactKind> kinds, String question) {
+    record Shape(boolean asksName, java.util.Set<FactKind> kinds, String question, boolean asksDefault) {
 
         static Shape of(String question) {
             return new Shape(ASKS_NAME.matcher(question).find(), FactKind.askedIn(question),
-                    question.toLowerCase(java.util.Locale.ROOT));
+                    question.toLowerCase(java.util.Locale.ROOT), ASKS_DEFAULT.matcher(question).find());
         }
 
         double bonus(String sentence) {

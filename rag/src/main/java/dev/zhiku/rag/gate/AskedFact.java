@@ -74,6 +74,10 @@ public final class AskedFact {
                         : "The passages on this topic never state " + kind.english() + ".");
             }
         }
+        Optional<String> ability = AskedAbility.unsaid(question, looked, language);
+        if (ability.isPresent()) {
+            return ability;
+        }
         // the month must be in a passage that bears on the question, not in any neighbour: the rate in a mail about
         // August does not answer for September because another mail mentions September
         Set<String> passages = new LinkedHashSet<>();
@@ -134,9 +138,19 @@ public final class AskedFact {
      * Of those sentences, the ones whose passage names who or what the question is about, when an English
      * question names it (capitalised words after the first: "Li Bai", "Tang"): a name of two or more words must
      * be there, in English or as the bilingual dictionary writes it in Chinese (李白); failing such a name, one
-     * of the one-word names. A year of birth in a passage about another poet is not the asked poet's.
+     * of the one-word names. A year of birth in a passage about another poet is not the asked poet's. An option
+     * or snake_case name of the question ("-maxdepth", "--color") must be in the passage as well.
      */
     static List<EvidenceSentence> naming(String subject, List<EvidenceSentence> sentences) {
+        // an option or setting the question names ("-maxdepth", "pg_upgrade") is what the fact is asked of: a
+        // version stated of another option on the same manual page is not its version
+        Set<String> identifiers = IdentifierWords.optionsAndNames(subject);
+        if (!identifiers.isEmpty()) {
+            sentences = sentences.stream().filter(s -> {
+                String passage = normalise(s.hit().passage().text()).toLowerCase(Locale.ROOT);
+                return identifiers.stream().anyMatch(passage::contains);
+            }).toList();
+        }
         List<String> names = Names.in(subject);
         List<String> longNames = names.stream().filter(n -> n.indexOf(' ') > 0).toList();
         List<String> required = longNames.isEmpty() ? names : longNames;

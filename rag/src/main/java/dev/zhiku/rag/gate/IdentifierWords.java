@@ -111,6 +111,23 @@ final class IdentifierWords {
         return names;
     }
 
+    /** An option as a command line writes it: "-maxdepth", "--color" (three letters or more). */
+    private static final Pattern OPTION = Pattern.compile("(?<![\\w-])(--?[A-Za-z][A-Za-z\\d]{2,}(?:-[A-Za-z\\d]+)*)");
+
+    /**
+     * The options ("-maxdepth", "--color") and snake_case or dotted names of a question, lower-cased, in order:
+     * what a question about one of them is asked of, so a fact stated of another option does not answer it.
+     */
+    static Set<String> optionsAndNames(String question) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        Matcher m = OPTION.matcher(VALUES.matcher(question).replaceAll(" "));
+        while (m.find()) {
+            out.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        out.addAll(commandNames(question));
+        return out;
+    }
+
     /** Whether an indexed (lower-cased, maybe stemmed) word comes from one of these words. */
     boolean covers(String indexedWord) {
         for (String w : words) {

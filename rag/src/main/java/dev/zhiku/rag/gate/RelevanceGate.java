@@ -22,7 +22,9 @@ import java.util.Optional;
  *       another language than the question: it was found by meaning, not by words);</li>
  *   <li>the question asks for a kind of fact (an amount, a year, a version, a colour, an order number) that none
  *       of the sentences an answer would quote states, or is limited to a month or year their passages never
- *       name ({@link AskedFact}).</li>
+ *       name ({@link AskedFact}; a fact asked of an option counts only where the option is named), or asks
+ *       whether a named tool can do something that no quoted sentence about the tool says
+ *       ({@link AskedAbility}).</li>
  * </ol>
  */
 public final class RelevanceGate {

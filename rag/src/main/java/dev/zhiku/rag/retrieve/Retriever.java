@@ -65,7 +65,7 @@ public final class Retriever {
      * lengths within a tenth of each other: a copy with an edited header line). Places in one file are never
      * folded here; a translation shares too few words to fold.
      */
-    static List<Hit> foldCopies(List<Hit> hits) {
+    public static List<Hit> foldCopies(List<Hit> hits) {
         List<Kept> kept = new ArrayList<>();
         for (Hit hit : hits) {
             String path = hit.passage().displayPath();

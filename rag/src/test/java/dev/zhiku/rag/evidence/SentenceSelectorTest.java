@@ -115,4 +115,37 @@ class SentenceSelectorTest {
         return ranked.stream().filter(s -> s.text().contains("postgresql.auto.conf")).findFirst().orElseThrow()
                 .score();
     }
+
+    @Test
+    void aChineseSentenceNamingThePersonOfAnEnglishQuestionWinsOverBetterRankedPassages() {
+        String other = "作者:王安石（１０２１－１０８６） 春风又绿江南岸，明月何时照我还。";
+        String named = "作者:苏轼（１０３６－１１０１） 竹外桃花三两枝，春江水暖鸭先知。";
+        List<EvidenceSentence> ranked = SentenceSelector.rank(
+                "What years of birth and death does my poetry collection give for Su Shi?",
+                List.of(TestPassages.hit("/docs/a.md", 0, other, 1.0), TestPassages.hit("/docs/b.md", 0, other
+                        .replace("王安石", "王禹偁"), 0.9), TestPassages.hit("/docs/c.md", 0, named, 0.5)), 8);
+        assertTrue(ranked.getFirst().text().contains("苏轼"), ranked.toString());
+    }
+
+    @Test
+    void aDefaultStatedInTheLeadingPassageIsQuotedWhenTheQuestionAsksForTheDefault() {
+        String setting = "lock_wait (integer) This is the amount of time to wait on a lock before checking the queue. "
+                + "Checking the queue is expensive, so the server does not check it every time it waits. "
+                + "We assume waits are short in practice and wait on the lock before checking the queue. "
+                + "Raising this value wastes less time on needless checks of the queue. "
+                + "The default is two seconds (2s), which is about the smallest useful value.";
+        String elsewhere = "By default, the dump tool waits for every file to be written to disk before it exits.";
+        String q = "With the default configuration, how long does a session wait on a lock before checking the queue?";
+        List<EvidenceSentence> ranked = SentenceSelector.rank(q, List.of(TestPassages.hit("/docs/locks.html", 0,
+                setting, 1.0), TestPassages.hit("/docs/dump.html", 0, elsewhere, 0.9)), 8);
+        List<String> top = ranked.subList(0, 4).stream().map(EvidenceSentence::text).toList();
+        assertTrue(top.stream().anyMatch(t -> t.startsWith("The default is two seconds")), top.toString());
+        assertTrue(top.stream().noneMatch(t -> t.startsWith("By default, the dump tool")), top.toString());
+
+        String zh = "lock_wait 是等待锁的时间。检查队列的代价很高，服务器不会每次都检查队列。调大这个值可以减少检查队列的次数。"
+                + "它的默认值为 2 秒，这大约是实际可用的最小值。";
+        List<EvidenceSentence> inChinese = SentenceSelector.rank("默认情况下，lock_wait 等待锁多长时间才检查队列？",
+                List.of(TestPassages.hit("/docs/locks.txt", 0, zh, 1.0)), 8);
+        assertTrue(inChinese.getFirst().text().contains("默认值为 2 秒"), inChinese.toString());
+    }
 }

@@ -124,6 +124,59 @@ class AskedFactTest {
     }
 
     @Test
+    void aVersionAskedOfAnOptionMustBeStatedWhereTheOptionIs() {
+        String other = "HISTORY The -older syntax was removed in rakeutils 2.4.1, in favour of -before. "
+                + "The default of -walk will not change in the 3.1.x release series.";
+        String option = "-depthcap levels Descend at most levels below the starting points.";
+        assertTrue(missing("In which rakeutils release was the -depthcap option of rake introduced?", option, other)
+                .isPresent(), "a version of another option on the same page is not the asked option's");
+        assertTrue(missing("In which rakeutils release was the -depthcap option of rake introduced?",
+                "-depthcap levels (since rakeutils 2.2.0) Descend at most levels below the starting points.", other)
+                .isEmpty());
+        assertTrue(missing("rake 的 -depthcap 选项是从哪个版本开始有的？", "-depthcap 层数：最多下降到起点以下的层数。", other)
+                .isPresent());
+        assertTrue(missing("rake 的 -depthcap 选项是从哪个版本开始有的？", "-depthcap 层数：从 2.2.0 版本开始提供，最多下降若干层。",
+                other).isEmpty());
+    }
+
+    @Test
+    void aVersionIsAskedWithAWordBetween() {
+        assertTrue(dev.zhiku.rag.evidence.FactKind.VERSION.isAskedIn("In which rakeutils release was -x added?"));
+        assertTrue(dev.zhiku.rag.evidence.FactKind.VERSION.isAskedIn("What kernel version supports exFAT?"));
+        assertFalse(dev.zhiku.rag.evidence.FactKind.VERSION.isAskedIn("What do the release notes say?"));
+        assertFalse(dev.zhiku.rag.evidence.FactKind.VERSION.isAskedIn("What is the release procedure?"));
+    }
+
+    @Test
+    void anAbilityMustBeSaidOfTheNamedTool() {
+        String options = "ferry copies files between hosts on a network. -4 Forces ferry to use IPv4 addresses only. "
+                + "-q Quiet mode: ferry prints no progress meter.";
+        String elsewhere = "If the copy fails you have to start over from the last base backup.";
+        Optional<String> refused = missing("Our ferry copy broke off halfway. Can ferry carry on from where it "
+                + "stopped instead of starting over?", options, elsewhere);
+        assertTrue(refused.isPresent(), "other options of the tool, and the words elsewhere, do not say it can");
+        assertTrue(refused.get().contains("ferry") && refused.get().contains("carry on"), refused.get());
+        assertTrue(missing("Can ferry carry on from where it stopped instead of starting over?",
+                options + " -C Carry on an interrupted copy from where it stopped.").isEmpty());
+        assertTrue(missing("Can ferry limit the bandwidth it uses?",
+                options + " -l limit Limits the used bandwidth, in Kbit/s.").isEmpty());
+        assertTrue(missing("Can I copy files between hosts without a password?", options).isEmpty(),
+                "a question whose subject is the asker names no tool");
+    }
+
+    @Test
+    void anAbilityMustBeSaidOfTheNamedToolInChinese() {
+        String options = "ferry 在网络上的主机之间复制文件。-4 强制 ferry 只使用 IPv4 地址。-q 安静模式：ferry 不显示进度条。";
+        Optional<String> refused = missing("ferry 复制到一半断了，ferry 能不能断点续传？", options);
+        assertTrue(refused.isPresent());
+        assertTrue(refused.get().contains("ferry") && refused.get().contains("断点续传"), refused.get());
+        assertTrue(missing("ferry 能不能断点续传？", options + "-C 断点续传：从中断的地方继续复制。").isEmpty());
+        assertTrue(missing("ferry 能不能断点续传？", options,
+                "-C Resumes an interrupted copy from where it stopped; ferry keeps a partial file.").isEmpty(),
+                "a sentence in the other language may say it in other words");
+    }
+
+    @Test
     void aQuestionThatNamesNoKindIsNeverRefusedHere() {
         assertTrue(missing("How do I stop the server?", "Nothing here is related.").isEmpty());
         assertTrue(missing("怎样停止服务器？", "这里没有相关内容。").isEmpty());
