@@ -300,11 +300,22 @@ public final class Indexer implements AutoCloseable {
         try (ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreads("zhiku-index",
                 power.onBattery() ? Thread.MIN_PRIORITY : Thread.NORM_PRIORITY - 1))) {
             BatchCommitter committer = new BatchCommitter(index, catalog, embeddings);
+            // Pages are walked with a cursor, so the committer commits at its own pace rather than after every
+            // page; at the end of the queue it commits and looks once more from the start, for sources queued
+            // meanwhile.
+            Catalog.QueueCursor after = null;
             while (control.awaitRunnable()) {
-                List<SourceRow> page = catalog.queued(PAGE);
+                Catalog.QueuePage next = catalog.queuedAfter(PAGE, after);
+                List<SourceRow> page = next.rows();
                 if (page.isEmpty()) {
-                    break;
+                    committer.flush();
+                    if (after == null) {
+                        break;
+                    }
+                    after = null;
+                    continue;
                 }
+                after = next.next();
                 // A file being read when the process died is read alone first, so that a file read beside the
                 // one that really stops the process is not charged again.
                 for (SourceRow suspect : page.stream().filter(r -> r.attempts() > 0).toList()) {
@@ -317,12 +328,12 @@ public final class Indexer implements AutoCloseable {
                 for (Future<?> f : futures) {
                     waitFor(f);
                 }
-                committer.flush();
                 read += page.size();
                 if (control.isCancelled()) {
                     break;
                 }
             }
+            committer.flush(); // what a cancelled run read is kept
         }
         meter.finish(control.isCancelled() ? IndexProgress.Phase.CANCELLED : IndexProgress.Phase.DONE);
         return read;

@@ -265,6 +265,42 @@ public final class Catalog implements AutoCloseable {
         return rows(SELECT_ROW + " WHERE status = 'QUEUED' ORDER BY priority, path LIMIT " + limit);
     }
 
+    /** Where a walk through the queue stopped: the priority and path of the last row handed out. */
+    public record QueueCursor(int priority, String path) {
+    }
+
+    /** A page of the queue and the cursor after its last row (null when the page is empty). */
+    public record QueuePage(List<SourceRow> rows, QueueCursor next) {
+    }
+
+    /**
+     * The next queued sources after {@code after} (from the start when null), in the order of {@link #queued}. A
+     * reader walks the queue with it without committing between pages: sources it read but whose outcomes are not
+     * recorded yet are still queued, and lie behind the cursor.
+     */
+    public synchronized QueuePage queuedAfter(int limit, QueueCursor after) throws SQLException {
+        String sql = ROW_COLUMNS + ", priority FROM sources WHERE status = 'QUEUED'"
+                + (after == null ? "" : " AND (priority > ? OR (priority = ? AND path > ?))")
+                + " ORDER BY priority, path LIMIT " + limit;
+        List<SourceRow> rows = new ArrayList<>();
+        QueueCursor next = null;
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            if (after != null) {
+                ps.setInt(1, after.priority());
+                ps.setInt(2, after.priority());
+                ps.setString(3, after.path());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    SourceRow row = row(rs);
+                    rows.add(row);
+                    next = new QueueCursor(rs.getInt(12), row.path());
+                }
+            }
+        }
+        return new QueuePage(rows, next);
+    }
+
     public synchronized long queuedCount() throws SQLException {
         return scalar("SELECT COUNT(*) FROM sources WHERE status = 'QUEUED'");
     }
@@ -650,8 +686,9 @@ public final class Catalog implements AutoCloseable {
 
     // ---- helpers
 
-    private static final String SELECT_ROW = "SELECT path, root, size_bytes, mtime_ms, hash, status, reason, "
-            + "chunks, vectors_pending, needs_ocr, attempts FROM sources";
+    private static final String ROW_COLUMNS = "SELECT path, root, size_bytes, mtime_ms, hash, status, reason, "
+            + "chunks, vectors_pending, needs_ocr, attempts";
+    private static final String SELECT_ROW = ROW_COLUMNS + " FROM sources";
 
     private List<SourceRow> rows(String sql) throws SQLException {
         List<SourceRow> rows = new ArrayList<>();

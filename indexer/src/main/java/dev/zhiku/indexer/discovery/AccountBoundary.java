@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,9 +56,11 @@ public record AccountBoundary(int uid, int gid) {
         int owner;
         int group;
         try {
-            mode = ((Number) Files.getAttribute(file, "unix:mode")).intValue();
-            owner = ((Number) Files.getAttribute(file, "unix:uid")).intValue();
-            group = ((Number) Files.getAttribute(file, "unix:gid")).intValue();
+            // One stat for the three (a scan asks this of every file it finds).
+            Map<String, Object> attrs = Files.readAttributes(file, "unix:mode,uid,gid");
+            mode = ((Number) attrs.get("mode")).intValue();
+            owner = ((Number) attrs.get("uid")).intValue();
+            group = ((Number) attrs.get("gid")).intValue();
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             return Optional.empty();
         }
