@@ -38,12 +38,18 @@ public final class SentenceSelector {
     private static final java.util.regex.Pattern ASKS_NAME = java.util.regex.Pattern.compile(
             "(?i)\\b(which|what) (option|setting|parameter|flag|switch|command|role|function|tool|program|utility|"
                     + "variable|key|mode|keyword|clause|privilege)s?\\b|\\bwhat (is|are) the names?\\b"
+                    + "|\\bwhich (?:\\w+ )?(?:type|class|format|package|method|scheme)s?\\b"
+                    + "|\\bis there (?:an?|any|some) (?:[\\w-]+ ){0,3}?(?:option|setting|parameter|flag|command|tool|program"
+                    + "|utility|class|type|package|way|function)s?\\b"
                     + "|哪个(选项|参数|设置|命令|工具|程序|函数|角色|变量|模式)|用什么(命令|工具|程序|选项|参数)"
-                    + "|什么(命令|选项|参数|工具|设置)|怎样|怎么|如何");
+                    + "|什么(命令|选项|参数|工具|设置|软件)|有没有.{0,30}?(软件|工具|命令|程序|办法|方法|选项|参数)"
+                    + "|怎样|怎么|如何");
     /** An option, a snake_case or dotted name, or a short quoted command: how documents write names. */
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
             "(?<![\\w-])--?[A-Za-z][\\w-]*|\\b[a-z]+(?:_[a-z0-9]+)+\\b|\\b[a-z]+\\.[a-z][\\w.]*\\b"
-                    + "|\"[^\"\\n]{2,40}\"|“[^”\\n]{2,40}”");
+                    + "|\"[^\"\\n]{2,40}\"|“[^”\\n]{2,40}”"
+                    // a name with a digit ("fail2ban", "scram-sha-256", "md5sum") or a manual page's ("iconv(1)")
+                    + "|(?<![\\w-])(?=[a-z0-9-]*\\d)[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?![\\w-])|\\b[a-z][\\w.+-]*\\(\\d\\)");
     private static final int LONG_SENTENCE_TOKENS = 60;
     /** A question about what happens when nothing is chosen: "with the default configuration", "unless I set". */
     private static final java.util.regex.Pattern ASKS_DEFAULT = java.util.regex.Pattern.compile(

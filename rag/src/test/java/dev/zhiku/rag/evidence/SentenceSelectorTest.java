@@ -101,6 +101,22 @@ class SentenceSelectorTest {
     }
 
     @Test
+    void aNameWithADigitAnswersAQuestionThatAsksWhetherThereIsSuchAThing() {
+        String text = "An index on the column supports the containment operator and every other operator. "
+                + "A path2 index on the column supports only the containment operator and is smaller.";
+        var hits = List.of(TestPassages.hit("/docs/index.html", 0, text, 1.0));
+        List<EvidenceSentence> ranked = SentenceSelector.rank(
+                "Is there an index type that supports the containment operator of the column?", hits, 8);
+        assertTrue(ranked.getFirst().text().contains("path2"), ranked.toString());
+
+        String zh = "暴力猜测密码的攻击在互联网上很常见，服务器的登录日志里满是认证失败。"
+                + "软件包 ban4ip 读取日志，封禁多次失败的地址。";
+        List<EvidenceSentence> zhRanked = SentenceSelector.rank("有没有能封禁暴力猜测密码、认证失败的地址的软件？",
+                List.of(TestPassages.hit("/docs/security.html", 0, zh, 1.0)), 8);
+        assertTrue(zhRanked.getFirst().text().contains("ban4ip"), zhRanked.toString());
+    }
+
+    @Test
     void aNameOfAnEnglishQuestionMatchesItsChineseSpelling() {
         var hits = List.of(
                 TestPassages.hit("/poems.md", 0, "作者：王安石（１０２１－１０８６）爆竹声中一岁除，春风送暖入屠苏。", 1.0),
