@@ -17,7 +17,8 @@ import java.util.Set;
  * little), plus a small bonus for better-ranked passages. A Chinese sentence is scored against an English question
  * by the names it gives as Chinese writes them (the only words the two can share). When the question asks for a
  * default ("with the default configuration", "默认"), a sentence stating one ("The default is one second") in a
- * passage of the best sentences by words gets a bonus. Duplicate sentences are dropped, and so are headings,
+ * passage of the best sentences by words gets a bonus; so does a sentence stating a condition ("only allowed if",
+ * "只有…才") when the question asks what is needed first. Duplicate sentences are dropped, and so are headings,
  * captions and navigation lines ({@link AnswerLines}): they are never quoted as an answer.
  */
 public final class SentenceSelector {
@@ -59,6 +60,19 @@ public final class SentenceSelector {
     private static final java.util.regex.Pattern STATES_DEFAULT = java.util.regex.Pattern.compile(
             "(?i)\\bthe default (?:is|value is|setting is)\\b|\\bby default\\b|\\(the default\\)|\\bdefaults to\\b"
                     + "|默认(?:值)?(?:是|为)|缺省(?:值)?(?:是|为)");
+    /**
+     * A question about what something needs first: "what does the view need before …", "what is required to …",
+     * "需要满足什么条件", "前提是什么".
+     */
+    private static final java.util.regex.Pattern ASKS_REQUIREMENT = java.util.regex.Pattern.compile(
+            "(?i)\\bwhat (?:does|do|did) (?:[\\w'-]+ ){1,4}(?:need|require)\\b|\\bwhat (?:is|are) (?:needed|required)\\b"
+                    + "|\\b(?:prerequisites?|requirements?)\\b|\\bwhat do I (?:need|have) to (?:do|have) (?:first|before)\\b"
+                    + "|需要(?:满足)?(?:什么|哪些)(?:条件|前提)|(?:什么|哪些)(?:条件|前提|要求)|前提(?:条件)?是什么|必须先.{0,20}什么");
+    /** A sentence that states a condition: "only allowed if", "requires a UNIQUE index", "只有…才", "必须". */
+    private static final java.util.regex.Pattern STATES_REQUIREMENT = java.util.regex.Pattern.compile(
+            "(?i)\\bonly (?:be )?(?:allowed|possible|permitted|available|supported|used|works?|valid) (?:if|when|with)\\b"
+                    + "|\\b(?:requires?|is required|are required|must (?:have|be|first))\\b|\\bunless there is\\b"
+                    + "|只有.{1,40}才|必须|前提是|要求(?:有|是)|需要先");
     /** Best sentences by words whose passages may state the asked default. */
     private static final int LEADING = 4;
     private static final double DEFAULT_BONUS =
@@ -150,7 +164,9 @@ public final class SentenceSelector {
             Candidate c = candidates.get(i);
             double score = c.byWords() + SEMANTIC_WEIGHT * meaning[i] + shape.bonus(c.text())
                     + (shape.asksDefault() && leading.contains(c.hit()) && STATES_DEFAULT.matcher(c.text()).find()
-                    ? DEFAULT_BONUS : 0);
+                    ? DEFAULT_BONUS : 0)
+                    + (shape.asksRequirement() && leading.contains(c.hit())
+                    && STATES_REQUIREMENT.matcher(c.text()).find() ? DEFAULT_BONUS : 0);
             out.add(new EvidenceSentence(c.hit(), c.rank(), c.text(), c.start(), c.start() + c.text().length(),
                     c.coverage(), score));
         }
@@ -273,11 +289,13 @@ public final class SentenceSelector {
      * "用什么命令", "怎样…"), or a kind of fact ({@link FactKind}: a year, an amount). A sentence that holds such a
      * thing, and one the question does not already name, is likelier the answer than one that repeats the question.
      */
-    record Shape(boolean asksName, java.util.Set<FactKind> kinds, String question, boolean asksDefault) {
+    record Shape(boolean asksName, java.util.Set<FactKind> kinds, String question, boolean asksDefault,
+                 boolean asksRequirement) {
 
         static Shape of(String question) {
             return new Shape(ASKS_NAME.matcher(question).find(), FactKind.askedIn(question),
-                    question.toLowerCase(java.util.Locale.ROOT), ASKS_DEFAULT.matcher(question).find());
+                    question.toLowerCase(java.util.Locale.ROOT), ASKS_DEFAULT.matcher(question).find(),
+                    ASKS_REQUIREMENT.matcher(question).find());
         }
 
         double bonus(String sentence) {

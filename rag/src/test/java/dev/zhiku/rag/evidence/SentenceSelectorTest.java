@@ -117,6 +117,25 @@ class SentenceSelectorTest {
     }
 
     @Test
+    void aConditionIsQuotedWhenTheQuestionAsksWhatIsNeededFirst() {
+        String text = "Rebuilding the report table without blocking readers takes longer than a plain rebuild. "
+                + "A plain rebuild of the report table blocks readers of the report table until it ends. "
+                + "Rebuilding the report table while readers read it is only allowed if the table has a primary key. "
+                + "Readers of the report table see the old rows until the rebuild ends.";
+        List<EvidenceSentence> ranked = SentenceSelector.rank("What does the report table need before I can rebuild "
+                + "it without blocking its readers?", List.of(TestPassages.hit("/docs/report.html", 0, text, 1.0)), 8);
+        List<String> top = ranked.subList(0, 2).stream().map(EvidenceSentence::text).toList();
+        assertTrue(top.stream().anyMatch(t -> t.contains("only allowed if")), top.toString());
+
+        String zh = "在线重建报表不会阻塞读者，但比普通重建慢。普通重建报表会阻塞报表的读者，直到重建结束。"
+                + "只有报表有主键时，才能在读者读取时在线重建报表。重建结束前，报表的读者看到的是旧的行。";
+        List<EvidenceSentence> zhRanked = SentenceSelector.rank("在线重建报表、不阻塞读者，报表需要满足什么条件？",
+                List.of(TestPassages.hit("/docs/report.zh.html", 0, zh, 1.0)), 8);
+        List<String> zhTop = zhRanked.subList(0, 2).stream().map(EvidenceSentence::text).toList();
+        assertTrue(zhTop.stream().anyMatch(t -> t.startsWith("只有报表有主键时")), zhTop.toString());
+    }
+
+    @Test
     void aNameOfAnEnglishQuestionMatchesItsChineseSpelling() {
         var hits = List.of(
                 TestPassages.hit("/poems.md", 0, "作者：王安石（１０２１－１０８６）爆竹声中一岁除，春风送暖入屠苏。", 1.0),
