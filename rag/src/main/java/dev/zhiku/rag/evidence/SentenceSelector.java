@@ -76,7 +76,7 @@ public final class SentenceSelector {
     /** Best sentences by words whose passages may state the asked default. */
     private static final int LEADING = 4;
     private static final double DEFAULT_BONUS =
-            Double.parseDouble(System.getProperty("zhiku.evidence.defaultBonus", "0.3"));
+            Double.parseDouble(System.getProperty("zhiku.evidence.defaultBonus", "0.4"));
     private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
     private static final java.util.regex.Pattern ASKS_QUANTITY = java.util.regex.Pattern.compile(
             "(?i)how (many|much|long|big|large|often|old)|\\b(limit|maximum|minimum|largest|smallest|default|size|"
@@ -154,19 +154,26 @@ public final class SentenceSelector {
                         order(ordered, rank, sentence, asksQuantity)));
             }
         }
-        double[] meaning = meaning(question, candidates, similarity);
         // the passages the best sentences by words come from: a default stated there is the asked one's
         Set<Hit> leading = new HashSet<>();
         candidates.stream().sorted(Comparator.comparingDouble(Candidate::byWords).reversed()).limit(LEADING)
                 .forEach(c -> leading.add(c.hit()));
-        List<EvidenceSentence> out = new ArrayList<>();
+        // what the shape of the answer adds, before meaning: the sentences that hold the asked thing are among those
+        // embedded, not only those that repeat the question's words
+        double[] shaped = new double[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            double score = c.byWords() + SEMANTIC_WEIGHT * meaning[i] + shape.bonus(c.text())
+            shaped[i] = shape.bonus(c.text())
                     + (shape.asksDefault() && leading.contains(c.hit()) && STATES_DEFAULT.matcher(c.text()).find()
                     ? DEFAULT_BONUS : 0)
                     + (shape.asksRequirement() && leading.contains(c.hit())
                     && STATES_REQUIREMENT.matcher(c.text()).find() ? DEFAULT_BONUS : 0);
+        }
+        double[] meaning = meaning(question, candidates, shaped, similarity);
+        List<EvidenceSentence> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            double score = c.byWords() + SEMANTIC_WEIGHT * meaning[i] + shaped[i];
             out.add(new EvidenceSentence(c.hit(), c.rank(), c.text(), c.start(), c.start() + c.text().length(),
                     c.coverage(), score));
         }
@@ -238,7 +245,8 @@ public final class SentenceSelector {
      * (which words cannot judge) are embedded; the others get the lowest similarity seen. All zero without
      * embeddings.
      */
-    private static double[] meaning(String question, List<Candidate> candidates, Similarity similarity) {
+    private static double[] meaning(String question, List<Candidate> candidates, double[] shaped,
+                                    Similarity similarity) {
         double[] out = new double[candidates.size()];
         if (candidates.isEmpty()) {
             return out;
@@ -248,7 +256,7 @@ public final class SentenceSelector {
         for (int i = 0; i < candidates.size(); i++) {
             byWords.add(i);
         }
-        byWords.sort(Comparator.comparingDouble((Integer i) -> candidates.get(i).byWords()).reversed());
+        byWords.sort(Comparator.comparingDouble((Integer i) -> candidates.get(i).byWords() + shaped[i]).reversed());
         java.util.LinkedHashSet<Integer> chosen = new java.util.LinkedHashSet<>(
                 byWords.subList(0, Math.min(EMBEDDED_BY_WORDS, byWords.size())));
         int across = 0;

@@ -136,6 +136,26 @@ class SentenceSelectorTest {
     }
 
     @Test
+    void aSentenceOfTheAskedShapeIsEmbeddedEvenWhenTenOthersRepeatMoreOfTheQuestion() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            text.append("Session ").append(i).append(" waits on a lock. ");
+        }
+        text.append("The default is two seconds.");
+        java.util.List<String> embedded = new java.util.ArrayList<>();
+        List<EvidenceSentence> ranked = SentenceSelector.rank(
+                "With the default configuration, how long does a session wait on a lock before checking the queue?",
+                List.of(TestPassages.hit("/docs/locks.html", 0, text.toString(), 1.0)), 8, (question, texts) -> {
+                    embedded.addAll(texts);
+                    return texts.stream().mapToDouble(t -> t.startsWith("The default") ? 0.75 : 0.8).toArray();
+                });
+        assertTrue(embedded.contains("The default is two seconds."), embedded.toString());
+        assertEquals(8, embedded.size(), "no more sentences embedded than before");
+        assertTrue(ranked.subList(0, 4).stream().anyMatch(s -> s.text().startsWith("The default")),
+                ranked.subList(0, 4).toString());
+    }
+
+    @Test
     void aNameOfAnEnglishQuestionMatchesItsChineseSpelling() {
         var hits = List.of(
                 TestPassages.hit("/poems.md", 0, "作者：王安石（１０２１－１０８６）爆竹声中一岁除，春风送暖入屠苏。", 1.0),
