@@ -40,6 +40,9 @@ public final class AnswerLines {
     /** A list of names, "sftp(1), ssh(1), ssh-add(1)", "CREATE VIEW, ALTER VIEW, DROP VIEW": what a See Also holds. */
     private static final int LIST_ITEMS = 3;
     private static final int LIST_ITEM_WORDS = 3;
+    /** An admonition's label on a line of its own ("注意", "小心", "[Warning]"): what follows is a new statement. */
+    private static final Pattern ADMONITION = Pattern.compile(
+            "[\\[【(（]?\\s*(?:注意|小心|警告|提示|重要|注|note|warning|caution|tip|important)\\s*[\\]】)）]?\\s*[:：]?");
     private static final int LABEL_WORDS = 3;
     private static final int NAVIGATION_LINE_WORDS = 16;
     private static final int CAPTION_WORDS = 14;
@@ -127,13 +130,13 @@ public final class AnswerLines {
 
     /**
      * A line that parts what comes before it from what comes after: navigation, a heading of the passage, a
-     * section name in capitals ("SYNOPSIS", "SEE ALSO") or a man page's header line ("SPLIT(1) User Commands
-     * SPLIT(1)").
+     * section name in capitals ("SYNOPSIS", "SEE ALSO"), a man page's header line ("SPLIT(1) User Commands
+     * SPLIT(1)") or an admonition's label ("小心", "Note") between a command and the warning that follows it.
      */
     private static boolean isSeparator(String line, Set<String> headings) {
         String norm = normalise(line);
         return isNavigation(norm) || headings.contains(norm) || MAN_HEADER.matcher(line).matches()
-                || CAPITALS_HEADING.matcher(line).matches();
+                || CAPITALS_HEADING.matcher(line).matches() || ADMONITION.matcher(norm).matches();
     }
 
     /** "参见 第 6.3 节 “…”。", "See Section 9.4.", "(For details, see Table 9.46.)": where to look, not what is so. */

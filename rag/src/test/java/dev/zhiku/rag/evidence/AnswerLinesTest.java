@@ -85,6 +85,20 @@ class AnswerLinesTest {
     }
 
     @Test
+    void anAdmonitionLabelPartsTheCommandBeforeItFromTheWarningAfterIt() {
+        String text = "$ find / -perm -4000 -print\n\n小心\n\n由于校验码保存在本机，面对恶意攻击也不能完全相信检查的结果。";
+        var spans = AnswerLines.statements(text, new dev.zhiku.core.text.SentenceSplitter.Span(0, text.length()),
+                java.util.Set.of());
+        List<String> parts = spans.stream().map(sp -> text.substring(sp.start(), sp.end()).strip()).toList();
+        assertEquals(List.of("$ find / -perm -4000 -print", "由于校验码保存在本机，面对恶意攻击也不能完全相信检查的结果。"), parts);
+        String en = "Run the check every night.\n[Note]\nThe check reads every file, so it is slow.";
+        List<String> enParts = AnswerLines.statements(en, new dev.zhiku.core.text.SentenceSplitter.Span(0,
+                en.length()), java.util.Set.of()).stream().map(sp -> en.substring(sp.start(), sp.end()).strip())
+                .toList();
+        assertEquals(List.of("Run the check every night.", "The check reads every file, so it is slow."), enParts);
+    }
+
+    @Test
     void crossReferencesAndListsOfNamesAreWhereToLookNotWhatIsSo() {
         var none = java.util.Set.<String>of();
         assertTrue(AnswerLines.isNonStatement("参见 第 7.2 节 “远程登录工具 (SSH)”.", none));
