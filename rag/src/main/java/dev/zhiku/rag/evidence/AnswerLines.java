@@ -27,6 +27,22 @@ public final class AnswerLines {
                     + "(\\s*[\\d.\\-]+)?\\s*([:：.\\s]|$).*", Pattern.CASE_INSENSITIVE);
     private static final Pattern MAN_HEADER = Pattern.compile("^([A-Za-z][\\w.+-]*\\(\\w+\\)).*\\1$");
     private static final Pattern CAPITALS_HEADING = Pattern.compile("^[A-Z][A-Z0-9 &/()-]{1,40}$");
+    /**
+     * A pointer to another place, not a statement: "参见 第 6.3 节 “…”。", "See Section 9.4.", "(For details of the
+     * semantics, see Table 9.46.)".
+     */
+    private static final Pattern CROSS_REFERENCE = Pattern.compile(
+            "^[\\[(（]?\\s*(?:参见|请参见|请参阅|参阅|详见|另见|又见|参看|(?:see|see also|refer to)\\b"
+                    + "|for (?:more |further )?(?:details|information|a description|an explanation)\\b[^,;:]{0,80},\\s*see\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** Words of a cross-reference at most: a longer sentence that starts with "see" says more than where to look. */
+    private static final int CROSS_REFERENCE_WORDS = 20;
+    /** A list of names, "sftp(1), ssh(1), ssh-add(1)", "CREATE VIEW, ALTER VIEW, DROP VIEW": what a See Also holds. */
+    private static final int LIST_ITEMS = 3;
+    private static final int LIST_ITEM_WORDS = 3;
+    /** An admonition's label on a line of its own ("注意", "小心", "[Warning]"): what follows is a new statement. */
+    private static final Pattern ADMONITION = Pattern.compile(
+            "[\\[【(（]?\\s*(?:注意|小心|警告|提示|重要|注|note|warning|caution|tip|important)\\s*[\\]】)）]?\\s*[:：]?");
     private static final int LABEL_WORDS = 3;
     private static final int NAVIGATION_LINE_WORDS = 16;
     private static final int CAPTION_WORDS = 14;
@@ -96,7 +112,7 @@ public final class AnswerLines {
      */
     static boolean isNonStatement(String line, Set<String> headings) {
         String norm = normalise(line);
-        if (headings.contains(norm) || isNavigation(norm)) {
+        if (headings.contains(norm) || isNavigation(norm) || isCrossReference(line, norm) || isNameList(line)) {
             return true;
         }
         if (endsAsSentence(line)) {
@@ -114,13 +130,41 @@ public final class AnswerLines {
 
     /**
      * A line that parts what comes before it from what comes after: navigation, a heading of the passage, a
-     * section name in capitals ("SYNOPSIS", "SEE ALSO") or a man page's header line ("SPLIT(1) User Commands
-     * SPLIT(1)").
+     * section name in capitals ("SYNOPSIS", "SEE ALSO"), a man page's header line ("SPLIT(1) User Commands
+     * SPLIT(1)") or an admonition's label ("小心", "Note") between a command and the warning that follows it.
      */
     private static boolean isSeparator(String line, Set<String> headings) {
         String norm = normalise(line);
         return isNavigation(norm) || headings.contains(norm) || MAN_HEADER.matcher(line).matches()
-                || CAPITALS_HEADING.matcher(line).matches();
+                || CAPITALS_HEADING.matcher(line).matches() || ADMONITION.matcher(norm).matches();
+    }
+
+    /** "参见 第 6.3 节 “…”。", "See Section 9.4.", "(For details, see Table 9.46.)": where to look, not what is so. */
+    static boolean isCrossReference(String line, String norm) {
+        return words(norm) <= CROSS_REFERENCE_WORDS && CROSS_REFERENCE.matcher(line.strip()).lookingAt();
+    }
+
+    /**
+     * A line that only lists names, comma-separated ("sftp(1), ssh(1), ssh-add(1)", "CREATE VIEW, ALTER VIEW, DROP
+     * VIEW"): a See Also section or a table of contents, never an answer. A sentence listing values ends with a full
+     * stop or has longer parts ("Possible values are md5, scram-sha-256 and password.").
+     */
+    static boolean isNameList(String line) {
+        String l = line.strip();
+        if (l.isEmpty() || endsAsSentence(l)) {
+            return false;
+        }
+        String[] items = l.split("\\s*[,，、]\\s*");
+        if (items.length < LIST_ITEMS) {
+            return false;
+        }
+        for (String item : items) {
+            if (item.isBlank() || words(normalise(item)) > LIST_ITEM_WORDS
+                    || item.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNavigation(String norm) {

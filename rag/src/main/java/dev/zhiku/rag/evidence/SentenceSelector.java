@@ -17,7 +17,8 @@ import java.util.Set;
  * little), plus a small bonus for better-ranked passages. A Chinese sentence is scored against an English question
  * by the names it gives as Chinese writes them (the only words the two can share). When the question asks for a
  * default ("with the default configuration", "默认"), a sentence stating one ("The default is one second") in a
- * passage of the best sentences by words gets a bonus. Duplicate sentences are dropped, and so are headings,
+ * passage of the best sentences by words gets a bonus; so does a sentence stating a condition ("only allowed if",
+ * "只有…才") when the question asks what is needed first. Duplicate sentences are dropped, and so are headings,
  * captions and navigation lines ({@link AnswerLines}): they are never quoted as an answer.
  */
 public final class SentenceSelector {
@@ -38,12 +39,18 @@ public final class SentenceSelector {
     private static final java.util.regex.Pattern ASKS_NAME = java.util.regex.Pattern.compile(
             "(?i)\\b(which|what) (option|setting|parameter|flag|switch|command|role|function|tool|program|utility|"
                     + "variable|key|mode|keyword|clause|privilege)s?\\b|\\bwhat (is|are) the names?\\b"
+                    + "|\\bwhich (?:\\w+ )?(?:type|class|format|package|method|scheme)s?\\b"
+                    + "|\\bis there (?:an?|any|some) (?:[\\w-]+ ){0,3}?(?:option|setting|parameter|flag|command|tool|program"
+                    + "|utility|class|type|package|way|function)s?\\b"
                     + "|哪个(选项|参数|设置|命令|工具|程序|函数|角色|变量|模式)|用什么(命令|工具|程序|选项|参数)"
-                    + "|什么(命令|选项|参数|工具|设置)|怎样|怎么|如何");
+                    + "|什么(命令|选项|参数|工具|设置|软件)|有没有.{0,30}?(软件|工具|命令|程序|办法|方法|选项|参数)"
+                    + "|怎样|怎么|如何");
     /** An option, a snake_case or dotted name, or a short quoted command: how documents write names. */
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
             "(?<![\\w-])--?[A-Za-z][\\w-]*|\\b[a-z]+(?:_[a-z0-9]+)+\\b|\\b[a-z]+\\.[a-z][\\w.]*\\b"
-                    + "|\"[^\"\\n]{2,40}\"|“[^”\\n]{2,40}”");
+                    + "|\"[^\"\\n]{2,40}\"|“[^”\\n]{2,40}”"
+                    // a name with a digit ("fail2ban", "scram-sha-256", "md5sum") or a manual page's ("iconv(1)")
+                    + "|(?<![\\w-])(?=[a-z0-9-]*\\d)[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?![\\w-])|\\b[a-z][\\w.+-]*\\(\\d\\)");
     private static final int LONG_SENTENCE_TOKENS = 60;
     /** A question about what happens when nothing is chosen: "with the default configuration", "unless I set". */
     private static final java.util.regex.Pattern ASKS_DEFAULT = java.util.regex.Pattern.compile(
@@ -53,10 +60,23 @@ public final class SentenceSelector {
     private static final java.util.regex.Pattern STATES_DEFAULT = java.util.regex.Pattern.compile(
             "(?i)\\bthe default (?:is|value is|setting is)\\b|\\bby default\\b|\\(the default\\)|\\bdefaults to\\b"
                     + "|默认(?:值)?(?:是|为)|缺省(?:值)?(?:是|为)");
+    /**
+     * A question about what something needs first: "what does the view need before …", "what is required to …",
+     * "需要满足什么条件", "前提是什么".
+     */
+    private static final java.util.regex.Pattern ASKS_REQUIREMENT = java.util.regex.Pattern.compile(
+            "(?i)\\bwhat (?:does|do|did) (?:[\\w'-]+ ){1,4}(?:need|require)\\b|\\bwhat (?:is|are) (?:needed|required)\\b"
+                    + "|\\b(?:prerequisites?|requirements?)\\b|\\bwhat do I (?:need|have) to (?:do|have) (?:first|before)\\b"
+                    + "|需要(?:满足)?(?:什么|哪些)(?:条件|前提)|(?:什么|哪些)(?:条件|前提|要求)|前提(?:条件)?是什么|必须先.{0,20}什么");
+    /** A sentence that states a condition: "only allowed if", "requires a UNIQUE index", "只有…才", "必须". */
+    private static final java.util.regex.Pattern STATES_REQUIREMENT = java.util.regex.Pattern.compile(
+            "(?i)\\bonly (?:be )?(?:allowed|possible|permitted|available|supported|used|works?|valid) (?:if|when|with)\\b"
+                    + "|\\b(?:requires?|is required|are required|must (?:have|be|first))\\b|\\bunless there is\\b"
+                    + "|只有.{1,40}才|必须|前提是|要求(?:有|是)|需要先");
     /** Best sentences by words whose passages may state the asked default. */
     private static final int LEADING = 4;
     private static final double DEFAULT_BONUS =
-            Double.parseDouble(System.getProperty("zhiku.evidence.defaultBonus", "0.3"));
+            Double.parseDouble(System.getProperty("zhiku.evidence.defaultBonus", "0.4"));
     private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
     private static final java.util.regex.Pattern ASKS_QUANTITY = java.util.regex.Pattern.compile(
             "(?i)how (many|much|long|big|large|often|old)|\\b(limit|maximum|minimum|largest|smallest|default|size|"
@@ -134,17 +154,26 @@ public final class SentenceSelector {
                         order(ordered, rank, sentence, asksQuantity)));
             }
         }
-        double[] meaning = meaning(question, candidates, similarity);
         // the passages the best sentences by words come from: a default stated there is the asked one's
         Set<Hit> leading = new HashSet<>();
         candidates.stream().sorted(Comparator.comparingDouble(Candidate::byWords).reversed()).limit(LEADING)
                 .forEach(c -> leading.add(c.hit()));
+        // what the shape of the answer adds, before meaning: the sentences that hold the asked thing are among those
+        // embedded, not only those that repeat the question's words
+        double[] shaped = new double[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            shaped[i] = shape.bonus(c.text())
+                    + (shape.asksDefault() && leading.contains(c.hit()) && STATES_DEFAULT.matcher(c.text()).find()
+                    ? DEFAULT_BONUS : 0)
+                    + (shape.asksRequirement() && leading.contains(c.hit())
+                    && STATES_REQUIREMENT.matcher(c.text()).find() ? DEFAULT_BONUS : 0);
+        }
+        double[] meaning = meaning(question, candidates, shaped, similarity);
         List<EvidenceSentence> out = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            double score = c.byWords() + SEMANTIC_WEIGHT * meaning[i] + shape.bonus(c.text())
-                    + (shape.asksDefault() && leading.contains(c.hit()) && STATES_DEFAULT.matcher(c.text()).find()
-                    ? DEFAULT_BONUS : 0);
+            double score = c.byWords() + SEMANTIC_WEIGHT * meaning[i] + shaped[i];
             out.add(new EvidenceSentence(c.hit(), c.rank(), c.text(), c.start(), c.start() + c.text().length(),
                     c.coverage(), score));
         }
@@ -216,7 +245,8 @@ public final class SentenceSelector {
      * (which words cannot judge) are embedded; the others get the lowest similarity seen. All zero without
      * embeddings.
      */
-    private static double[] meaning(String question, List<Candidate> candidates, Similarity similarity) {
+    private static double[] meaning(String question, List<Candidate> candidates, double[] shaped,
+                                    Similarity similarity) {
         double[] out = new double[candidates.size()];
         if (candidates.isEmpty()) {
             return out;
@@ -226,7 +256,7 @@ public final class SentenceSelector {
         for (int i = 0; i < candidates.size(); i++) {
             byWords.add(i);
         }
-        byWords.sort(Comparator.comparingDouble((Integer i) -> candidates.get(i).byWords()).reversed());
+        byWords.sort(Comparator.comparingDouble((Integer i) -> candidates.get(i).byWords() + shaped[i]).reversed());
         java.util.LinkedHashSet<Integer> chosen = new java.util.LinkedHashSet<>(
                 byWords.subList(0, Math.min(EMBEDDED_BY_WORDS, byWords.size())));
         int across = 0;
@@ -267,11 +297,13 @@ public final class SentenceSelector {
      * "用什么命令", "怎样…"), or a kind of fact ({@link FactKind}: a year, an amount). A sentence that holds such a
      * thing, and one the question does not already name, is likelier the answer than one that repeats the question.
      */
-    record Shape(boolean asksName, java.util.Set<FactKind> kinds, String question, boolean asksDefault) {
+    record Shape(boolean asksName, java.util.Set<FactKind> kinds, String question, boolean asksDefault,
+                 boolean asksRequirement) {
 
         static Shape of(String question) {
             return new Shape(ASKS_NAME.matcher(question).find(), FactKind.askedIn(question),
-                    question.toLowerCase(java.util.Locale.ROOT), ASKS_DEFAULT.matcher(question).find());
+                    question.toLowerCase(java.util.Locale.ROOT), ASKS_DEFAULT.matcher(question).find(),
+                    ASKS_REQUIREMENT.matcher(question).find());
         }
 
         double bonus(String sentence) {

@@ -83,4 +83,37 @@ class AnswerLinesTest {
         assertFalse(AnswerLines.isNonStatement("The default is 8 kB.", none));
         assertFalse(AnswerLines.isNonStatement("残忍地拔掉你的网络连接", none));
     }
+
+    @Test
+    void anAdmonitionLabelPartsTheCommandBeforeItFromTheWarningAfterIt() {
+        String text = "$ find / -perm -4000 -print\n\n小心\n\n由于校验码保存在本机，面对恶意攻击也不能完全相信检查的结果。";
+        var spans = AnswerLines.statements(text, new dev.zhiku.core.text.SentenceSplitter.Span(0, text.length()),
+                java.util.Set.of());
+        List<String> parts = spans.stream().map(sp -> text.substring(sp.start(), sp.end()).strip()).toList();
+        assertEquals(List.of("$ find / -perm -4000 -print", "由于校验码保存在本机，面对恶意攻击也不能完全相信检查的结果。"), parts);
+        String en = "Run the check every night.\n[Note]\nThe check reads every file, so it is slow.";
+        List<String> enParts = AnswerLines.statements(en, new dev.zhiku.core.text.SentenceSplitter.Span(0,
+                en.length()), java.util.Set.of()).stream().map(sp -> en.substring(sp.start(), sp.end()).strip())
+                .toList();
+        assertEquals(List.of("Run the check every night.", "The check reads every file, so it is slow."), enParts);
+    }
+
+    @Test
+    void crossReferencesAndListsOfNamesAreWhereToLookNotWhatIsSo() {
+        var none = java.util.Set.<String>of();
+        assertTrue(AnswerLines.isNonStatement("参见 第 7.2 节 “远程登录工具 (SSH)”.", none));
+        assertTrue(AnswerLines.isNonStatement("请参阅第 3.1 节“备份”来获得更多信息。", none));
+        assertTrue(AnswerLines.isNonStatement("See Section 12.4.", none));
+        assertTrue(AnswerLines.isNonStatement("(For details of the rules these filters follow, see Table 4.2.)", none));
+        assertTrue(AnswerLines.isNonStatement("scp(1), ssh(1), ssh-keygen(1), sshd(8)", none), "a See Also list");
+        assertTrue(AnswerLines.isNonStatement("CREATE VIEW, ALTER VIEW, DROP VIEW", none));
+        assertFalse(AnswerLines.isNonStatement("Possible values are md5, scram-sha-256 and password.", none));
+        assertFalse(AnswerLines.isNonStatement("使用 iconv 命令（参见 iconv(1)）检查文件的编码。", none));
+        assertFalse(AnswerLines.isNonStatement("见人惊起入芦花。", none), "见 alone is a word of the text");
+        assertFalse(AnswerLines.isNonStatement("红色、绿色、蓝色", none));
+        assertFalse(AnswerLines.isNonStatement("-s, --since, -p, --pretty show the time the system came up", none));
+        assertFalse(AnswerLines.isNonStatement("See the table below: the limit is 8 kB for a row, 1 GB for a field, "
+                + "and 32 TB for a table, whatever the block size and whatever the number of columns is.", none),
+                "a long sentence says more than where to look");
+    }
 }

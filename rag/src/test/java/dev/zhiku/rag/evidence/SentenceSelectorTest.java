@@ -101,6 +101,61 @@ class SentenceSelectorTest {
     }
 
     @Test
+    void aNameWithADigitAnswersAQuestionThatAsksWhetherThereIsSuchAThing() {
+        String text = "An index on the column supports the containment operator and every other operator. "
+                + "A path2 index on the column supports only the containment operator and is smaller.";
+        var hits = List.of(TestPassages.hit("/docs/index.html", 0, text, 1.0));
+        List<EvidenceSentence> ranked = SentenceSelector.rank(
+                "Is there an index type that supports the containment operator of the column?", hits, 8);
+        assertTrue(ranked.getFirst().text().contains("path2"), ranked.toString());
+
+        String zh = "暴力猜测密码的攻击在互联网上很常见，服务器的登录日志里满是认证失败。"
+                + "软件包 ban4ip 读取日志，封禁多次失败的地址。";
+        List<EvidenceSentence> zhRanked = SentenceSelector.rank("有没有能封禁暴力猜测密码、认证失败的地址的软件？",
+                List.of(TestPassages.hit("/docs/security.html", 0, zh, 1.0)), 8);
+        assertTrue(zhRanked.getFirst().text().contains("ban4ip"), zhRanked.toString());
+    }
+
+    @Test
+    void aConditionIsQuotedWhenTheQuestionAsksWhatIsNeededFirst() {
+        String text = "Rebuilding the report table without blocking readers takes longer than a plain rebuild. "
+                + "A plain rebuild of the report table blocks readers of the report table until it ends. "
+                + "Rebuilding the report table while readers read it is only allowed if the table has a primary key. "
+                + "Readers of the report table see the old rows until the rebuild ends.";
+        List<EvidenceSentence> ranked = SentenceSelector.rank("What does the report table need before I can rebuild "
+                + "it without blocking its readers?", List.of(TestPassages.hit("/docs/report.html", 0, text, 1.0)), 8);
+        List<String> top = ranked.subList(0, 2).stream().map(EvidenceSentence::text).toList();
+        assertTrue(top.stream().anyMatch(t -> t.contains("only allowed if")), top.toString());
+
+        String zh = "在线重建报表不会阻塞读者，但比普通重建慢。普通重建报表会阻塞报表的读者，直到重建结束。"
+                + "只有报表有主键时，才能在读者读取时在线重建报表。重建结束前，报表的读者看到的是旧的行。";
+        List<EvidenceSentence> zhRanked = SentenceSelector.rank("在线重建报表、不阻塞读者，报表需要满足什么条件？",
+                List.of(TestPassages.hit("/docs/report.zh.html", 0, zh, 1.0)), 8);
+        List<String> zhTop = zhRanked.subList(0, 2).stream().map(EvidenceSentence::text).toList();
+        assertTrue(zhTop.stream().anyMatch(t -> t.startsWith("只有报表有主键时")), zhTop.toString());
+    }
+
+    @Test
+    void aSentenceOfTheAskedShapeIsEmbeddedEvenWhenTenOthersRepeatMoreOfTheQuestion() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            text.append("Session ").append(i).append(" waits on a lock. ");
+        }
+        text.append("The default is two seconds.");
+        java.util.List<String> embedded = new java.util.ArrayList<>();
+        List<EvidenceSentence> ranked = SentenceSelector.rank(
+                "With the default configuration, how long does a session wait on a lock before checking the queue?",
+                List.of(TestPassages.hit("/docs/locks.html", 0, text.toString(), 1.0)), 8, (question, texts) -> {
+                    embedded.addAll(texts);
+                    return texts.stream().mapToDouble(t -> t.startsWith("The default") ? 0.75 : 0.8).toArray();
+                });
+        assertTrue(embedded.contains("The default is two seconds."), embedded.toString());
+        assertEquals(8, embedded.size(), "no more sentences embedded than before");
+        assertTrue(ranked.subList(0, 4).stream().anyMatch(s -> s.text().startsWith("The default")),
+                ranked.subList(0, 4).toString());
+    }
+
+    @Test
     void aNameOfAnEnglishQuestionMatchesItsChineseSpelling() {
         var hits = List.of(
                 TestPassages.hit("/poems.md", 0, "作者：王安石（１０２１－１０８６）爆竹声中一岁除，春风送暖入屠苏。", 1.0),
