@@ -97,7 +97,8 @@ final class UiBench implements Callable<Integer> {
             asked++;
         }
         StallFigures f = monitor.stop();
-        out.printf(Locale.ROOT, "home            %s (headless platform)%n", home.root());
+        out.printf(Locale.ROOT, "home            %s (%s platform)%n", home.root(),
+                System.getProperty("glass.platform", "default"));
         out.printf(Locale.ROOT, "indexing        %s, %.1f s through the Knowledge screen%n",
                 vectors ? "keywords and vectors" : "keyword-only", (session.indexedAtNanos() - start) / 1e9);
         out.printf(Locale.ROOT, "questions       %d asked in the chat (%d while indexing), %d answered%n", asked,

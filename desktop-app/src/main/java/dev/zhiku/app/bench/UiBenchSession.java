@@ -89,6 +89,8 @@ final class UiBenchSession implements AutoCloseable {
     /** Types {@code question} into the chat, sends it and waits for the answer; true when it did not fail. */
     boolean ask(String question) throws Exception {
         ChatView chat = FxCalls.call(() -> (ChatView) show(Screen.CHAT));
+        // the chat shows "opening your knowledge base…" until the home is open (slow on a loaded machine)
+        FxCalls.await("the chat's send button", ANSWER_WAIT, () -> chat.lookup(".send-button") != null);
         int before = FxCalls.call(() -> {
             int cards = chat.lookupAll(".answer-card").size();
             chat.input().setText(question);
