@@ -27,4 +27,18 @@ public final class Wording {
     public static String nothingRelevant(Language language) {
         return language == Language.ZH ? "没有相关的段落。" : "No passage is related to the question.";
     }
+
+    /**
+     * What the command line and the MCP tools add after a hit or citation that other files hold too (decision
+     * 0047): " (also in 2 other files: /backup/guide.pdf, /usb/guide.pdf)", at most {@code shown} of them named
+     * ("…" for the rest); empty when there are none.
+     */
+    public static String alsoIn(java.util.List<String> others, int shown) {
+        if (others.isEmpty()) {
+            return "";
+        }
+        java.util.List<String> named = others.subList(0, Math.min(shown, others.size()));
+        return " (also in " + (others.size() == 1 ? "1 other file: " : others.size() + " other files: ")
+                + String.join(", ", named) + (others.size() > named.size() ? ", …" : "") + ")";
+    }
 }

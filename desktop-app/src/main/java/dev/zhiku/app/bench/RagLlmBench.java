@@ -30,6 +30,8 @@ import java.util.Random;
 final class RagLlmBench {
 
     private static final long SEED = 20_261_202L;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     private static final String WARM_UP = "What do these documents say about their main subject?";
 
     private final PrintStream out;
@@ -103,7 +105,9 @@ final class RagLlmBench {
             prompts.add(promptLine(recording.lastRequest, recording.last));
             if (!asked.keywords().isEmpty()) {
                 withKeywords++;
-                if (holdsAny(recording.lastPrompt, asked.keywords())) {
+                String sent = String.join("\n", recording.lastRequest.messages().stream()
+                        .map(dev.zhiku.core.ChatMessage::content).toList());
+                if (holdsAny(sent, asked.keywords())) {
                     covered++;
                 }
             }
@@ -135,8 +139,7 @@ final class RagLlmBench {
     }
 
     private static String promptLine(GenerationRequest request, GenerationResult result) {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        var line = json.createObjectNode();
+        var line = JSON.createObjectNode();
         var messages = line.putArray("messages");
         for (var m : request.messages()) {
             messages.addObject().put("role", m.role().name().toLowerCase(Locale.ROOT)).put("content", m.content());
@@ -203,7 +206,6 @@ final class RagLlmBench {
 
         private final TextGenerator model;
         private volatile GenerationResult last;
-        private volatile String lastPrompt = "";
         private volatile GenerationRequest lastRequest;
 
         Recording(TextGenerator model) {
@@ -228,7 +230,6 @@ final class RagLlmBench {
         @Override
         public GenerationResult generate(GenerationRequest request, TokenSink sink, GenerationControl control) {
             lastRequest = request;
-            lastPrompt = String.join("\n", request.messages().stream().map(m -> m.content()).toList());
             GenerationResult r = model.generate(request, sink, control);
             last = r;
             return r;

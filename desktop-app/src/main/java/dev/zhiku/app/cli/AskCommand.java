@@ -323,13 +323,7 @@ final class AskCommand implements Callable<Integer> {
     /** "[1] /docs/guide.pdf, page 3 (also in 2 other files: /backup/guide.pdf, /usb/guide.pdf)". */
     static String citationLine(Citation c) {
         String page = c.page() > 0 ? ", page " + c.page() : "";
-        String also = "";
-        if (!c.alsoIn().isEmpty()) {
-            List<String> shown = c.alsoIn().subList(0, Math.min(3, c.alsoIn().size())).stream()
-                    .map(TerminalText::safe).toList();
-            also = " (also in " + (c.alsoIn().size() == 1 ? "1 other file: " : c.alsoIn().size() + " other files: ")
-                    + String.join(", ", shown) + (c.alsoIn().size() > shown.size() ? ", …" : "") + ")";
-        }
+        String also = TerminalText.safe(dev.zhiku.rag.Wording.alsoIn(c.alsoIn(), 3));
         return String.format(Locale.ROOT, "[%d] %s%s%s", c.number(), TerminalText.safe(c.displayPath()), page, also);
     }
 

@@ -113,8 +113,7 @@ final class SearchCommand implements Callable<Integer> {
         for (Hit hit : result.hits()) {
             Passage p = hit.passage();
             String where = p.page() > 0 ? " (page " + p.page() + ")" : "";
-            String also = hit.alsoIn().isEmpty() ? "" : " (also in " + (hit.alsoIn().size() == 1 ? "1 other file: "
-                    : hit.alsoIn().size() + " other files: ") + TerminalText.safe(String.join(", ", hit.alsoIn())) + ")";
+            String also = TerminalText.safe(dev.zhiku.rag.Wording.alsoIn(hit.alsoIn(), hit.alsoIn().size()));
             out.printf(Locale.ROOT, "%d. %s%s%s  [%.4f]%n", n++, TerminalText.safe(p.displayPath()), where, also,
                     hit.score());
             if (!p.headingPath().isEmpty()) {

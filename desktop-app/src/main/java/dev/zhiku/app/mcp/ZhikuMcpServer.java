@@ -319,10 +319,7 @@ public final class ZhikuMcpServer {
             if (p.page() > 0) {
                 readable.append(" (page ").append(p.page()).append(')');
             }
-            if (!hit.alsoIn().isEmpty()) {
-                readable.append(" (also in ").append(hit.alsoIn().size() == 1 ? "1 other file: "
-                        : hit.alsoIn().size() + " other files: ").append(String.join(", ", hit.alsoIn())).append(')');
-            }
+            readable.append(dev.zhiku.rag.Wording.alsoIn(hit.alsoIn(), hit.alsoIn().size()));
             readable.append('\n').append(snippet(p.text())).append("\n\n");
         }
         if (hits.isEmpty()) {

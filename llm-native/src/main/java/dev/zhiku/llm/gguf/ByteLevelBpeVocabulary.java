@@ -31,7 +31,7 @@ public record ByteLevelBpeVocabulary(List<String> tokens, int[] types, List<Stri
      * @throws IOException when the file is unreadable, not a byte-level BPE tokenizer, or larger than {@code size}
      */
     public static ByteLevelBpeVocabulary read(Path tokenizerJson, int size, String pre) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(Files.newInputStream(tokenizerJson));
+        JsonNode root = new ObjectMapper().readTree(tokenizerJson.toFile());
         JsonNode model = root.path("model");
         if (!"BPE".equals(model.path("type").asText()) || !model.path("vocab").isObject()) {
             throw new IOException(tokenizerJson + " is not a BPE tokenizer.json (model.type must be BPE)");
