@@ -16,7 +16,6 @@ import dev.zhiku.rag.AnswerListener;
 import dev.zhiku.rag.Answerer;
 import dev.zhiku.rag.Question;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
@@ -196,18 +195,9 @@ final class ChatCompletionHandler {
         return CitationJson.of(cited);
     }
 
-    /** The body as JSON; one that says (or turns out) to be larger than the limit is refused unread. */
+    /** The body as JSON; one larger than the limit is refused ({@link RequestLimits#body}). */
     private JsonNode readBody(HttpExchange exchange) throws IOException, ApiError {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null && declared.strip().length() < 19 && declared.strip().matches("\\d+")
-                && Long.parseLong(declared.strip()) > limits.bodyBytes()) {
-            throw limits.bodyTooLarge();
-        }
-        InputStream in = exchange.getRequestBody();
-        byte[] bytes = in.readNBytes(limits.bodyBytes() + 1);
-        if (bytes.length > limits.bodyBytes()) {
-            throw limits.bodyTooLarge();
-        }
+        byte[] bytes = limits.body(exchange);
         if (bytes.length == 0) {
             throw ApiError.badRequest("the request has no body; send a JSON chat-completions request");
         }

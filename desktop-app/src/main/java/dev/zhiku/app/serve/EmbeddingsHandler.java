@@ -137,15 +137,7 @@ final class EmbeddingsHandler {
     }
 
     private JsonNode readBody(HttpExchange exchange) throws IOException, ApiError {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null && declared.strip().length() < 19 && declared.strip().matches("\\d+")
-                && Long.parseLong(declared.strip()) > limits.bodyBytes()) {
-            throw limits.bodyTooLarge();
-        }
-        byte[] bytes = exchange.getRequestBody().readNBytes(limits.bodyBytes() + 1);
-        if (bytes.length > limits.bodyBytes()) {
-            throw limits.bodyTooLarge();
-        }
+        byte[] bytes = limits.body(exchange);
         if (bytes.length == 0) {
             throw ApiError.badRequest("the request has no body; send a JSON embeddings request");
         }

@@ -3,7 +3,10 @@ package dev.zhiku.app.serve;
 import dev.zhiku.core.TextGenerator;
 import dev.zhiku.core.text.TokenEstimate;
 import dev.zhiku.llm.catalog.FitAdvisor;
+import com.sun.net.httpserver.HttpExchange;
 import dev.zhiku.rag.RagSettings;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +23,13 @@ record RequestLimits(int bodyBytes, int questionTokens) {
     /** Room for the system prompt, the source tags and the chat template. */
     static final int PROMPT_TOKENS = 200;
     static final int BODY_BYTES = 1024 * 1024;
+    /**
+     * Most bytes of a too-large body read and thrown away before the refusal. A server that answers and closes
+     * with request bytes still unread makes the kernel reset the connection, and a client still sending then
+     * often loses the 413 itself ("header parser received no bytes"); reading the rest first lets it see the
+     * reason. A body declared larger than this is refused unread: a client announcing 50 MB is not waited for.
+     */
+    static final long DRAINED_BYTES = 16L * 1024 * 1024;
 
     /** The limits for answers written by {@code model} (null: extractive answers, sized for the default context). */
     static RequestLimits of(TextGenerator model, RagSettings settings) {
@@ -30,6 +40,47 @@ record RequestLimits(int bodyBytes, int questionTokens) {
 
     static RequestLimits defaults() {
         return of(null, RagSettings.defaults());
+    }
+
+    /**
+     * The request's body, at most {@link #bodyBytes} of it: one that says (or turns out) to be larger is refused
+     * with 413, after reading and dropping the rest when that is at most {@link #DRAINED_BYTES}.
+     */
+    byte[] body(HttpExchange exchange) throws IOException, ApiError {
+        InputStream in = exchange.getRequestBody();
+        long declared = declaredLength(exchange.getRequestHeaders().getFirst("Content-Length"));
+        if (declared > bodyBytes) {
+            if (declared <= DRAINED_BYTES) {
+                discard(in, declared);
+            }
+            throw bodyTooLarge();
+        }
+        byte[] bytes = in.readNBytes(bodyBytes + 1);
+        if (bytes.length > bodyBytes) {
+            discard(in, DRAINED_BYTES - bytes.length);
+            throw bodyTooLarge();
+        }
+        return bytes;
+    }
+
+    /** The Content-Length a client declared; -1 when it declared none or one that is not a number. */
+    private static long declaredLength(String header) {
+        if (header == null) {
+            return -1;
+        }
+        String value = header.strip();
+        return value.length() < 19 && value.matches("\\d+") ? Long.parseLong(value) : -1;
+    }
+
+    private static void discard(InputStream in, long most) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        for (long left = most; left > 0; ) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (n < 0) {
+                return;
+            }
+            left -= n;
+        }
     }
 
     ApiError bodyTooLarge() {

@@ -122,6 +122,29 @@ class ServeAbuseTest {
         }
     }
 
+    /**
+     * A client that sends a too-large body whole reads the refusal, and its connection stays usable — which holds
+     * only when every byte of the body was read (before the answer, {@link RequestLimits#body}, or after it, the
+     * JDK's drain).
+     */
+    @Test
+    void aTooLargeBodyThatArrivesIsReadBeforeTheRefusal() throws Exception {
+        int size = 2 * 1024 * 1024;
+        try (Socket s = connect()) {
+            write(s, "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + ServedKnowledgeBase.TOKEN + "\r\nContent-Type: application/json\r\nContent-Length: " + size
+                    + "\r\n\r\n" + "x".repeat(size));
+            String status = statusLine(s);
+            String refusal = body(s);
+            write(s, "GET /v1/models HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + ServedKnowledgeBase.TOKEN + "\r\n\r\n");
+            String next = statusLine(s);
+            assertAll(() -> assertTrue(status.contains(" 413 "), status),
+                    () -> assertTrue(refusal.contains("larger than 1 MB"), refusal),
+                    () -> assertTrue(next.contains(" 200 "), "the same connection answers next: " + next));
+        }
+    }
+
     private static Socket connect() throws IOException {
         Socket s = new Socket(InetAddress.getLoopbackAddress(), served.server().baseUri().getPort());
         s.setSoTimeout(60_000);
