@@ -101,6 +101,41 @@ public final class BilingualDictionary {
         return out;
     }
 
+    /** Longest Chinese word looked up when cutting a text ({@link #englishForText}). */
+    private static final int LONGEST_WORD = 6;
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
+
+    /**
+     * English candidates for the words of a Chinese text, cut by the dictionary itself: at each place the longest
+     * word it knows (up to six characters), one list per word, in the order of the text. Single characters are
+     * skipped: alone they are mostly particles and measure words (的, 按, 个), and their glosses match anything.
+     * For scoring sentences of the other language; retrieval cuts with the index's own analyser.
+     */
+    public List<List<String>> englishForText(String text) {
+        List<List<String>> out = new ArrayList<>();
+        Matcher run = HAN_RUN.matcher(text);
+        while (run.find()) {
+            String han = run.group();
+            for (int i = 0; i < han.length(); ) {
+                int length = Math.min(LONGEST_WORD, han.length() - i);
+                List<String> found = List.of();
+                for (; length >= 2; length--) {
+                    found = lookUp(chinese, han.substring(i, i + length));
+                    if (!found.isEmpty()) {
+                        break;
+                    }
+                }
+                if (found.isEmpty()) {
+                    i++;
+                } else {
+                    out.add(found);
+                    i += length;
+                }
+            }
+        }
+        return out;
+    }
+
     /** The word and the dictionary forms it may come from: "birds" → bird, "vanished" → vanish, "cities" → city. */
     static List<String> forms(String w) {
         Set<String> out = new LinkedHashSet<>();

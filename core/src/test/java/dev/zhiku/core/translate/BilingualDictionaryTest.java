@@ -47,6 +47,17 @@ class BilingualDictionaryTest {
     }
 
     @Test
+    void aChineseTextIsCutIntoTheLongestWordsTheDictionaryKnows() {
+        List<List<String>> en = dictionary.englishForText("递归搜索的时候跳过目录，去掉回车符");
+        assertTrue(en.stream().anyMatch(c -> c.contains("recursive")), en.toString());
+        assertTrue(en.stream().anyMatch(c -> c.contains("skip")), en.toString());
+        assertTrue(en.stream().anyMatch(c -> c.contains("directory")), en.toString());
+        assertTrue(en.stream().anyMatch(c -> c.contains("carriage")), en.toString());
+        assertTrue(dictionary.englishForText("的了吗").isEmpty(), "single characters are not looked up alone");
+        assertTrue(dictionary.englishForText("grep -r --exclude").isEmpty(), "Latin text has no Chinese words");
+    }
+
+    @Test
     void chineseWordsGetEnglishCandidates() {
         List<List<String>> en = dictionary.englishFor(List.of("排序", "开机", "不存在的词"));
         assertEquals(2, en.size(), en.toString());

@@ -3,6 +3,7 @@ package dev.zhiku.rag.evidence;
 import dev.zhiku.core.Hit;
 import dev.zhiku.core.Passage;
 import dev.zhiku.core.text.SentenceSplitter;
+import dev.zhiku.core.translate.BilingualDictionary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -78,6 +79,13 @@ public final class SentenceSelector {
     private static final double DEFAULT_BONUS =
             Double.parseDouble(System.getProperty("zhiku.evidence.defaultBonus", "0.4"));
     private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
+    /**
+     * What an English sentence's share of a Chinese question's words, translated by the dictionary, counts for
+     * against a Chinese sentence's share of the words themselves: the translations are candidates, several per
+     * word and some wrong (decision 0061: 0.3 of 0.3-1.0 measured; more let unrelated English sentences in).
+     */
+    private static final double CROSS_WEIGHT =
+            Double.parseDouble(System.getProperty("zhiku.evidence.crossWeight", "0.3"));
     private static final java.util.regex.Pattern ASKS_QUANTITY = java.util.regex.Pattern.compile(
             "(?i)how (many|much|long|big|large|often|old)|\\b(limit|maximum|minimum|largest|smallest|default|size|"
                     + "number of|version)\\b|多少|几[个台次天年月种]?|多大|多长|多久|上限|最大|最小|默认|哪个版本");
@@ -112,6 +120,9 @@ public final class SentenceSelector {
         // Shi"): all a Chinese sentence can share with it, so a Chinese sentence is scored by those alone
         double hanTotal = hanQuestion ? 0 : weights.entrySet().stream().filter(w -> HAN.matcher(w.getKey()).find())
                 .mapToDouble(Map.Entry::getValue).sum();
+        // the other way round, the English words of a Chinese question, by the dictionary: what an English sentence
+        // of the original shares with a question asked in Chinese (a stale translation lacks the asked option)
+        Across across = hanQuestion ? Across.of(question, top, weights) : Across.NONE;
         List<Candidate> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int rank = 0; rank < top.size(); rank++) {
@@ -149,6 +160,8 @@ public final class SentenceSelector {
                         }
                     }
                     ordered = Math.max(coverage, named / hanTotal);
+                } else if (across.total() > 0 && !HAN.matcher(sentence).find()) {
+                    ordered = Math.max(coverage, CROSS_WEIGHT * across.coverage(terms));
                 }
                 candidates.add(new Candidate(hit, rank, sentence, start, coverage,
                         order(ordered, rank, sentence, asksQuantity)));
@@ -324,6 +337,89 @@ public final class SentenceSelector {
                 }
             }
             return bonus;
+        }
+    }
+
+    /**
+     * The words of a Chinese question in English ({@link BilingualDictionary#englishForText}), a group of candidate
+     * translations per Chinese word, with the names and options it already writes in Latin letters: an English
+     * sentence covers a group when it has any of the group's words. Each counts with the rarity, among the best
+     * passages, of its rarest word found there.
+     */
+    record Across(List<List<String>> groups, double[] groupWeights, Map<String, Double> latin, double total) {
+
+        static final Across NONE = new Across(List.of(), new double[0], Map.of(), 0);
+
+        static Across of(String question, List<Hit> top, Map<String, Double> weights) {
+            List<List<String>> groups = new ArrayList<>();
+            for (List<String> options : BilingualDictionary.standard().englishForText(question)) {
+                List<String> words = options.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                        .filter(w -> w.length() >= 3 && !QueryTerms.isStopWord(w)).map(QueryTerms::stem).distinct()
+                        .toList();
+                if (!words.isEmpty() && !groups.contains(words)) {
+                    groups.add(words);
+                }
+            }
+            if (groups.isEmpty()) {
+                return NONE;
+            }
+            List<Set<String>> passageTerms = top.stream().map(h -> QueryTerms.of(h.passage().text())).toList();
+            double[] groupWeights = new double[groups.size()];
+            double total = 0;
+            for (int g = 0; g < groups.size(); g++) {
+                double best = 0;
+                for (String word : groups.get(g)) {
+                    long containing = passageTerms.stream().filter(t -> covers(t, word)).count();
+                    if (containing > 0) {
+                        best = Math.max(best, 1 + Math.log((1.0 + top.size()) / (1.0 + containing)));
+                    }
+                }
+                groupWeights[g] = best;
+                total += best;
+            }
+            Map<String, Double> latin = new HashMap<>();
+            weights.forEach((term, weight) -> {
+                if (!HAN.matcher(term).find()) {
+                    latin.put(term, weight);
+                }
+            });
+            total += latin.values().stream().mapToDouble(Double::doubleValue).sum();
+            return new Across(groups, groupWeights, latin, total);
+        }
+
+        /** The share of the question's weight an English sentence with these terms covers. */
+        double coverage(Set<String> terms) {
+            double matched = 0;
+            for (int g = 0; g < groups.size(); g++) {
+                for (String word : groups.get(g)) {
+                    if (covers(terms, word)) {
+                        matched += groupWeights[g];
+                        break;
+                    }
+                }
+            }
+            for (Map.Entry<String, Double> w : latin.entrySet()) {
+                if (terms.contains(w.getKey())) {
+                    matched += w.getValue();
+                }
+            }
+            return total == 0 ? 0 : matched / total;
+        }
+
+        /** Whether the terms hold the word or a longer form of it ("recursive" → "recursively"). */
+        private static boolean covers(Set<String> terms, String word) {
+            if (terms.contains(word)) {
+                return true;
+            }
+            if (word.length() < 4) {
+                return false;
+            }
+            for (String t : terms) {
+                if (t.length() > word.length() && t.length() <= word.length() + 3 && t.startsWith(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -28,6 +28,29 @@ class SentenceSelectorTest {
         assertTrue(ranked.getFirst().text().contains("dmesg"), ranked.toString());
     }
 
+    /**
+     * A question asked in Chinese about a page whose Chinese translation lacks the asked option: the English
+     * original's line is scored by the question's words in English, and the line that holds them outranks the
+     * original's other lines.
+     */
+    @Test
+    void anEnglishSentenceIsScoredByTheChineseQuestionsWordsInEnglish() {
+        String zh = "-i, --ignore-case 忽略大小写的区别。\n-w, --ignore-all-space 忽略所有空白。";
+        String en = "-i, --ignore-case\nignore case differences in file contents\n"
+                + "--strip-trailing-cr\nstrip trailing carriage return on input\n"
+                + "-w, --ignore-all-space\nignore all white space";
+        String q = "diff 有没有先去掉行尾回车符再比较的选项？";
+        List<EvidenceSentence> ranked = SentenceSelector.rank(q,
+                List.of(TestPassages.hit("/docs/diff.1.txt", 0, zh, 1.0),
+                        TestPassages.hit("/docs/diff.1.html", 1, en, 0.8)), 8);
+        List<String> english = ranked.stream().map(EvidenceSentence::text).filter(t -> !t.matches("(?s).*\\p{IsHan}.*"))
+                .toList();
+        assertTrue(english.getFirst().contains("carriage return"), english.toString());
+        EvidenceSentence strip = ranked.stream().filter(e -> e.text().contains("carriage")).findFirst().orElseThrow();
+        EvidenceSentence space = ranked.stream().filter(e -> e.text().contains("white space")).findFirst().orElseThrow();
+        assertTrue(strip.score() > space.score(), ranked.toString());
+    }
+
     @Test
     void meaningFindsTheSentenceThatSharesNoWordWithTheQuestion() {
         String text = "The server can be stopped in three ways. Fast is the default. Smart waits for every client.";
