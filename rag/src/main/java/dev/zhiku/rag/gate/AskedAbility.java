@@ -1,5 +1,6 @@
 package dev.zhiku.rag.gate;
 
+import dev.zhiku.core.translate.BilingualDictionary;
 import dev.zhiku.rag.Language;
 import dev.zhiku.rag.evidence.EvidenceSentence;
 import dev.zhiku.rag.evidence.QueryTerms;
@@ -24,12 +25,34 @@ import java.util.regex.Pattern;
  */
 final class AskedAbility {
 
-    /** "can scp resume …", "could pg_dump write …": the word after the modal is the subject. */
-    private static final Pattern ENGLISH = Pattern.compile("(?i)\\b(?:can|could)\\s+([\\p{IsLatin}\\d_][\\p{IsLatin}\\d_.-]*)"
-            + "\\s+([^?!.;]+)");
-    /** "split 能不能 …", "tar 能否 …": a Latin name right before the modal is the subject. */
-    private static final Pattern CHINESE = Pattern.compile("(?<![\\p{IsLatin}\\d_.-])([\\p{IsLatin}][\\p{IsLatin}\\d_.-]*)"
-            + "\\s*(?:能不能|能否|可不可以|可否|是否能|是否可以)\\s*([^？?。！!；;]+)");
+    /**
+     * English forms of the question, each with the subject as group 1 and what it is asked to do as group 2: "can
+     * scp resume …", "how do I make passwd e-mail …", "which useradd option sets …", "does mandb support …".
+     */
+    private static final List<Pattern> ENGLISH = List.of(
+            Pattern.compile("(?i)\\b(?:can|could)\\s+([\\p{IsLatin}\\d_][\\p{IsLatin}\\d_.-]*)\\s+([^?!.;]+)"),
+            Pattern.compile("(?i)\\bhow (?:do|can|could|would) (?:I|we|you) (?:make|get|have|let|tell)\\s+"
+                    + "([\\p{IsLatin}\\d_][\\p{IsLatin}\\d_.-]*)\\s+([^?!.;]+)"),
+            Pattern.compile("(?i)\\bwhich\\s+([\\p{IsLatin}\\d_][\\p{IsLatin}\\d_.-]*)\\s+(?:option|flag|switch|setting|"
+                    + "parameter)s?\\s+((?:sets?|makes?|lets?|controls?|changes?|enables?|turns?|adds?|prints?|shows?|"
+                    + "sends?|keeps?|stops?|removes?|writes?)\\b[^?!.;]+)"),
+            Pattern.compile("(?i)\\b(?:does|do|will)\\s+([\\p{IsLatin}\\d_][\\p{IsLatin}\\d_.-]*)\\s+(?:support|allow|offer)"
+                    + "\\s+([^?!.;]+)"));
+    /** "split 能不能 …", "tar 能否 …", "mandb 支持…吗": a Latin name right before the modal is the subject. */
+    private static final List<Pattern> CHINESE = List.of(
+            Pattern.compile("(?<![\\p{IsLatin}\\d_.-])([\\p{IsLatin}][\\p{IsLatin}\\d_.-]*)"
+                    + "\\s*(?:能不能|能否|可不可以|可否|是否能|是否可以)\\s*([^？?。！!；;]+)"),
+            Pattern.compile("(?<![\\p{IsLatin}\\d_.-])([\\p{IsLatin}][\\p{IsLatin}\\d_.-]*)"
+                    + "\\s*(?:支持|可以|能够|能)\\s*([^？?。！!；;吗]+)[吗么]"));
+    /**
+     * A word that most of the passages naming the subject use ("user" and "new" in useradd's, "password" in
+     * passwd's) is the subject's own vocabulary: sharing it says nothing of whether the asked thing is there.
+     * Counted only with at least this many such passages.
+     */
+    static final int VOCABULARY_PASSAGES = 2;
+    /** Connectives of the asked clause ("after changing it"): when, not what. */
+    private static final Set<String> CONNECTIVES = Set.of("after", "before", "while", "then", "once", "instead",
+            "again", "first");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     private AskedAbility() {
@@ -38,19 +61,29 @@ final class AskedAbility {
     /** The reason to refuse, naming the subject and what it was asked to do; empty to go on. */
     static Optional<String> unsaid(String question, List<EvidenceSentence> looked, Language language) {
         String q = Normalizer.normalize(question, Normalizer.Form.NFKC);
-        Matcher m = (language == Language.ZH ? CHINESE : ENGLISH).matcher(q);
         String subject = null;
         String asked = null;
-        while (m.find()) {
-            // the last such clause is the question; earlier ones are its setting
-            subject = m.group(1).replaceAll("[.-]+$", "");
-            asked = m.group(2).strip();
+        int form = -1;
+        int at = -1;
+        List<Pattern> forms = language == Language.ZH ? CHINESE : ENGLISH;
+        for (int f = 0; f < forms.size(); f++) {
+            Matcher m = forms.get(f).matcher(q);
+            while (m.find()) {
+                // the last such clause is the question; earlier ones are its setting
+                if (m.start() > at) {
+                    at = m.start();
+                    form = f;
+                    subject = m.group(1).replaceAll("[.-]+$", "");
+                    asked = m.group(2).strip();
+                }
+            }
         }
         if (subject == null || QueryTerms.isStopWord(subject.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         Set<String> doing = QueryTerms.of(asked);
         doing.removeAll(QueryTerms.of(subject));
+        doing.removeAll(CONNECTIVES);
         if (doing.isEmpty()) {
             return Optional.empty();
         }
@@ -60,17 +93,66 @@ final class AskedAbility {
                 .filter(s -> Normalizer.normalize(s.hit().passage().text(), Normalizer.Form.NFKC)
                         .toLowerCase(Locale.ROOT).contains(name))
                 .toList();
-        if (about.isEmpty() || about.stream().anyMatch(s -> HAN.matcher(s.text()).find() != han)) {
+        List<EvidenceSentence> same = about.stream().filter(s -> HAN.matcher(s.text()).find() == han).toList();
+        List<EvidenceSentence> other = about.stream().filter(s -> HAN.matcher(s.text()).find() != han).toList();
+        // a Chinese question's words are character pairs, which a paraphrase in the other language shares none of:
+        // with any English sentence about the subject, it is not judged; an English question is judged by the
+        // English sentences, and a Chinese one about the subject that holds a translation of the asked words
+        // keeps the answer
+        if (same.isEmpty() || han && !other.isEmpty()) {
             return Optional.empty();
         }
-        for (EvidenceSentence s : about) {
+        doing.removeAll(vocabulary(same));
+        if (doing.isEmpty()) {
+            return Optional.empty();
+        }
+        for (EvidenceSentence s : same) {
             Set<String> said = QueryTerms.of(Normalizer.normalize(s.text(), Normalizer.Form.NFKC));
             if (doing.stream().anyMatch(said::contains)) {
                 return Optional.empty();
             }
         }
-        return Optional.of(language == Language.ZH
-                ? "关于 " + subject + " 的段落没有说它能否" + asked.replaceAll("[吗呢啊]+$", "") + "。"
-                : "The passages about " + subject + " never say whether it can " + asked + ".");
+        if (!other.isEmpty() && translated(doing, other)) {
+            return Optional.empty();
+        }
+        String clause = language == Language.ZH ? asked.replaceAll("[吗呢啊么]+$", "") : asked;
+        return Optional.of(switch (language == Language.ZH ? 10 + form : form) {
+            case 1 -> "The passages about " + subject + " never say how to make it " + clause + ".";
+            case 2 -> "The passages about " + subject + " never mention an option that " + clause + ".";
+            case 3 -> "The passages about " + subject + " never say whether it supports " + clause + ".";
+            case 11 -> "关于 " + subject + " 的段落没有说它是否支持" + clause + "。";
+            case 10 -> "关于 " + subject + " 的段落没有说它能否" + clause + "。";
+            default -> "The passages about " + subject + " never say whether it can " + clause + ".";
+        });
+    }
+
+    /** Whether a Chinese sentence holds a dictionary translation (two or more characters) of an asked word. */
+    private static boolean translated(Set<String> doing, List<EvidenceSentence> chinese) {
+        for (List<String> options : BilingualDictionary.standard().chineseFor(String.join(" ", doing))) {
+            for (String word : options) {
+                if (word.length() >= 2 && chinese.stream().anyMatch(s -> s.text().contains(word))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The words most passages of these sentences share, when there are enough of them to tell. */
+    private static Set<String> vocabulary(List<EvidenceSentence> about) {
+        List<Set<String>> passages = about.stream().map(s -> s.hit().passage()).distinct()
+                .map(p -> QueryTerms.of(Normalizer.normalize(p.text(), Normalizer.Form.NFKC))).toList();
+        Set<String> shared = new java.util.HashSet<>();
+        if (passages.size() < VOCABULARY_PASSAGES) {
+            return shared;
+        }
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        passages.forEach(terms -> terms.forEach(t -> counts.merge(t, 1, Integer::sum)));
+        counts.forEach((term, n) -> {
+            if (n >= Math.max(2, (passages.size() + 1) / 2)) {
+                shared.add(term);
+            }
+        });
+        return shared;
     }
 }

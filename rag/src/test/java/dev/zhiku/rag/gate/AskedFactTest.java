@@ -164,6 +164,31 @@ class AskedFactTest {
                 "a question whose subject is the asker names no tool");
     }
 
+    /**
+     * The other ways a question asks what a named tool does: "which X option sets …", "how do I make X …", "does X
+     * support …", "X 支持…吗". Words most of the tool's passages share ("user", "new") say nothing of the asked
+     * thing; a Chinese sentence about the tool holding a translation of the asked word keeps the answer.
+     */
+    @Test
+    void anOptionForAPurposeMustBeSaidOfTheNamedTool() {
+        String a = "addacct creates a new user account. -m Create the new user's home directory if it does not exist.";
+        String b = "-s SHELL The name of the new user's login shell. addacct writes the new user to the user database.";
+        String c = "-e DATE The date on which the new user account will be disabled. addacct prints nothing on success.";
+        Optional<String> refused = missing("Which addacct option sets the colour theme of the new user's desktop?",
+                a, b, c);
+        assertTrue(refused.isPresent(), "shared words of the tool's own vocabulary do not answer");
+        assertTrue(refused.get().contains("addacct") && refused.get().contains("colour theme"), refused.get());
+        assertTrue(missing("Which addacct option sets the login shell of the new user?", a, b, c).isEmpty());
+        assertTrue(missing("How do I make addacct e-mail the new user a welcome note?", a, b, c).isPresent());
+        assertTrue(missing("How do I make addacct create the home directory?", a, b, c).isEmpty());
+        assertTrue(missing("Does addacct support disabling the account on a given date?", a, b, c).isEmpty());
+        assertTrue(missing("How do I make addacct e-mail the new user a welcome note?", a, b, c,
+                "addacct 可以在创建账户后给新用户发送欢迎邮件。").isEmpty(),
+                "a Chinese sentence about the tool with the asked word's translation (邮件) may say it");
+        assertTrue(missing("addacct 支持同步到云端吗？", "addacct 创建新的用户账户。-m 如果主目录不存在则创建它。")
+                .isPresent());
+    }
+
     @Test
     void anAbilityMustBeSaidOfTheNamedToolInChinese() {
         String options = "ferry 在网络上的主机之间复制文件。-4 强制 ferry 只使用 IPv4 地址。-q 安静模式：ferry 不显示进度条。";
