@@ -27,6 +27,12 @@ import java.util.Locale;
 /** Reads one queued source into passages, or into a failure with a reason. Has no side effects. */
 final class SourceReader {
 
+    /**
+     * Left-out text shorter than this is not reported: separator lines ("-----", "=====") that the chunker cut into
+     * passages of their own are formatting; a filler of "AAAA…" or a zero-filled tail is thousands of characters.
+     */
+    static final int NOTED_NOISE_CHARS = 200;
+
     /** What reading produced: the outcome for the catalog and the passages for the index. */
     record Result(SourceOutcome outcome, List<StoredPassage> passages, boolean deleted) {
     }
@@ -93,6 +99,7 @@ final class SourceReader {
         long c1 = ThreadCpu.nanos();
         List<StoredPassage> passages = new ArrayList<>();
         int noise = 0;
+        long noiseChars = 0;
         String noiseReason = null;
         for (ExtractedDocument doc : extraction.documents()) {
             List<Chunk> chunks = planner.plan(doc);
@@ -101,6 +108,7 @@ final class SourceReader {
                 var empty = randomText.isPresent() ? randomText : InformationCheck.noInformation(c.text());
                 if (empty.isPresent()) {
                     noise++;
+                    noiseChars += c.text().strip().length();
                     noiseReason = empty.get();
                     continue;
                 }
@@ -116,7 +124,8 @@ final class SourceReader {
                     + noiseReason + "; nothing of it was indexed");
         }
         List<String> notes = new ArrayList<>(extraction.warnings());
-        if (noise > 0) {
+        // a rule of dashes between two sections is formatting, not a part of the file the user would miss
+        if (noise > 0 && noiseChars >= NOTED_NOISE_CHARS) {
             notes.add(noise + " passage(s) without readable text left out (" + noiseReason + ")");
         }
         boolean vectors = true;
