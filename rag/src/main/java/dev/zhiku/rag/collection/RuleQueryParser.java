@@ -131,7 +131,15 @@ public final class RuleQueryParser implements QueryParser {
             boolean someoneElse = tok.kind() == Kind.WORD && next.is("auxiliary") && subject != null
                     && (isArticle(subject) || (subject.kind() == Kind.WORD && subject.categories().isEmpty()
                     && Character.isLowerCase(subject.text().charAt(0))));
-            if (compound || someoneElse) {
+            // "which file lists the servers …": the document word is the subject of a verb, the question is about
+            // what a document says; "which files an installed package has put …", "files the committee published":
+            // a relative clause with someone else as its subject
+            boolean subjectOfVerb = tok.kind() == Kind.WORD && next.kind() == Kind.WORD && next.is("intent.list")
+                    && next.text().toLowerCase(java.util.Locale.ROOT).endsWith("s");
+            boolean relativeClause = tok.kind() == Kind.WORD && isArticle(next) && subject != null
+                    && subject.kind() == Kind.WORD && subject.categories().isEmpty()
+                    && Character.isLowerCase(subject.text().charAt(0));
+            if (compound || someoneElse || subjectOfVerb || relativeClause) {
                 out.set(k, new QuestionToken(tok.kind(), tok.text(), tok.start(), tok.end(), Set.of(), 0));
             }
         }

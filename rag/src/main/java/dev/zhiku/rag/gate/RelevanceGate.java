@@ -8,6 +8,7 @@ import dev.zhiku.rag.evidence.QueryTerms;
 import dev.zhiku.rag.retrieve.Retrieval;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whether to answer or to say the documents do not hold the answer, from evidence that holds without an
@@ -49,8 +50,8 @@ public final class RelevanceGate {
         String questionLanguage = language == Language.ZH ? "zh" : "en";
         boolean crossLingual = retrieval.hits().stream().limit(ACROSS_LOOKED_AT)
                 .anyMatch(h -> !questionLanguage.equals(h.passage().language()));
-        Optional<String> unknown = crossLingual ? unknownTerm(stats, IdentifierWords.of(question), false)
-                : unknownTerm(stats, IdentifierWords.withNames(question), true);
+        Optional<String> unknown = crossLingual ? unknownTerm(stats, IdentifierWords.of(question), false,
+                capitalised(question)) : unknownTerm(stats, IdentifierWords.withNames(question), true, Set.of());
         if (unknown.isPresent()) {
             return GateDecision.abstain(Wording.neverMentioned(language, unknown.get()));
         }
@@ -95,10 +96,38 @@ public final class RelevanceGate {
      * PgBouncer}, {@code pg_stat_statements}, {@code TDE}, "BrightPath"; see {@link IdentifierWords}), or, with
      * {@code inOwnLanguage}, a Chinese word of three or more characters or a Latin word that is not everyday English
      * ({@code pgbouncer}, see {@link EnglishWords}). An everyday word never counts: "moment" or "brand" is the
-     * asker's wording, not a topic; and across the language line only identifiers count, since
-     * "straw" or "Su Shi" may be written in Chinese there, and a Chinese word in English.
+     * asker's wording, not a topic; and across the language line only identifiers and words without a Chinese form
+     * in the dictionary ("kubeadm") count, since "straw" or "Su Shi" may be written in Chinese there, and a Chinese
+     * word in English.
      */
+    /**
+     * Whether a word that is not everyday English has no Chinese form in the dictionary: a name such as "Su Shi" or
+     * "Hangzhou" may be written 苏轼 or 杭州 in a Chinese passage, but "kubeadm" or "Kubernetes" stays as it is.
+     */
+    static boolean untranslatable(String word) {
+        return dev.zhiku.core.translate.BilingualDictionary.standard().chineseFor(word).isEmpty();
+    }
+
     static Optional<String> unknownTerm(TermStatistics stats, IdentifierWords words, boolean inOwnLanguage) {
+        return unknownTerm(stats, words, inOwnLanguage, Set.of());
+    }
+
+    /** The words a question writes capitalised (lower-cased): names, which another language may transliterate. */
+    static Set<String> capitalised(String question) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*").matcher(question);
+        while (m.find()) {
+            out.add(m.group().toLowerCase(java.util.Locale.ROOT).replaceAll("['’]s$", ""));
+        }
+        return out;
+    }
+
+    /**
+     * @param names the question's capitalised words: across the language line, a name ("Luo Binwang") may be
+     *              written in Chinese even when the dictionary does not know it, so only identifiers count for it
+     */
+    static Optional<String> unknownTerm(TermStatistics stats, IdentifierWords words, boolean inOwnLanguage,
+                                        Set<String> names) {
         if (stats.passages() < MIN_PASSAGES_FOR_ABSENCE) {
             return Optional.empty();
         }
@@ -107,7 +136,8 @@ public final class RelevanceGate {
                 continue;
             }
             boolean name = t.han() ? inOwnLanguage && t.text().length() >= 3
-                    : (words.covers(t.text()) || inOwnLanguage && !EnglishWords.contains(t.text()))
+                    : (words.covers(t.text()) || !EnglishWords.contains(t.text())
+                    && (inOwnLanguage || !names.contains(t.text()) && untranslatable(t.text())))
                     && t.text().length() >= 3 && t.text().chars().anyMatch(Character::isLetter)
                     && t.text().indexOf('\'') < 0;
             if (name) {

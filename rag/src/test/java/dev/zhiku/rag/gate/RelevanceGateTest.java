@@ -70,6 +70,28 @@ class RelevanceGateTest {
         assertTrue(identifier.reason().contains("pgbouncer"), identifier.reason());
     }
 
+    /**
+     * Across the language line, a word that is not everyday English and that the dictionary has no Chinese for
+     * ("kubeadm") stays as it is in a Chinese passage, so its absence counts; a capitalised name ("Luo Binwang")
+     * may be written in Chinese even when the dictionary does not know it, and does not.
+     */
+    @Test
+    void acrossTheLanguageLineAWordWithoutAChineseFormProvesAbsenceButANameDoesNot() {
+        Retrieval chinese = new Retrieval("q", List.of(TestPassages.hit("/docs/virt.txt", 0,
+                "虚拟化：Xen 和 KVM 在 Debian 上的安装与配置。使用 virt-install 创建虚拟机。", 1.0)), 3);
+        String tool = "How do I set up a cluster with kubeadm on Debian?";
+        GateDecision absent = gate.judge(tool, chinese, SentenceSelector.rank(tool, chinese.hits(), 8),
+                stats(new TermStatistics.Term("kubeadm", false, 0), new TermStatistics.Term("cluster", false, 3)));
+        assertFalse(absent.answerable());
+        assertTrue(absent.reason().contains("kubeadm"), absent.reason());
+
+        String name = "What did Luo Binwang write about the virtual machines?";
+        GateDecision transliterated = gate.judge(name, chinese, SentenceSelector.rank(name, chinese.hits(), 8),
+                stats(new TermStatistics.Term("luo", false, 0), new TermStatistics.Term("binwang", false, 0),
+                        new TermStatistics.Term("virtual", false, 3)));
+        assertTrue(transliterated.answerable(), transliterated.reason());
+    }
+
     @Test
     void aPlainWordTheDocumentsNeverUseIsTheAskersWordingNotAReasonToRefuse() {
         String q = "At that moment, what does connection pooling keep open on a brand-new server?";
