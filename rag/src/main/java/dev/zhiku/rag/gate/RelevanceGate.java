@@ -53,7 +53,7 @@ public final class RelevanceGate {
         Optional<String> unknown = crossLingual ? unknownTerm(stats, IdentifierWords.of(question), false,
                 capitalised(question)) : unknownTerm(stats, IdentifierWords.withNames(question), true, Set.of());
         if (unknown.isPresent()) {
-            return GateDecision.abstain(Wording.neverMentioned(language, unknown.get()));
+            return GateDecision.abstain(Wording.neverMentioned(language, asWritten(question, unknown.get())));
         }
         // Words can only be matched within one language: evidence in another language (found by meaning) is not
         // judged by its words.
@@ -101,6 +101,22 @@ public final class RelevanceGate {
      * word in English.
      */
     /**
+     * The question's own word for an indexed (stemmed) term: "Kubernetes" for {@code kubernet}, so the refusal
+     * names what the asker wrote; the term itself when no word of the question starts with it.
+     */
+    static String asWritten(String question, String term) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{IsLatin}\\p{Nd}_][\\p{IsLatin}\\p{Nd}_.\\-]*")
+                .matcher(question);
+        while (m.find()) {
+            String word = m.group().replaceAll("[.\\-]+$", "");
+            if (word.toLowerCase(java.util.Locale.ROOT).startsWith(term)) {
+                return word;
+            }
+        }
+        return term;
+    }
+
+    /**
      * Whether a word that is not everyday English has no Chinese form in the dictionary: a name such as "Su Shi" or
      * "Hangzhou" may be written 苏轼 or 杭州 in a Chinese passage, but "kubeadm" or "Kubernetes" stays as it is.
      */
@@ -137,7 +153,8 @@ public final class RelevanceGate {
             }
             boolean name = t.han() ? inOwnLanguage && t.text().length() >= 3
                     : (words.covers(t.text()) || !EnglishWords.contains(t.text())
-                    && (inOwnLanguage || !names.contains(t.text()) && untranslatable(t.text())))
+                    && (inOwnLanguage || names.stream().noneMatch(n -> n.startsWith(t.text()))
+                    && untranslatable(t.text())))
                     && t.text().length() >= 3 && t.text().chars().anyMatch(Character::isLetter)
                     && t.text().indexOf('\'') < 0;
             if (name) {
