@@ -28,6 +28,10 @@ public enum FactKind {
             "(?i)\\d[\\d,.]*\\s?(?:bytes?|[kmgtpe]i?b|字节|千字节|兆字节)(?![a-z])"
                     + "|\\b(?:kilo|mega|giga|tera|peta|exa)bytes?\\b|(?<![\\d.])\\d{3,}(?![\\d.%])",
             "a size", "大小"),
+    LIMIT("(?i)\\bwhat (?:(?:soft|hard|default|upper|lower|maximum|minimum) )?limits? (?:is|are|does|do|did|will|would|of|for)\\b"
+            + "|(?:上限|下限|限额|限制)(?:是|为)多少",
+            "\\d|[一二三四五六七八九十百千万两]+\\s?(?:个|次|天|秒|分钟|小时|块|字节)",
+            "a limit", "限值"),
     COLOUR("(?i)\\b(?:what|which) colou?rs?\\b|什么颜色|哪种颜色|哪些颜色|什么色",
             "(?i)\\b(?:red|green|blue|yellow|black|white|cyan|magenta|purple|orange|gr[ae]y|pink|brown)\\b"
                     + "|[红绿蓝黄黑白青紫橙灰粉棕]色|红|绿",

@@ -148,6 +148,20 @@ class AskedFactTest {
     }
 
     @Test
+    void anAskedLimitMustBeStated() {
+        String how = "To set up a quota for new users, configure a template user with edquota and name it in the "
+                + "QUOTAUSER variable of adduser.conf. The soft limit may be exceeded for a grace period.";
+        Optional<String> refused = missing("What soft limit does the system give a new user's disk quota by default?",
+                how);
+        assertTrue(refused.isPresent(), "how to set a limit is not the limit");
+        assertTrue(refused.get().contains("a limit"), refused.get());
+        assertTrue(missing("What soft limit does the system give a new user's disk quota by default?",
+                how + " New users get a soft limit of 500 MB by default.").isEmpty());
+        assertTrue(missing("新用户磁盘配额的软上限是多少？", "新用户的配额从模板用户复制，软上限为 500 MB。").isEmpty());
+        assertTrue(missing("新用户磁盘配额的软上限是多少？", "新用户的配额从模板用户复制。").isPresent());
+    }
+
+    @Test
     void anAbilityMustBeSaidOfTheNamedTool() {
         String options = "ferry copies files between hosts on a network. -4 Forces ferry to use IPv4 addresses only. "
                 + "-q Quiet mode: ferry prints no progress meter.";
