@@ -410,7 +410,6 @@ public final class Catalog implements AutoCloseable {
         });
     }
 
-    /** Indexed sources whose passages still need embeddings, smallest first (they become searchable soonest). */
     /**
      * Sources still waiting for vectors, the ones a person most likely asks about first: prose before tables and
      * data files (spreadsheets, CSV, JSON, XML, logs), and within each the smallest (fewest passages) first, so most
