@@ -41,15 +41,39 @@ public final class ChunkPlanner {
                     chunks.add(chunk(chunks.size(), current, text));
                     current.clear();
                     tokens = 0;
+                } else if (current.size() == 1 && isTerm(current.getFirst(), text)
+                        && tokens + unit.tokens() <= settings.maxTokens()) {
+                    // a term alone is no passage: its description joins it up to the maximum
+                    current.add(unit);
+                    tokens += unit.tokens();
+                    continue;
+                } else if (tokens + unit.tokens() > settings.targetTokens() && current.size() > 1
+                        && isTerm(current.getLast(), text)
+                        && current.getLast().tokens() + unit.tokens() <= settings.maxTokens()) {
+                    // a term never ends a passage: it moves to the next one, with its description
+                    Unit term = current.removeLast();
+                    chunks.add(chunk(chunks.size(), current, text));
+                    current.clear();
+                    current.add(term);
+                    tokens = term.tokens();
                 } else if (tokens + unit.tokens() > settings.targetTokens()) {
                     chunks.add(chunk(chunks.size(), current, text));
                     Unit last = current.getLast();
+                    // a definition's term ("-K, --global-apropos", "work_mem (integer)") carried with the first
+                    // sentence of its description, so the next passage says which option it describes
+                    Unit term = current.size() >= 2 && isTerm(current.get(current.size() - 2), text)
+                            ? current.get(current.size() - 2) : null;
                     current.clear();
                     tokens = 0;
                     if (last.tokens() <= settings.overlapTokens() && !last.block().heading()
                             && last.tokens() + unit.tokens() <= settings.maxTokens()) {
+                        // the term is at most a short line: it comes on top of the overlap
+                        if (term != null && term.tokens() + last.tokens() + unit.tokens() <= settings.maxTokens()) {
+                            current.add(term);
+                            tokens = term.tokens();
+                        }
                         current.add(last);
-                        tokens = last.tokens();
+                        tokens += last.tokens();
                     }
                 }
             }
@@ -60,6 +84,17 @@ public final class ChunkPlanner {
             chunks.add(chunk(chunks.size(), current, text));
         }
         return chunks;
+    }
+
+    /** An option or setting name alone on its line, as definition lists write their terms. */
+    private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile(
+            "\\s*(?:--?[A-Za-z0-9][\\w-]*(?:[ =,\\[][^\\n.;:!?]*)?"
+                    + "|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+(?: \\([^)\\n]{1,30}\\))?)\\s*");
+    private static final int TERM_CHARS = 80;
+
+    private static boolean isTerm(Unit unit, String text) {
+        String line = text.substring(unit.start(), unit.end());
+        return line.length() <= TERM_CHARS && line.indexOf('\n') < 0 && TERM.matcher(line).matches();
     }
 
     private List<Unit> units(ExtractedDocument document, String text) {

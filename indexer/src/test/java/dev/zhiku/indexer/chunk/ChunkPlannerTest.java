@@ -56,6 +56,34 @@ class ChunkPlannerTest {
         assertTrue(chunks.get(1).text().startsWith("Prices rose in spring."), chunks::toString);
     }
 
+    /**
+     * A definition list (man pages, settings references): where a passage is cut after the first sentence of an
+     * option's description, the next passage repeats the option's name with that sentence, so no passage starts
+     * with a description that does not say which option it describes.
+     */
+    @Test
+    void aTermIsCarriedWithTheFirstSentenceOfItsDescription() {
+        ChunkPlanner overlapping = new ChunkPlanner(new ChunkingSettings(40, 60, 20), counter);
+        boolean carried = false;
+        // descriptions of many lengths (each fits a passage with its term), so that some cut falls right after
+        // a description's first sentence
+        for (int words = 1; words <= 10; words++) {
+            List<TextBlock> blocks = new ArrayList<>();
+            for (int i = 1; i <= 8; i++) {
+                blocks.add(block("-" + (char) ('a' + i) + ", --option-" + i, 0));
+                blocks.add(block("Describes option " + i + ". It changes" + " the output".repeat(words) + ".", 0));
+            }
+            List<Chunk> chunks = overlapping.plan(document(blocks.toArray(TextBlock[]::new)));
+            for (int k = 1; k < chunks.size(); k++) {
+                String t = chunks.get(k).text();
+                assertTrue(!t.startsWith("Describes"), () -> "a description without its option: " + t);
+                String firstLine = t.lines().findFirst().orElse("");
+                carried |= firstLine.startsWith("-") && chunks.get(k - 1).text().contains(firstLine + "\n\nDescribes");
+            }
+        }
+        assertTrue(carried, "the premise: some cut falls after a description's first sentence");
+    }
+
     @Test
     void anOverlongSentenceWithoutPunctuationIsCut() {
         String run = "铜".repeat(500);

@@ -35,6 +35,11 @@ public final class SentenceSelector {
     /** A line that starts with an option: "-s, --since", "--exclude-vcs", "-n N". */
     private static final java.util.regex.Pattern OPTION_LINE = java.util.regex.Pattern.compile(
             "(?m)^[ \\t]*(--?[A-Za-z0-9][\\w-]*)");
+    /** A definition term alone on its line: an option with its argument, or a setting's name with its type. */
+    private static final java.util.regex.Pattern TERM_LINE = java.util.regex.Pattern.compile(
+            "[ \\t]*(?:--?[A-Za-z0-9][\\w-]*(?:[ =,\\[][^\\n.;:!?]*)?"
+                    + "|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+(?: \\([^)\\n]{1,30}\\))?)[ \\t]*");
+    private static final int TERM_CHARS = 80;
     private static final double SHAPE_BONUS =
             Double.parseDouble(System.getProperty("zhiku.evidence.shapeBonus", "0.1"));
     private static final java.util.regex.Pattern ASKS_NAME = java.util.regex.Pattern.compile(
@@ -135,7 +140,8 @@ public final class SentenceSelector {
                     statements.addAll(definitions(p.text(), statement));
                 }
             }
-            for (SentenceSplitter.Span span : statements) {
+            for (SentenceSplitter.Span found : statements) {
+                SentenceSplitter.Span span = withTerm(p.text(), found);
                 String raw = p.text().substring(span.start(), span.end());
                 String sentence = raw.strip();
                 int lead = raw.length() - raw.stripLeading().length();
@@ -217,6 +223,30 @@ public final class SentenceSelector {
             out.add(new SentenceSplitter.Span(starts.get(i), trimEnd(text, starts.get(i), end)));
         }
         return out;
+    }
+
+    /**
+     * A definition list's term on the line before ("-K, --global-apropos", "recovery_target_time (timestamp)",
+     * "-p, --purge"), when its description starts here: the quoted sentence then starts at the term, so an
+     * answer that quotes what the option does also says which option it is.
+     */
+    static SentenceSplitter.Span withTerm(String text, SentenceSplitter.Span span) {
+        int k = span.start();
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k == span.start() || text.substring(k, span.start()).indexOf('\n') < 0) {
+            return span;
+        }
+        int lineStart = text.lastIndexOf('\n', k - 1) + 1;
+        String line = text.substring(lineStart, k);
+        if (line.length() > TERM_CHARS || !TERM_LINE.matcher(line).matches()) {
+            return span;
+        }
+        while (lineStart < k && Character.isWhitespace(text.charAt(lineStart))) {
+            lineStart++;
+        }
+        return new SentenceSplitter.Span(lineStart, span.end());
     }
 
     private static int trimEnd(String text, int start, int end) {

@@ -29,6 +29,7 @@ final class AskedAbility {
      * English forms of the question, each with the subject as group 1 and what it is asked to do as group 2: "can
      * scp resume …", "how do I make passwd e-mail …", "which useradd option sets …", "does mandb support …".
      */
+    private static final int WHICH_OPTION = 2;
     private static final List<Pattern> ENGLISH = List.of(
             Pattern.compile("(?i)\\b(?:can|could)\\s+([\\p{IsLatin}\\d_][\\p{IsLatin}\\d_.-]*)\\s+([^?!.;]+)"),
             Pattern.compile("(?i)\\bhow (?:do|can|could|would) (?:I|we|you) (?:make|get|have|let|tell)\\s+"
@@ -81,7 +82,9 @@ final class AskedAbility {
         if (subject == null || QueryTerms.isStopWord(subject.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        Set<String> doing = QueryTerms.of(asked);
+        // "which X option sets …": the verb is how options relate to what they do, not what this one does
+        Set<String> doing = QueryTerms.of(form == WHICH_OPTION && language != Language.ZH
+                ? asked.replaceFirst("^\\S+\\s*", "") : asked);
         doing.removeAll(QueryTerms.of(subject));
         doing.removeAll(CONNECTIVES);
         if (doing.isEmpty()) {
