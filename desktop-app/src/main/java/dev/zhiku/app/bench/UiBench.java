@@ -77,7 +77,7 @@ final class UiBench implements Callable<Integer> {
 
     private void measure(UiBenchSession session, Path corpus, ZhikuHome home, boolean vectors) throws Exception {
         long gcBefore = gcMillis();
-        FxStallMonitor monitor = FxStallMonitor.start(HEARTBEAT);
+        FxStallMonitor monitor = FxStallMonitor.start(HEARTBEAT, session.scene());
         long start = System.nanoTime();
         monitor.step("adding the folder");
         session.addFolder(corpus);
