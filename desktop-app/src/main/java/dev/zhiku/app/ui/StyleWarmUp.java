@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * Pays the first-use cost of the window's controls off the FX thread, once per process. The first time a screen is
  * shown, its CSS pass creates the skins and behaviours of its controls: hundreds of JavaFX classes loaded, linked and
  * initialised, their lambdas linked, the screen's stylesheet parsed and the CSS engine run in the interpreter. On the
- * FX thread that was a stall of 150–600 ms on the first visit of the Knowledge and chat screens (decision 0062).
+ * FX thread that was a stall of 100–500 ms on the first visit of the Knowledge and chat screens (decision 0062); it
+ * helps the screens opened after it is done (2–8 s after start on a busy two-core machine), not one opened at once.
  * Here a throwaway tree of the same kinds of controls, under the app's and every screen's stylesheets, is styled and
  * laid out in a scene that is never shown, on a daemon thread at background priority. JavaFX allows this: nodes and
  * scenes not attached to a showing window may be built and modified on any thread, and its style manager locks what
@@ -71,7 +72,7 @@ final class StyleWarmUp {
         BackgroundPriority.lowerCurrentThread();
         long start = System.nanoTime();
         try {
-            // one round pays the one-time costs (0.6-0.8 s of CPU); two more (another 0.4 s) made no difference
+            // one round pays the one-time costs (0.5-0.8 s of CPU); two more (another 0.4 s) made no difference
             // that the noise of bench ui could show
             styleOnce();
             LOG.info("styled the window's controls off the FX thread in {} ms, {} ms of CPU (done at {} ms uptime)",
