@@ -47,6 +47,10 @@ final class UiBench implements Callable<Integer> {
     @Option(names = "--keyword-only", description = "index and answer without vectors")
     private boolean keywordOnly;
 
+    @Option(names = "--settle", paramLabel = "SECONDS",
+            description = "wait this long after the window opened before adding the folder (default 0: at once)")
+    private int settleSeconds;
+
     @Parameters(paramLabel = "CORPUS", description = "the folder to index")
     private List<String> positional;
 
@@ -76,8 +80,9 @@ final class UiBench implements Callable<Integer> {
     }
 
     private void measure(UiBenchSession session, Path corpus, ZhikuHome home, boolean vectors) throws Exception {
+        Thread.sleep(Duration.ofSeconds(settleSeconds));
         long gcBefore = gcMillis();
-        FxStallMonitor monitor = FxStallMonitor.start(HEARTBEAT);
+        FxStallMonitor monitor = FxStallMonitor.start(HEARTBEAT, session.scene());
         long start = System.nanoTime();
         monitor.step("adding the folder");
         session.addFolder(corpus);

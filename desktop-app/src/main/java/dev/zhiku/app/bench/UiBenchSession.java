@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 
@@ -53,6 +54,11 @@ final class UiBenchSession implements AutoCloseable {
         FxCalls.await("the window to open", Duration.ofMinutes(1),
                 () -> session.shell.viewModel().screenProperty().get() != null);
         return session;
+    }
+
+    /** The window's scene. */
+    Scene scene() {
+        return stage.getScene();
     }
 
     /** Adds {@code folder} through the Knowledge screen's "Add folder…" button, which starts indexing it. */

@@ -21,6 +21,8 @@ public final class AppShell {
     /** With {@code screens} null, the app's own {@link ShellScreens}. */
     public AppShell(AppServices services, I18n i18n, ObjectProperty<Theme> theme, UiExecutor executor,
                     Screens screens) {
+        // the window's controls are styled once off the FX thread meanwhile, so a screen's first visit is cheaper
+        StyleWarmUp.startOnce();
         viewModel = new MainViewModel(services, executor);
         Screens s = screens != null ? screens : new ShellScreens(services, executor, i18n, theme, shortcuts);
         window = new MainWindow(viewModel, s, i18n, shortcuts);
