@@ -45,6 +45,8 @@ public final class AnswerLines {
             "[\\[【(（]?\\s*(?:注意|小心|警告|提示|重要|注|note|warning|caution|tip|important)\\s*[\\]】)）]?\\s*[:：]?");
     private static final int LABEL_WORDS = 3;
     private static final int NAVIGATION_LINE_WORDS = 16;
+    private static final java.util.regex.Pattern GLUED_NAVIGATION = java.util.regex.Pattern.compile(
+            "(?:prev|previous|next|上一页|下一页)\\d+(?:\\.\\d+)*\\.?[\\s\u00a0]");
     private static final int CAPTION_WORDS = 14;
 
     private AnswerLines() {
@@ -168,6 +170,11 @@ public final class AnswerLines {
     }
 
     private static boolean isNavigation(String norm) {
+        // a footer written one link per line ("Prev11.4. NFS File Server", "Up", "Home", "Next11.6. HTTP/FTP
+        // Proxy"): a navigation word alone, or a neighbour's section number glued to "Prev"/"Next"
+        if (NAVIGATION.contains(norm) || GLUED_NAVIGATION.matcher(norm).lookingAt()) {
+            return true;
+        }
         // a page footer laid out as table cells, "pg_dump  Home  pg_isready" (the neighbours' titles around
         // Home): cells parted by a no-break space or a wide gap, one of them a navigation word
         String[] cells = norm.split("\\s*\u00a0\\s*|\\s{2,}|\\s*\u3000\\s*");

@@ -84,6 +84,23 @@ class AnswerLinesTest {
         assertFalse(AnswerLines.isNonStatement("残忍地拔掉你的网络连接", none));
     }
 
+    /** A footer written one link per line, as DocBook's HTML does, is navigation even in the middle of a span. */
+    @Test
+    void aFooterWithOneLinkPerLineIsNeverQuoted() {
+        String text = "The format of the /etc/fstab file is documented in the fstab(5) manual page.\n"
+                + "Prev11.4.\u00a0NFS File Server\nUp\nHome\nNext11.6. HTTP/FTP Proxy\n"
+                + "A mount of a Windows share can also be configured in /etc/fstab:";
+        var spans = AnswerLines.statements(text, new dev.zhiku.core.text.SentenceSplitter.Span(0, text.length()),
+                java.util.Set.of());
+        List<String> parts = spans.stream().map(sp -> text.substring(sp.start(), sp.end()).strip()).toList();
+        assertEquals(List.of("The format of the /etc/fstab file is documented in the fstab(5) manual page.",
+                "A mount of a Windows share can also be configured in /etc/fstab:"), parts);
+        var none = java.util.Set.<String>of();
+        assertTrue(AnswerLines.isNonStatement("上一页", none));
+        assertFalse(AnswerLines.isNonStatement("Next, restart the server.", none));
+        assertFalse(AnswerLines.isNonStatement("Next 2 weeks are reserved.", none));
+    }
+
     @Test
     void anAdmonitionLabelPartsTheCommandBeforeItFromTheWarningAfterIt() {
         String text = "$ find / -perm -4000 -print\n\n小心\n\n由于校验码保存在本机，面对恶意攻击也不能完全相信检查的结果。";
