@@ -16,6 +16,10 @@ public final class QueryRewriter {
             "(?i)\\b(it|its|that|this|those|these|they|them|there|same|above|previous|what about|and for|how about)\\b"
                     + "|它|它们|这个|那个|这些|那些|上面|上述|刚才|前面|同样|呢[？?]?$");
     private static final int SHORT_WORDS = 6;
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\d_.-]*[\\p{IsLatin}\\d]");
+    /** A capitalised word ("Samba", "PostgreSQL") or an identifier ("smb.conf", "pg_dump", "ext4"). */
+    private static final Pattern NAME = Pattern.compile(
+            "\\b\\p{Lu}[\\p{L}\\d]+\\b|\\b[\\p{L}][\\p{L}\\d]*(?:[_.][\\p{L}\\d]+)+\\b|\\b\\p{L}+\\d[\\p{L}\\d]*\\b");
     private static final int SHORT_HAN = 10;
 
     private QueryRewriter() {
@@ -28,17 +32,43 @@ public final class QueryRewriter {
                 previous = history.get(i).content();
             }
         }
-        if (previous == null || !isFollowUp(question)) {
+        if (previous == null || !isFollowUp(question, previous)) {
             return question;
         }
         return previous + " " + question;
     }
 
     static boolean isFollowUp(String question) {
+        return isFollowUp(question, "");
+    }
+
+    /**
+     * A question that points back is a follow-up; so is a short one, unless it names a subject of its own that the
+     * previous question did not: "Samba 的配置文件是哪个？" and "Which file configures Samba?" are new questions,
+     * "And in version 13?" is not. A name is a word a Chinese question writes in Latin letters, or, in English, a
+     * capitalised word after the first or an identifier ({@code smb.conf}, {@code pg_dump}).
+     */
+    static boolean isFollowUp(String question, String previous) {
         String q = question.strip();
+        if (POINTS_BACK.matcher(q).find()) {
+            return true;
+        }
         long han = q.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
         long words = q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+").length;
         boolean isShort = han > 0 ? han <= SHORT_HAN : words <= SHORT_WORDS;
-        return isShort || POINTS_BACK.matcher(q).find();
+        return isShort && !namesItsOwnSubject(q, han > 0, previous.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean namesItsOwnSubject(String q, boolean chinese, String previous) {
+        java.util.regex.Matcher m = (chinese ? LATIN_WORD : NAME).matcher(q);
+        while (m.find()) {
+            if (m.start() == 0 && !chinese && m.group().matches("\\p{Lu}\\p{Ll}*")) {
+                continue;
+            }
+            if (!previous.contains(m.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
