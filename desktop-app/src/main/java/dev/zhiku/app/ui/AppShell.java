@@ -21,14 +21,16 @@ public final class AppShell {
     /** With {@code screens} null, the app's own {@link ShellScreens}. */
     public AppShell(AppServices services, I18n i18n, ObjectProperty<Theme> theme, UiExecutor executor,
                     Screens screens) {
-        // the window's controls are styled once off the FX thread meanwhile, so a screen's first visit is cheaper
-        StyleWarmUp.startOnce();
         viewModel = new MainViewModel(services, executor);
         Screens s = screens != null ? screens : new ShellScreens(services, executor, i18n, theme, shortcuts);
         window = new MainWindow(viewModel, s, i18n, shortcuts);
         scene = new Scene(window);
         shortcuts.install(scene);
         ThemeSwitcher.follow(theme, scene);
+        // the window's controls are styled once off the FX thread meanwhile, so a screen's first visit is cheaper;
+        // only after the theme is set: a warm-up that reached the style manager first made it load JavaFX's own
+        // default stylesheet, which then stayed in place of the theme (the window came up unthemed in 2 of 3 runs)
+        StyleWarmUp.startOnce();
         ErrorPresenter errors = new ErrorPresenter(i18n.shell(), services.home());
         viewModel.failureProperty().addListener((obs, old, f) -> {
             if (f != null) {
