@@ -86,15 +86,8 @@ public final class ChunkPlanner {
         return chunks;
     }
 
-    /** An option or setting name alone on its line, as definition lists write their terms. */
-    private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile(
-            "\\s*(?:--?[A-Za-z0-9][\\w-]*(?:[ =,\\[][^\\n.;:!?]*)?"
-                    + "|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+(?: \\([^)\\n]{1,30}\\))?)\\s*");
-    private static final int TERM_CHARS = 80;
-
     private static boolean isTerm(Unit unit, String text) {
-        String line = text.substring(unit.start(), unit.end());
-        return line.length() <= TERM_CHARS && line.indexOf('\n') < 0 && TERM.matcher(line).matches();
+        return dev.zhiku.core.text.DefinitionTerm.is(text.substring(unit.start(), unit.end()));
     }
 
     private List<Unit> units(ExtractedDocument document, String text) {

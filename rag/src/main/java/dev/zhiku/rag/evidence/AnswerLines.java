@@ -45,7 +45,7 @@ public final class AnswerLines {
             "[\\[【(（]?\\s*(?:注意|小心|警告|提示|重要|注|note|warning|caution|tip|important)\\s*[\\]】)）]?\\s*[:：]?");
     private static final int LABEL_WORDS = 3;
     private static final int NAVIGATION_LINE_WORDS = 16;
-    private static final java.util.regex.Pattern GLUED_NAVIGATION = java.util.regex.Pattern.compile(
+    private static final Pattern GLUED_NAVIGATION = Pattern.compile(
             "(?:prev|previous|next|上一页|下一页)\\d+(?:\\.\\d+)*\\.?[\\s\u00a0]");
     private static final int CAPTION_WORDS = 14;
 

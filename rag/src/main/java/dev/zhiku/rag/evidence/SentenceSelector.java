@@ -35,11 +35,6 @@ public final class SentenceSelector {
     /** A line that starts with an option: "-s, --since", "--exclude-vcs", "-n N". */
     private static final java.util.regex.Pattern OPTION_LINE = java.util.regex.Pattern.compile(
             "(?m)^[ \\t]*(--?[A-Za-z0-9][\\w-]*)");
-    /** A definition term alone on its line: an option with its argument, or a setting's name with its type. */
-    private static final java.util.regex.Pattern TERM_LINE = java.util.regex.Pattern.compile(
-            "[ \\t]*(?:--?[A-Za-z0-9][\\w-]*(?:[ =,\\[][^\\n.;:!?]*)?"
-                    + "|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+(?: \\([^)\\n]{1,30}\\))?)[ \\t]*");
-    private static final int TERM_CHARS = 80;
     private static final double SHAPE_BONUS =
             Double.parseDouble(System.getProperty("zhiku.evidence.shapeBonus", "0.1"));
     private static final java.util.regex.Pattern ASKS_NAME = java.util.regex.Pattern.compile(
@@ -118,7 +113,8 @@ public final class SentenceSelector {
         boolean asksQuantity = ASKS_QUANTITY.matcher(question).find();
         Shape shape = Shape.of(question);
         List<Hit> top = hits.subList(0, Math.min(passages, hits.size()));
-        Map<String, Double> weights = weights(query, top);
+        List<Set<String>> passageTerms = top.stream().map(h -> QueryTerms.of(h.passage().text())).toList();
+        Map<String, Double> weights = weights(query, passageTerms);
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         boolean hanQuestion = HAN.matcher(question).find();
         // the Chinese words of an English question are the names it gives, as Chinese writes them (苏轼 for "Su
@@ -127,7 +123,7 @@ public final class SentenceSelector {
                 .mapToDouble(Map.Entry::getValue).sum();
         // the other way round, the English words of a Chinese question, by the dictionary: what an English sentence
         // of the original shares with a question asked in Chinese (a stale translation lacks the asked option)
-        Across across = hanQuestion ? Across.of(question, top, weights) : Across.NONE;
+        Across across = hanQuestion ? Across.of(question, passageTerms, weights) : Across.NONE;
         List<Candidate> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int rank = 0; rank < top.size(); rank++) {
@@ -240,7 +236,7 @@ public final class SentenceSelector {
         }
         int lineStart = text.lastIndexOf('\n', k - 1) + 1;
         String line = text.substring(lineStart, k);
-        if (line.length() > TERM_CHARS || !TERM_LINE.matcher(line).matches()) {
+        if (!dev.zhiku.core.text.DefinitionTerm.is(line)) {
             return span;
         }
         while (lineStart < k && Character.isWhitespace(text.charAt(lineStart))) {
@@ -272,14 +268,19 @@ public final class SentenceSelector {
         return score;
     }
 
-    private static Map<String, Double> weights(Set<String> query, List<Hit> top) {
-        List<Set<String>> passageTerms = top.stream().map(h -> QueryTerms.of(h.passage().text())).toList();
+    /** Each question word weighted by how rare it is among the best passages (their words, one set each). */
+    private static Map<String, Double> weights(Set<String> query, List<Set<String>> passageTerms) {
         Map<String, Double> weights = new HashMap<>();
         for (String term : query) {
             long containing = passageTerms.stream().filter(t -> t.contains(term)).count();
-            weights.put(term, 1 + Math.log((1.0 + top.size()) / (1.0 + containing)));
+            weights.put(term, rarity(passageTerms.size(), containing));
         }
         return weights;
+    }
+
+    /** 1 + log((1 + passages) / (1 + passages with the word)): a word every passage has says little. */
+    private static double rarity(int passages, long containing) {
+        return 1 + Math.log((1.0 + passages) / (1.0 + containing));
     }
 
     /**
@@ -380,7 +381,7 @@ public final class SentenceSelector {
 
         static final Across NONE = new Across(List.of(), new double[0], Map.of(), 0);
 
-        static Across of(String question, List<Hit> top, Map<String, Double> weights) {
+        static Across of(String question, List<Set<String>> passageTerms, Map<String, Double> weights) {
             List<List<String>> groups = new ArrayList<>();
             for (List<String> options : BilingualDictionary.standard().englishForText(question)) {
                 List<String> words = options.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
@@ -393,7 +394,6 @@ public final class SentenceSelector {
             if (groups.isEmpty()) {
                 return NONE;
             }
-            List<Set<String>> passageTerms = top.stream().map(h -> QueryTerms.of(h.passage().text())).toList();
             double[] groupWeights = new double[groups.size()];
             double total = 0;
             for (int g = 0; g < groups.size(); g++) {
@@ -401,7 +401,7 @@ public final class SentenceSelector {
                 for (String word : groups.get(g)) {
                     long containing = passageTerms.stream().filter(t -> covers(t, word)).count();
                     if (containing > 0) {
-                        best = Math.max(best, 1 + Math.log((1.0 + top.size()) / (1.0 + containing)));
+                        best = Math.max(best, rarity(passageTerms.size(), containing));
                     }
                 }
                 groupWeights[g] = best;

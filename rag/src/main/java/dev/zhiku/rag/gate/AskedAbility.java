@@ -26,25 +26,37 @@ import java.util.regex.Pattern;
 final class AskedAbility {
 
     /**
-     * English forms of the question, each with the subject as group 1 and what it is asked to do as group 2: "can
-     * scp resume …", "how do I make passwd e-mail …", "which useradd option sets …", "does mandb support …".
+     * A form of the question: the subject is its group 1, what the subject is asked to do its group 2, and the
+     * refusal a format of the subject and that clause.
+     *
+     * @param verbFirst the clause starts with a verb that relates options to what they do ("sets", "makes"), which
+     *                  says nothing of what this one does
      */
-    private static final int WHICH_OPTION = 2;
-    private static final List<Pattern> ENGLISH = List.of(
-            Pattern.compile("(?i)\\b(?:can|could)\\s+([\\p{IsLatin}\\d_][\\p{IsLatin}\\d_.-]*)\\s+([^?!.;]+)"),
-            Pattern.compile("(?i)\\bhow (?:do|can|could|would) (?:I|we|you) (?:make|get|have|let|tell)\\s+"
-                    + "([\\p{IsLatin}\\d_][\\p{IsLatin}\\d_.-]*)\\s+([^?!.;]+)"),
-            Pattern.compile("(?i)\\bwhich\\s+([\\p{IsLatin}\\d_][\\p{IsLatin}\\d_.-]*)\\s+(?:option|flag|switch|setting|"
-                    + "parameter)s?\\s+((?:sets?|makes?|lets?|controls?|changes?|enables?|turns?|adds?|prints?|shows?|"
-                    + "sends?|keeps?|stops?|removes?|writes?)\\b[^?!.;]+)"),
-            Pattern.compile("(?i)\\b(?:does|do|will)\\s+([\\p{IsLatin}\\d_][\\p{IsLatin}\\d_.-]*)\\s+(?:support|allow|offer)"
-                    + "\\s+([^?!.;]+)"));
+    private record Form(Pattern pattern, String refusal, boolean verbFirst) {
+        Form(String regex, String refusal) {
+            this(Pattern.compile(regex), refusal, false);
+        }
+    }
+
+    /** "can scp resume …", "how do I make passwd e-mail …", "which useradd option sets …", "does mandb support …". */
+    private static final List<Form> ENGLISH = List.of(
+            new Form("(?i)\\b(?:can|could)\\s+([\\p{IsLatin}\\d_][\\p{IsLatin}\\d_.-]*)\\s+([^?!.;]+)",
+                    "The passages about %s never say whether it can %s."),
+            new Form("(?i)\\bhow (?:do|can|could|would) (?:I|we|you) (?:make|get|have|let|tell)\\s+"
+                    + "([\\p{IsLatin}\\d_][\\p{IsLatin}\\d_.-]*)\\s+([^?!.;]+)",
+                    "The passages about %s never say how to make it %s."),
+            new Form(Pattern.compile("(?i)\\bwhich\\s+([\\p{IsLatin}\\d_][\\p{IsLatin}\\d_.-]*)\\s+(?:option|flag|"
+                    + "switch|setting|parameter)s?\\s+((?:sets?|makes?|lets?|controls?|changes?|enables?|turns?|adds?|"
+                    + "prints?|shows?|sends?|keeps?|stops?|removes?|writes?)\\b[^?!.;]+)"),
+                    "The passages about %s never mention an option that %s.", true),
+            new Form("(?i)\\b(?:does|do|will)\\s+([\\p{IsLatin}\\d_][\\p{IsLatin}\\d_.-]*)\\s+(?:support|allow|"
+                    + "offer)\\s+([^?!.;]+)", "The passages about %s never say whether it supports %s."));
     /** "split 能不能 …", "tar 能否 …", "mandb 支持…吗": a Latin name right before the modal is the subject. */
-    private static final List<Pattern> CHINESE = List.of(
-            Pattern.compile("(?<![\\p{IsLatin}\\d_.-])([\\p{IsLatin}][\\p{IsLatin}\\d_.-]*)"
-                    + "\\s*(?:能不能|能否|可不可以|可否|是否能|是否可以)\\s*([^？?。！!；;]+)"),
-            Pattern.compile("(?<![\\p{IsLatin}\\d_.-])([\\p{IsLatin}][\\p{IsLatin}\\d_.-]*)"
-                    + "\\s*(?:支持|可以|能够|能)\\s*([^？?。！!；;吗]+)[吗么]"));
+    private static final List<Form> CHINESE = List.of(
+            new Form("(?<![\\p{IsLatin}\\d_.-])([\\p{IsLatin}][\\p{IsLatin}\\d_.-]*)"
+                    + "\\s*(?:能不能|能否|可不可以|可否|是否能|是否可以)\\s*([^？?。！!；;]+)", "关于 %s 的段落没有说它能否%s。"),
+            new Form("(?<![\\p{IsLatin}\\d_.-])([\\p{IsLatin}][\\p{IsLatin}\\d_.-]*)"
+                    + "\\s*(?:支持|可以|能够|能)\\s*([^？?。！!；;吗]+)[吗么]", "关于 %s 的段落没有说它是否支持%s。"));
     /**
      * A word that most of the passages naming the subject use ("user" and "new" in useradd's, "password" in
      * passwd's) is the subject's own vocabulary: sharing it says nothing of whether the asked thing is there.
@@ -64,11 +76,10 @@ final class AskedAbility {
         String q = Normalizer.normalize(question, Normalizer.Form.NFKC);
         String subject = null;
         String asked = null;
-        int form = -1;
+        Form form = null;
         int at = -1;
-        List<Pattern> forms = language == Language.ZH ? CHINESE : ENGLISH;
-        for (int f = 0; f < forms.size(); f++) {
-            Matcher m = forms.get(f).matcher(q);
+        for (Form f : language == Language.ZH ? CHINESE : ENGLISH) {
+            Matcher m = f.pattern().matcher(q);
             while (m.find()) {
                 // the last such clause is the question; earlier ones are its setting
                 if (m.start() > at) {
@@ -82,9 +93,7 @@ final class AskedAbility {
         if (subject == null || QueryTerms.isStopWord(subject.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        // "which X option sets …": the verb is how options relate to what they do, not what this one does
-        Set<String> doing = QueryTerms.of(form == WHICH_OPTION && language != Language.ZH
-                ? asked.replaceFirst("^\\S+\\s*", "") : asked);
+        Set<String> doing = QueryTerms.of(form.verbFirst() ? asked.replaceFirst("^\\S+\\s*", "") : asked);
         doing.removeAll(QueryTerms.of(subject));
         doing.removeAll(CONNECTIVES);
         if (doing.isEmpty()) {
@@ -119,14 +128,7 @@ final class AskedAbility {
             return Optional.empty();
         }
         String clause = language == Language.ZH ? asked.replaceAll("[吗呢啊么]+$", "") : asked;
-        return Optional.of(switch (language == Language.ZH ? 10 + form : form) {
-            case 1 -> "The passages about " + subject + " never say how to make it " + clause + ".";
-            case 2 -> "The passages about " + subject + " never mention an option that " + clause + ".";
-            case 3 -> "The passages about " + subject + " never say whether it supports " + clause + ".";
-            case 11 -> "关于 " + subject + " 的段落没有说它是否支持" + clause + "。";
-            case 10 -> "关于 " + subject + " 的段落没有说它能否" + clause + "。";
-            default -> "The passages about " + subject + " never say whether it can " + clause + ".";
-        });
+        return Optional.of(String.format(Locale.ROOT, form.refusal(), subject, clause));
     }
 
     /** Whether a Chinese sentence holds a dictionary translation (two or more characters) of an asked word. */

@@ -34,6 +34,9 @@ public final class RelevanceGate {
     static final long MIN_PASSAGES_FOR_ABSENCE = 500;
     /** Best passages looked at for evidence in another language than the question. */
     static final int ACROSS_LOOKED_AT = 5;
+    private static final java.util.regex.Pattern LATIN_WORD =
+            java.util.regex.Pattern.compile("[\\p{IsLatin}\\p{Nd}_][\\p{IsLatin}\\p{Nd}_.\\-]*");
+    private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*");
 
     private final double minEvidence;
 
@@ -105,8 +108,7 @@ public final class RelevanceGate {
      * names what the asker wrote; the term itself when no word of the question starts with it.
      */
     static String asWritten(String question, String term) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{IsLatin}\\p{Nd}_][\\p{IsLatin}\\p{Nd}_.\\-]*")
-                .matcher(question);
+        java.util.regex.Matcher m = LATIN_WORD.matcher(question);
         while (m.find()) {
             String word = m.group().replaceAll("[.\\-]+$", "");
             if (word.toLowerCase(java.util.Locale.ROOT).startsWith(term)) {
@@ -131,7 +133,7 @@ public final class RelevanceGate {
     /** The words a question writes capitalised (lower-cased): names, which another language may transliterate. */
     static Set<String> capitalised(String question) {
         Set<String> out = new java.util.HashSet<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*").matcher(question);
+        java.util.regex.Matcher m = CAPITALISED.matcher(question);
         while (m.find()) {
             out.add(m.group().toLowerCase(java.util.Locale.ROOT).replaceAll("['’]s$", ""));
         }
