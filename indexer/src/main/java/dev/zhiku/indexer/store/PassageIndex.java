@@ -99,7 +99,7 @@ public final class PassageIndex implements AutoCloseable {
             return new PassageIndex(directory, null, new SearcherManager(directory, new SearcherFactory()), fusion);
         } catch (IndexNotFoundException e) {
             directory.close();
-            throw new IOException("no index in " + dir + " yet: run `zhiku index` first", e);
+            throw new NoIndexYetException("no index in " + dir + " yet: run `zhiku index` first", e);
         }
     }
 

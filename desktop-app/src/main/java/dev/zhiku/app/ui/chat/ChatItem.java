@@ -95,6 +95,14 @@ public record ChatItem(long id, Kind kind, String text, Route route, boolean abs
                 tokensPerSecond, next, error, model, cloud);
     }
 
+    /** The {@link #error} of an answer that could not come because nothing was ever indexed in the home. */
+    static final String NO_DOCUMENTS = "no-documents";
+
+    /** Whether this answer could not come because the knowledge base has no documents yet. */
+    boolean noDocuments() {
+        return state == State.FAILED && NO_DOCUMENTS.equals(error);
+    }
+
     ChatItem failed(String reason) {
         return new ChatItem(id, kind, text, route, abstained, citations, firstTokenMillis, totalMillis,
                 tokensPerSecond, State.FAILED, reason, model, cloud);

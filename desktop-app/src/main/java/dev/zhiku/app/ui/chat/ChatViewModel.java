@@ -309,8 +309,10 @@ public final class ChatViewModel implements AutoCloseable {
                 automatic.ifPresent(why -> cloud.escalate(turn.itemId(), why));
             });
         } catch (RuntimeException e) {
-            LOG.warn("Could not answer a question", e);
-            String reason = ErrorText.of(e);
+            String reason = noIndexYet(e) ? ChatItem.NO_DOCUMENTS : ErrorText.of(e);
+            if (!reason.equals(ChatItem.NO_DOCUMENTS)) {
+                LOG.warn("Could not answer a question", e);
+            }
             ui.onUi(() -> fail(turn, reason));
         }
     }
@@ -321,6 +323,16 @@ public final class ChatViewModel implements AutoCloseable {
                 ? ChatItem.State.DONE : item.state()));
         release(turn);
         conversations.refresh();
+    }
+
+    /** Whether a failure is only that nothing was ever indexed in the home (a first start). */
+    private static boolean noIndexYet(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof dev.zhiku.indexer.store.NoIndexYetException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void fail(AnswerTurn turn, String reason) {

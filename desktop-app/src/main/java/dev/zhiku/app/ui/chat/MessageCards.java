@@ -70,7 +70,9 @@ final class MessageCards {
         if (item.unsupported()) {
             card.getStyleClass().add("unsupported");
         }
-        if (item.state() == ChatItem.State.FAILED) {
+        if (item.noDocuments()) {
+            card.getChildren().add(MarkdownRenderer.render(texts.get("answer.noDocuments")));
+        } else if (item.state() == ChatItem.State.FAILED) {
             card.getStyleClass().add("failed");
             Text error = new Text(texts.format("answer.failed", item.error()));
             error.getStyleClass().addAll("md-text-node", "answer-error");

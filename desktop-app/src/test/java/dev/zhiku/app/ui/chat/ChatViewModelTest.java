@@ -145,6 +145,27 @@ class ChatViewModelTest {
         assertFalse(model.busyProperty().get());
     }
 
+    /** A first start: nothing indexed yet is no error, the answer says where to add documents. */
+    @Test
+    void anEmptyHomeIsNoDocumentsYetNotAFailure() {
+        ChatViewModel model = model((q, l, c) -> {
+            throw new java.io.UncheckedIOException("the knowledge base cannot be opened",
+                    new dev.zhiku.indexer.store.NoIndexYetException("no index in /home/x/index yet", null));
+        });
+        model.send("What is the deadline?");
+        ChatItem answer = model.items().getLast();
+        assertTrue(answer.noDocuments(), answer::toString);
+        assertFalse(model.busyProperty().get());
+
+        ChatViewModel other = model((q, l, c) -> {
+            throw new java.io.UncheckedIOException("the knowledge base cannot be opened",
+                    new java.io.IOException("disk full"));
+        });
+        other.send("What is the deadline?");
+        assertFalse(other.items().getLast().noDocuments(), "any other failure stays a failure");
+        assertEquals(ChatItem.State.FAILED, other.items().getLast().state());
+    }
+
     @Test
     void regenerateAnswersTheLastQuestionAgain() {
         ScriptedAsker asker = new ScriptedAsker("extract", List.of("again"), List.of(CONTRACT));
