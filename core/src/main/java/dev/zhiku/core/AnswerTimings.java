@@ -11,9 +11,17 @@ package dev.zhiku.core;
  * @param rerankMillis     reordering the best passages with a reranker, part of {@code retrieveMillis}
  * @param rewriteMillis    the local model writing the question in the other language for the search, part of
  *                         {@code retrieveMillis}
+ * @param focusMillis      choosing more passages of the best files in another language than the question, part of
+ *                         {@code retrieveMillis}
  */
 public record AnswerTimings(long retrieveMillis, long firstTokenMillis, long totalMillis, double tokensPerSecond,
-                            long evidenceMillis, long rerankMillis, long rewriteMillis) {
+                            long evidenceMillis, long rerankMillis, long rewriteMillis, long focusMillis) {
+
+    public AnswerTimings(long retrieveMillis, long firstTokenMillis, long totalMillis, double tokensPerSecond,
+                         long evidenceMillis, long rerankMillis, long rewriteMillis) {
+        this(retrieveMillis, firstTokenMillis, totalMillis, tokensPerSecond, evidenceMillis, rerankMillis,
+                rewriteMillis, -1);
+    }
 
     public AnswerTimings(long retrieveMillis, long firstTokenMillis, long totalMillis, double tokensPerSecond,
                          long evidenceMillis, long rerankMillis) {

@@ -109,8 +109,9 @@ public final class Answerer {
         Retrieval retrieval = retriever.retrieve(question);
         listener.onRetrieved(retrieval);
         long e0 = System.nanoTime();
-        List<EvidenceSentence> ranked = SentenceSelector.rank(retrieval.query(), retrieval.hits(),
-                settings.evidencePassages(), knowledgeBase::similarities);
+        List<dev.zhiku.core.Hit> pool = retrieval.evidence(settings.evidencePassages());
+        List<EvidenceSentence> ranked = SentenceSelector.rank(retrieval.query(), pool, pool.size(),
+                knowledgeBase::similarities);
         long evidenceMillis = (System.nanoTime() - e0) / 1_000_000;
         Language language = Language.of(question.text());
         GateDecision decision = dev.zhiku.rag.gate.Quotations.firstAbsent(question.text(), knowledgeBase)
@@ -123,7 +124,7 @@ public final class Answerer {
             long total = (System.nanoTime() - t0) / 1_000_000;
             Answer none = new Answer(Wording.notFound(language, decision.reason()), true, Route.EXTRACTIVE,
                     List.of(), new AnswerTimings(retrieval.millis(), -1, total, 0, evidenceMillis,
-                    retrieval.rerankMillis(), retrieval.rewriteMillis()), "");
+                    retrieval.rerankMillis(), retrieval.rewriteMillis(), retrieval.focusMillis()), "");
             return new AnswerOutcome(none, retrieval);
         }
         Answer extractive = ExtractiveAnswerer.answer(ranked, settings.extractive(), settings.contextTokens(),
@@ -154,7 +155,7 @@ public final class Answerer {
         // declines, or writes without citing, gives an answer that is not supported, and the evidence is offered.
         return new Answer(checked.text(), false, Route.LOCAL, checked.citations(),
                 new AnswerTimings(retrieval.millis(), firstToken, total, result.tokensPerSecond(), evidenceMillis,
-                        retrieval.rerankMillis(), retrieval.rewriteMillis()),
+                        retrieval.rerankMillis(), retrieval.rewriteMillis(), retrieval.focusMillis()),
                 generator.id());
     }
 

@@ -47,6 +47,6 @@ public final class ExtractiveAnswerer {
         return new Answer(text.toString(), false, Route.EXTRACTIVE,
                 context.sources().stream().map(CitationChecker::citation).toList(),
                 new AnswerTimings(retrieval.millis(), -1, total, 0, evidenceMillis, retrieval.rerankMillis(),
-                        retrieval.rewriteMillis()), "");
+                        retrieval.rewriteMillis(), retrieval.focusMillis()), "");
     }
 }

@@ -339,6 +339,9 @@ final class AskCommand implements Callable<Integer> {
         if (answer.timings().rewriteMillis() >= 0) {
             timings.put("rewriteMs", answer.timings().rewriteMillis());
         }
+        if (answer.timings().focusMillis() >= 0) {
+            timings.put("focusMs", answer.timings().focusMillis());
+        }
         timings.put("firstTokenMs", answer.timings().firstTokenMillis());
         timings.put("totalMs", answer.timings().totalMillis());
         timings.put("tokensPerSecond", answer.timings().tokensPerSecond());

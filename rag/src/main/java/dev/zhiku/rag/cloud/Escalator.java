@@ -138,8 +138,8 @@ public final class Escalator {
                     : "Cannot tell which folders are private right now, so nothing was sent.");
         }
         Retrieval found = retrieval != null ? retrieval : retriever.retrieve(question);
-        List<EvidenceSentence> ranked = SentenceSelector.rank(found.query(), found.hits(),
-                settings.evidencePassages());
+        List<dev.zhiku.core.Hit> pool = found.evidence(settings.evidencePassages());
+        List<EvidenceSentence> ranked = SentenceSelector.rank(found.query(), pool, pool.size());
         List<EvidenceSentence> open = new ArrayList<>();
         Set<String> withheld = new HashSet<>();
         for (EvidenceSentence s : ranked) {

@@ -32,6 +32,8 @@ public final class SentenceSelector {
     private static final int EMBEDDED_BY_WORDS = Integer.getInteger("zhiku.evidence.byWords", 8);
     private static final int EMBEDDED_ACROSS = Integer.getInteger("zhiku.evidence.across", 8);
     private static final int EMBEDDED_CHARS = 240;
+    /** Longest description of a term quoted whole ({@link #descriptions}). */
+    private static final int DESCRIPTION_CHARS = 300;
     /** A line that starts with an option: "-s, --since", "--exclude-vcs", "-n N". */
     private static final java.util.regex.Pattern OPTION_LINE = java.util.regex.Pattern.compile(
             "(?m)^[ \\t]*(--?[A-Za-z0-9][\\w-]*)");
@@ -78,7 +80,7 @@ public final class SentenceSelector {
     private static final int LEADING = 4;
     private static final double DEFAULT_BONUS =
             Double.parseDouble(System.getProperty("zhiku.evidence.defaultBonus", "0.4"));
-    private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
+    static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
     /**
      * What an English sentence's share of a Chinese question's words, translated by the dictionary, counts for
      * against a Chinese sentence's share of the words themselves: the translations are candidates, several per
@@ -136,8 +138,7 @@ public final class SentenceSelector {
                     statements.addAll(definitions(p.text(), statement));
                 }
             }
-            for (SentenceSplitter.Span found : statements) {
-                SentenceSplitter.Span span = withTerm(p.text(), found);
+            for (SentenceSplitter.Span span : descriptions(p.text(), statements)) {
                 String raw = p.text().substring(span.start(), span.end());
                 String sentence = raw.strip();
                 int lead = raw.length() - raw.stripLeading().length();
@@ -222,6 +223,33 @@ public final class SentenceSelector {
     }
 
     /**
+     * The statements, each from its definition term on ({@link #withTerm}), and a term's description kept whole when
+     * it is short: "-s, --buffer-size size / Use a buffer of size to query the kernel ring buffer. This is 16392 by
+     * default." is one answer, and its second sentence alone says nothing of what it is the default of.
+     */
+    static List<SentenceSplitter.Span> descriptions(String text, List<SentenceSplitter.Span> statements) {
+        List<SentenceSplitter.Span> out = new ArrayList<>();
+        boolean open = false;
+        for (SentenceSplitter.Span found : statements) {
+            SentenceSplitter.Span span = withTerm(text, found);
+            int lineEnd = text.indexOf('\n', span.start());
+            boolean term = span.start() != found.start() || lineEnd > span.start() && lineEnd < span.end()
+                    && dev.zhiku.core.text.DefinitionTerm.is(text.substring(span.start(), lineEnd));
+            if (!term && open && !out.isEmpty()) {
+                SentenceSplitter.Span last = out.getLast();
+                String between = text.substring(last.end(), span.start());
+                if (!between.contains("\n\n") && span.end() - last.start() <= DESCRIPTION_CHARS) {
+                    out.set(out.size() - 1, new SentenceSplitter.Span(last.start(), span.end()));
+                    continue;
+                }
+            }
+            open = term;
+            out.add(span);
+        }
+        return out;
+    }
+
+    /**
      * A definition list's term on the line before ("-K, --global-apropos", "recovery_target_time (timestamp)",
      * "-p, --purge"), when its description starts here: the quoted sentence then starts at the term, so an
      * answer that quotes what the option does also says which option it is.
@@ -279,7 +307,7 @@ public final class SentenceSelector {
     }
 
     /** 1 + log((1 + passages) / (1 + passages with the word)): a word every passage has says little. */
-    private static double rarity(int passages, long containing) {
+    static double rarity(int passages, long containing) {
         return 1 + Math.log((1.0 + passages) / (1.0 + containing));
     }
 
@@ -434,6 +462,16 @@ public final class SentenceSelector {
                 }
             }
             return total == 0 ? 0 : matched / total;
+        }
+
+        /** Whether the terms hold an English word for one of the question's Chinese words. */
+        boolean translates(Set<String> terms) {
+            for (int g = 0; g < groups.size(); g++) {
+                if (groupWeights[g] > 0 && groups.get(g).stream().anyMatch(word -> covers(terms, word))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the terms hold the word or a longer form of it ("recursive" → "recursively"). */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * 能不能按份数切？") finds that thing said of it: the passages about the named tool are found by its name, and
  * an answer quoting its other options ("Forces scp to use IPv4 addresses only") does not say whether it can.
  * Refused when none of the sentences an answer would quote that come from a passage naming the subject shares a
- * word with what it is asked to do.
+ * word with what it is asked to do, and when no such sentence names the subject at all.
  *
  * <p>Only the ability clause of the question counts ("can X …", "X 能不能 …"), only a subject that is a named
  * thing (not "I", "you", "any user"), and only sentences in the question's script: a sentence in the other
@@ -105,6 +105,12 @@ final class AskedAbility {
                 .filter(s -> Normalizer.normalize(s.hit().passage().text(), Normalizer.Form.NFKC)
                         .toLowerCase(Locale.ROOT).contains(name))
                 .toList();
+        // a subject that is a name, not an everyday word, and that no quoted passage names: what was found is about
+        // something else ("start over" and "copy" in a database manual, for "can scp carry on …")
+        if (about.isEmpty() && !EnglishWords.contains(name)) {
+            return Optional.of(language == Language.ZH ? "找到的段落都没有提到“" + subject + "”。"
+                    : "None of the passages found mentions “" + subject + "”.");
+        }
         List<EvidenceSentence> same = about.stream().filter(s -> HAN.matcher(s.text()).find() == han).toList();
         List<EvidenceSentence> other = about.stream().filter(s -> HAN.matcher(s.text()).find() != han).toList();
         // a Chinese question's words are character pairs, which a paraphrase in the other language shares none of:

@@ -25,7 +25,9 @@ import java.util.Set;
  *       of the sentences an answer would quote states, or is limited to a month or year their passages never
  *       name ({@link AskedFact}; a fact asked of an option counts only where the option is named), or asks
  *       whether a named tool can do something that no quoted sentence about the tool says
- *       ({@link AskedAbility}).</li>
+ *       ({@link AskedAbility});</li>
+ *   <li>the question names identifiers, or lists names ({@link ListedNames}), and none of them is in the passages
+ *       an answer would quote.</li>
  * </ol>
  */
 public final class RelevanceGate {
@@ -64,7 +66,8 @@ public final class RelevanceGate {
         if (!crossLingual && best < minEvidence) {
             return GateDecision.abstain(Wording.nothingRelevant(language));
         }
-        Optional<String> offTopic = unquotedIdentifiers(question, ranked, language);
+        Optional<String> offTopic = unquotedIdentifiers(question, ranked, language)
+                .or(() -> ListedNames.unquoted(question, ranked, AskedFact.LOOKED_AT, language));
         if (offTopic.isPresent()) {
             return GateDecision.abstain(offTopic.get());
         }

@@ -2,11 +2,15 @@ package dev.zhiku.rag.retrieve;
 
 import dev.zhiku.core.Hit;
 import dev.zhiku.core.KnowledgeBase;
+import dev.zhiku.core.Passage;
 import dev.zhiku.core.SearchQuery;
+import dev.zhiku.core.text.LanguageGuesser;
 import dev.zhiku.rag.Question;
+import dev.zhiku.rag.evidence.FileFocus;
 import dev.zhiku.rag.evidence.QueryTerms;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +26,12 @@ public final class Retriever {
     static final double COPY_OVERLAP = 0.9;
     /** Passages with fewer content words are only folded when equal: short lines are alike by chance. */
     private static final int MIN_COPY_TERMS = 12;
+    /** Files in another language than the question whose own best passages are added ({@link #focus}). */
+    static final int FOCUS_FILES = 2;
+    /** Among how many of the best hits those files are looked for: the evidence passages. */
+    static final int FOCUS_AMONG = 8;
+    /** Passages added of each of those files. */
+    static final int FOCUS_PER_FILE = 2;
 
     private final KnowledgeBase knowledgeBase;
     private final int candidates;
@@ -55,8 +65,43 @@ public final class Retriever {
         String searched = other.isEmpty() ? text : text + "\n" + other;
         dev.zhiku.core.SearchResult result = knowledgeBase.search(new SearchQuery(searched, question.filter(),
                 candidates));
-        return new Retrieval(text, diversify(foldCopies(result.hits()), perSource),
-                (System.nanoTime() - t0) / 1_000_000, result.rerankMillis(), other, rewriteMillis);
+        List<Hit> hits = diversify(foldCopies(result.hits()), perSource);
+        long f0 = System.nanoTime();
+        List<Hit> focused = focus(text, hits);
+        long now = System.nanoTime();
+        return new Retrieval(text, hits, (now - t0) / 1_000_000, result.rerankMillis(), other, rewriteMillis,
+                focused, (now - f0) / 1_000_000);
+    }
+
+    /**
+     * More passages of the best files in another language than the question: for each of the first {@value
+     * #FOCUS_FILES} such files among the best {@value #FOCUS_AMONG} hits, its {@value #FOCUS_PER_FILE} passages
+     * that the search did not return and that say most of what the question asks ({@link FileFocus}). A Chinese
+     * question finds an English manual well (by meaning, and by the names it shares with it), but inside the
+     * manual it can only match the passage that answers by translated words, which the collection-wide search
+     * weighs little: that passage then ranks below the manual's others, and none of its sentences would be
+     * weighed. A file in the question's own language is left as found: its passages were ranked by the
+     * question's own words, and more of them only crowd the evidence (measured in decision 0068).
+     */
+    private List<Hit> focus(String searched, List<Hit> hits) {
+        String language = LanguageGuesser.guess(searched);
+        List<String> files = hits.stream().limit(FOCUS_AMONG)
+                .filter(h -> !language.equals(h.passage().language()))
+                .map(h -> h.passage().displayPath()).distinct().limit(FOCUS_FILES).toList();
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        Set<String> have = new HashSet<>();
+        hits.forEach(h -> have.add(h.passage().id()));
+        List<Hit> out = new ArrayList<>();
+        for (String file : files) {
+            List<Passage> others = knowledgeBase.passages(file).stream().filter(p -> !have.contains(p.id()))
+                    .toList();
+            for (Passage p : FileFocus.best(searched, others, FOCUS_PER_FILE)) {
+                out.add(new Hit(p, 0, 0, 0));
+            }
+        }
+        return out;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.zhiku.rag.evidence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhiku.core.text.SentenceSplitter;
 import dev.zhiku.rag.TestPassages;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -225,5 +226,37 @@ class SentenceSelectorTest {
         List<EvidenceSentence> inChinese = SentenceSelector.rank("默认情况下，lock_wait 等待锁多长时间才检查队列？",
                 List.of(TestPassages.hit("/docs/locks.txt", 0, zh, 1.0)), 8);
         assertTrue(inChinese.getFirst().text().contains("默认值为 2 秒"), inChinese.toString());
+    }
+
+    /**
+     * A short description of a definition term is quoted whole: its second sentence ("This is 16392 by default.")
+     * alone would not say what it is the default of. A blank line ends the description.
+     */
+    @Test
+    void aShortDescriptionOfATermIsOneStatementUpToItsBlankLine() {
+        String text = "-s, --buffer-size size\nUse a buffer of size to query the kernel ring buffer. This is 16392 "
+                + "by default.\n\n-T, --ctime\nPrint human-readable timestamps. The time source is not reliable.";
+        List<EvidenceSentence> ranked = SentenceSelector.rank("What is the default size of the kernel ring buffer "
+                + "that dmesg queries?", List.of(TestPassages.hit("/docs/dmesg.1.html", 0, text, 1.0, 40)), 8);
+        EvidenceSentence best = ranked.getFirst();
+        assertEquals("-s, --buffer-size size\nUse a buffer of size to query the kernel ring buffer. This is 16392 by "
+                + "default.", best.text());
+        assertEquals(text.substring(best.start() - 40, best.end() - 40), best.text());
+        assertTrue(ranked.stream().anyMatch(e -> e.text().equals("-T, --ctime\nPrint human-readable timestamps. The "
+                + "time source is not reliable.")), ranked.toString());
+        assertTrue(ranked.stream().noneMatch(e -> e.text().contains("16392") && e.text().contains("--ctime")),
+                ranked.toString());
+    }
+
+    /** A description longer than a short paragraph is left in its sentences. */
+    @Test
+    void aLongDescriptionStaysInSentences() {
+        String longer = "Use a buffer of size to query the kernel ring buffer. " + "It holds the messages. ".repeat(15)
+                + "This is 16392 by default.";
+        List<SentenceSplitter.Span> statements = SentenceSplitter.split("-s, --buffer-size size\n" + longer);
+        List<SentenceSplitter.Span> kept = SentenceSelector.descriptions("-s, --buffer-size size\n" + longer,
+                statements);
+        assertTrue(kept.size() > 1, kept.toString());
+        assertTrue(kept.stream().allMatch(k -> k.end() - k.start() <= 300), kept.toString());
     }
 }

@@ -178,6 +178,18 @@ class AskedFactTest {
                 "a question whose subject is the asker names no tool");
     }
 
+    @Test
+    void anAbilityAskedOfANamedToolThatNoQuotedPassageNamesIsRefused() {
+        String elsewhere = "If the copy fails you have to start over from the last base backup. COPY stops at the "
+                + "first error, and the rows copied before it stay in the table.";
+        Optional<String> refused = missing("Our fcp copy of a backup broke off halfway. Can fcp carry on from "
+                + "where it stopped instead of starting over?", elsewhere);
+        assertTrue(refused.isPresent(), "the passages found are about copying, not about fcp");
+        assertTrue(refused.get().contains("fcp"), refused.get());
+        assertTrue(missing("Can backups carry on from where they stopped instead of starting over?", elsewhere)
+                .isEmpty(), "an everyday word as the subject is no name to look for");
+    }
+
     /**
      * The other ways a question asks what a named tool does: "which X option sets …", "how do I make X …", "does X
      * support …", "X 支持…吗". Words most of the tool's passages share ("user", "new") say nothing of the asked

@@ -59,4 +59,44 @@ class RetrieverTest {
     private static String fileName(String path) {
         return Path.of(path).getFileName().toString();
     }
+
+    @Test
+    void focusedPassagesFollowTheFirstHitOfTheirFile() {
+        Hit a1 = TestPassages.hit("/a.html", 0, "first of a", 1.0, 0);
+        Hit b1 = TestPassages.hit("/b.html", 0, "first of b", 0.9, 0);
+        Hit a2 = TestPassages.hit("/a.html", 0, "second of a", 0.8, 100);
+        Hit bFocused = TestPassages.hit("/b.html", 0, "focused of b", 0, 500);
+        Hit cFocused = TestPassages.hit("/c.html", 0, "focused of c", 0, 0);
+        Retrieval retrieval = new Retrieval("q", List.of(a1, b1, a2), 5, -1, "", -1, List.of(bFocused, cFocused), 1);
+        assertEquals(List.of(a1, b1, bFocused, a2, cFocused), retrieval.evidence(3));
+        assertEquals(List.of(a1, bFocused, cFocused), retrieval.evidence(1), "a file not among the best comes last");
+        assertEquals(List.of(a1, b1), new Retrieval("q", List.of(a1, b1, a2), 5).evidence(2));
+    }
+
+    /**
+     * A Chinese question about an English manual finds the manual by the tool's name, but the passage that answers
+     * shares nothing else with it in its own words: the search ranks the manual's other passages above it, and
+     * the focus on the manual adds it to the evidence.
+     */
+    @Test
+    void aChineseQuestionGetsThePassageOfAnEnglishManualThatHoldsItsTranslatedWords() throws Exception {
+        StringBuilder manual = new StringBuilder();
+        String[] options = {"--gzip", "--bzip2", "--xz", "--zstd", "--lzip", "--lzma", "--lzop", "--verbose"};
+        for (String option : options) {
+            manual.append(option).append("\n").append(("The tar archive is written with tar's own format; tar "
+                    + "reads it back with tar -x. ").repeat(12)).append("\n\n");
+        }
+        manual.append("--exclude-vcs\nExclude version control system directories.\n\n");
+        try (LocalKnowledgeBase kb = TestKnowledgeBases.build(tmp, Map.of("tar.1.txt", manual.toString(),
+                "归档.txt", "归档文件可以用 tar 打包。tar 是常用的归档工具。"))) {
+            Retrieval retrieval = new Retriever(kb, 20, 3).retrieve(Question.of("tar 的哪个选项会排除版本控制系统的目录？"));
+            assertTrue(retrieval.hits().stream().noneMatch(h -> h.passage().text().contains("--exclude-vcs")),
+                    "the search alone ranks the manual's other passages first");
+            assertTrue(retrieval.focused().stream().allMatch(h -> h.passage().path().endsWith("tar.1.txt")),
+                    "only the file in the other language is focused on");
+            assertTrue(retrieval.evidence(8).stream().anyMatch(h -> h.passage().text().contains("--exclude-vcs")),
+                    retrieval.evidence(8).toString());
+            assertTrue(retrieval.focusMillis() >= 0);
+        }
+    }
 }
