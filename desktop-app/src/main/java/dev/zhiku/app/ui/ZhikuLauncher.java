@@ -44,12 +44,23 @@ public final class ZhikuLauncher {
             org.slf4j.LoggerFactory.getLogger(ZhikuLauncher.class).info("the window could not start", e);
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             String why = String.valueOf(cause.getMessage());
-            String next = why.contains("DISPLAY") ? " — no desktop session here; the command line works anywhere "
-                    + "(zhiku --help)" : " — see the log in the Zhiku home's logs folder";
-            problems.accept("zhiku: the window could not start: " + why + next);
+            problems.accept("zhiku: the window could not start: " + why + nextStep(why));
             return 1;
         }
         return exitCode;
+    }
+
+    /** What the person can do about a start failure, after its reason. */
+    static String nextStep(String why) {
+        if (why.contains("DISPLAY")) {
+            return " — no desktop session here; the command line works anywhere (zhiku --help)";
+        }
+        // a machine without a desktop's libraries (a server, a fresh container): JavaFX finds no GTK 3
+        if (why.contains("GTK")) {
+            return " — the window needs GTK 3 (Debian/Ubuntu: sudo apt-get install libgtk-3-0); the command line "
+                    + "works without it (zhiku --help)";
+        }
+        return " — see the log in the Zhiku home's logs folder";
     }
 
     static void report(String line) {
