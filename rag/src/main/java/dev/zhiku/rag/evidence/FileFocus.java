@@ -3,7 +3,6 @@ package dev.zhiku.rag.evidence;
 import dev.zhiku.core.Passage;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,31 +32,15 @@ public final class FileFocus {
             return List.of();
         }
         List<Set<String>> terms = passages.stream().map(p -> QueryTerms.of(p.text())).toList();
-        Set<String> query = QueryTerms.of(question);
-        for (String name : Names.in(question)) {
-            Names.chinese(name).forEach(zh -> query.addAll(QueryTerms.of(zh)));
-        }
-        Map<String, Double> weights = new HashMap<>();
-        for (String term : query) {
-            long containing = terms.stream().filter(t -> t.contains(term)).count();
-            // a word no passage of the file has cannot tell its passages apart
-            if (containing > 0) {
-                weights.put(term, SentenceSelector.rarity(terms.size(), containing));
-            }
-        }
+        // a word no passage of the file has cannot tell its passages apart
+        Map<String, Double> weights = SentenceSelector.weights(SentenceSelector.questionTerms(question), terms, false);
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         SentenceSelector.Across across = SentenceSelector.HAN.matcher(question).find()
                 ? SentenceSelector.Across.of(question, terms, weights) : SentenceSelector.Across.NONE;
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
             Set<String> t = terms.get(i);
-            double matched = 0;
-            for (Map.Entry<String, Double> w : weights.entrySet()) {
-                if (t.contains(w.getKey())) {
-                    matched += w.getValue();
-                }
-            }
-            double coverage = total == 0 ? 0 : matched / total;
+            double coverage = SentenceSelector.share(t, weights, total);
             // an English passage shares with a Chinese question its Latin words (the tool's name) and the
             // translations of its Chinese ones: scored by its own words alone, every page naming the tool would be
             // a perfect match

@@ -106,17 +106,12 @@ public final class SentenceSelector {
      * answers in other words ("fast is the default" for "which mode is used if I choose none").
      */
     public static List<EvidenceSentence> rank(String question, List<Hit> hits, int passages, Similarity similarity) {
-        Set<String> query = QueryTerms.of(question);
-        // a name of an English question, as Chinese writes it (李白 for "Li Bai"), is a word the Chinese sentence
-        // about that person shares with the question
-        for (String name : Names.in(question)) {
-            Names.chinese(name).forEach(zh -> query.addAll(QueryTerms.of(zh)));
-        }
+        Set<String> query = questionTerms(question);
         boolean asksQuantity = ASKS_QUANTITY.matcher(question).find();
         Shape shape = Shape.of(question);
         List<Hit> top = hits.subList(0, Math.min(passages, hits.size()));
         List<Set<String>> passageTerms = top.stream().map(h -> QueryTerms.of(h.passage().text())).toList();
-        Map<String, Double> weights = weights(query, passageTerms);
+        Map<String, Double> weights = weights(query, passageTerms, true);
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         boolean hanQuestion = HAN.matcher(question).find();
         // the Chinese words of an English question are the names it gives, as Chinese writes them (苏轼 for "Su
@@ -145,14 +140,8 @@ public final class SentenceSelector {
                 if (sentence.length() < MIN_CHARS || !seen.add(normalise(sentence))) {
                     continue;
                 }
-                double matched = 0;
                 Set<String> terms = QueryTerms.of(sentence);
-                for (Map.Entry<String, Double> w : weights.entrySet()) {
-                    if (terms.contains(w.getKey())) {
-                        matched += w.getValue();
-                    }
-                }
-                double coverage = total == 0 ? 0 : matched / total;
+                double coverage = share(terms, weights, total);
                 int start = p.startOffset() + span.start() + lead;
                 double ordered = coverage;
                 if (hanTotal > 0 && HAN.matcher(sentence).find()) {
@@ -235,7 +224,7 @@ public final class SentenceSelector {
             int lineEnd = text.indexOf('\n', span.start());
             boolean term = span.start() != found.start() || lineEnd > span.start() && lineEnd < span.end()
                     && dev.zhiku.core.text.DefinitionTerm.is(text.substring(span.start(), lineEnd));
-            if (!term && open && !out.isEmpty()) {
+            if (!term && open) {
                 SentenceSplitter.Span last = out.getLast();
                 String between = text.substring(last.end(), span.start());
                 if (!between.contains("\n\n") && span.end() - last.start() <= DESCRIPTION_CHARS) {
@@ -297,17 +286,47 @@ public final class SentenceSelector {
     }
 
     /** Each question word weighted by how rare it is among the best passages (their words, one set each). */
-    private static Map<String, Double> weights(Set<String> query, List<Set<String>> passageTerms) {
+    /**
+     * The words of a question, and the names of an English question as Chinese writes them (李白 for "Li Bai"): a
+     * word the Chinese sentence about that person shares with the question.
+     */
+    static Set<String> questionTerms(String question) {
+        Set<String> query = QueryTerms.of(question);
+        for (String name : Names.in(question)) {
+            Names.chinese(name).forEach(zh -> query.addAll(QueryTerms.of(zh)));
+        }
+        return query;
+    }
+
+    /**
+     * Each question word's weight among these passages ({@link #rarity}).
+     *
+     * @param absentToo also the words no passage has (at the highest weight); without, those are left out
+     */
+    static Map<String, Double> weights(Set<String> query, List<Set<String>> passageTerms, boolean absentToo) {
         Map<String, Double> weights = new HashMap<>();
         for (String term : query) {
             long containing = passageTerms.stream().filter(t -> t.contains(term)).count();
-            weights.put(term, rarity(passageTerms.size(), containing));
+            if (absentToo || containing > 0) {
+                weights.put(term, rarity(passageTerms.size(), containing));
+            }
         }
         return weights;
     }
 
+    /** The share of the weights' {@code total} that the terms hold. */
+    static double share(Set<String> terms, Map<String, Double> weights, double total) {
+        double matched = 0;
+        for (Map.Entry<String, Double> w : weights.entrySet()) {
+            if (terms.contains(w.getKey())) {
+                matched += w.getValue();
+            }
+        }
+        return total == 0 ? 0 : matched / total;
+    }
+
     /** 1 + log((1 + passages) / (1 + passages with the word)): a word every passage has says little. */
-    static double rarity(int passages, long containing) {
+    private static double rarity(int passages, long containing) {
         return 1 + Math.log((1.0 + passages) / (1.0 + containing));
     }
 

@@ -62,6 +62,7 @@ final class ListedNames {
         Matcher list = LIST.matcher(Normalizer.normalize(question, Normalizer.Form.NFKC));
         while (list.find()) {
             List<String> items = new ArrayList<>();
+            int listed = 0;
             Matcher one = ONE.matcher(list.group());
             while (one.find()) {
                 String word = one.group().replaceAll("[.\\-]+$", "");
@@ -69,29 +70,18 @@ final class ListedNames {
                 if (lower.equals("and") || lower.equals("or")) {
                     continue;
                 }
+                listed++;
                 // "per-user and per-group" are words of English joined, not names
                 if (chinese || IDENTIFIER.matcher(word).find() || word.indexOf('-') < 0 && !EnglishWords.contains(lower)) {
                     items.add(word);
                 }
             }
             // a list is of names only when all its items are: "ext4, xfs and btrfs", not "size, colour and ext4"
-            if (items.size() >= 2 && items.size() == countItems(list.group())) {
+            if (items.size() >= 2 && items.size() == listed) {
                 out.addAll(items);
             }
         }
         return List.copyOf(out);
-    }
-
-    private static int countItems(String list) {
-        int n = 0;
-        Matcher one = ONE.matcher(list);
-        while (one.find()) {
-            String lower = one.group().toLowerCase(Locale.ROOT);
-            if (!lower.equals("and") && !lower.equals("or")) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** Whether the text holds the name as a word of its own: ".hg" is not in ".hgignore", nor "cvs" in ".cvsignore". */
