@@ -34,6 +34,7 @@ class TranslatedSearchTest {
         Files.writeString(docs.resolve("登鹳雀楼.txt"), "白日依山尽，黄河入海流。欲穷千里目，更上一层楼。\n");
         Files.writeString(docs.resolve("相思.txt"), "红豆生南国，春来发几枝。愿君多采撷，此物最相思。\n");
         Files.writeString(docs.resolve("vacuum.txt"), "Routine vacuuming reclaims storage occupied by dead rows.\n");
+        Files.writeString(docs.resolve("rules.txt"), "The rules are read from the directory /etc/udev/rules.d.\n");
         Path home = tmp.resolve("home");
         try (OnnxEmbeddingModel model = OnnxEmbeddingModel.load(EmbeddingModelSpec.BGE_SMALL_ZH_V15_Q, MODEL_CACHE, 2);
              Indexer indexer = TestIndexers.open(home, model, 1)) {
@@ -55,8 +56,17 @@ class TranslatedSearchTest {
             org.junit.jupiter.api.Assertions.assertFalse(words.contains("下雪") || words.contains("白雪"),
                     words.toString());
             List<String> english = indexer.index().translatedWords("怎样回收死行占用的存储空间？");
-            org.junit.jupiter.api.Assertions.assertTrue(english.contains("storage") || english.contains("store"),
-                    english.toString());
+            // 回收 is "recycle, reclaim, retrieve": the one the document uses
+            org.junit.jupiter.api.Assertions.assertTrue(english.contains("reclaim") && english.contains("occupy")
+                    && !english.contains("recycle"), english.toString());
+            // the other way: the first glosses the documents use (目录 is "catalog, table, contents, directory" in the
+            // dictionary; only "directory" is in them), and none of a single character's (里: "lining", "inside")
+            List<String> directory = indexer.index().translatedWords("规则在哪个目录里？");
+            org.junit.jupiter.api.Assertions.assertTrue(directory.contains("directory") && directory.contains("rule"),
+                    directory.toString());
+            for (String unused : List.of("catalog", "lining", "inside", "interior")) {
+                org.junit.jupiter.api.Assertions.assertFalse(directory.contains(unused), directory.toString());
+            }
         }
     }
 }

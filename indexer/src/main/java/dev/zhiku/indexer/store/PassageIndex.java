@@ -533,9 +533,20 @@ public final class PassageIndex implements AutoCloseable {
         BilingualDictionary dictionary = BilingualDictionary.standard();
         List<String> words = new ArrayList<>();
         if ("zh".equals(queryLanguage)) {
-            for (List<String> options : dictionary.englishFor(List.copyOf(keywordQueries.fieldTerms(Analyzers.ZH,
-                    question)))) {
-                words.addAll(options.subList(0, Math.min(TRANSLATIONS_PER_WORD, options.size())));
+            // a single character is mostly a particle or a measure word (在, 里, 个): its glosses ("exist", "lining")
+            // match unrelated passages
+            List<String> chinese = new ArrayList<>(keywordQueries.fieldTerms(Analyzers.ZH, question));
+            chinese.removeIf(w -> w.codePointCount(0, w.length()) < 2);
+            for (List<String> options : dictionary.englishFor(chinese)) {
+                // the first translations the English passages use: the dictionary's first glosses are often not the
+                // technical sense (目录: "catalog, table, contents" before "directory")
+                int kept = 0;
+                for (String en : options) {
+                    if (kept < TRANSLATIONS_PER_WORD && usedInEnglish(reader, en)) {
+                        words.add(en);
+                        kept++;
+                    }
+                }
             }
         } else {
             for (List<String> options : dictionary.chineseFor(question)) {
@@ -549,6 +560,17 @@ public final class PassageIndex implements AutoCloseable {
             }
         }
         return words;
+    }
+
+    /** Whether every word of an English word or phrase occurs in some passage ("storage space": both). */
+    private boolean usedInEnglish(org.apache.lucene.index.IndexReader reader, String english) throws IOException {
+        java.util.Set<String> stems = keywordQueries.fieldTerms(Analyzers.EN, english);
+        for (String stem : stems) {
+            if (reader.docFreq(new Term(Analyzers.EN, stem)) == 0) {
+                return false;
+            }
+        }
+        return !stems.isEmpty();
     }
 
     /**
