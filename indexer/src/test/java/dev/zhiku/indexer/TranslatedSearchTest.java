@@ -67,6 +67,17 @@ class TranslatedSearchTest {
             for (String unused : List.of("catalog", "lining", "inside", "interior")) {
                 org.junit.jupiter.api.Assertions.assertFalse(directory.contains(unused), directory.toString());
             }
+
+            // whether a Chinese word's translations are in the documents: 目录 ("directory") is, 配额 ("quota, ration")
+            // is not
+            java.util.Map<String, Boolean> translated = new java.util.HashMap<>();
+            for (dev.zhiku.core.TermStatistics.Term t : indexer.index().termStatistics("目录 配额").terms()) {
+                if (t.han()) {
+                    translated.put(t.text(), t.translated());
+                }
+            }
+            assertEquals(Boolean.TRUE, translated.get("目录"), translated.toString());
+            assertEquals(Boolean.FALSE, translated.get("配额"), translated.toString());
         }
     }
 }

@@ -289,7 +289,9 @@ public final class PassageIndex implements AutoCloseable {
             for (String field : List.of(Analyzers.EN, Analyzers.ZH)) {
                 for (String t : keywordQueries.fieldTerms(field, text)) {
                     long df = searcher.getIndexReader().docFreq(new Term(field, t));
-                    terms.add(new dev.zhiku.core.TermStatistics.Term(t, field.equals(Analyzers.ZH), df));
+                    Boolean translated = field.equals(Analyzers.ZH)
+                            ? translatedSomewhere(searcher.getIndexReader(), t) : null;
+                    terms.add(new dev.zhiku.core.TermStatistics.Term(t, field.equals(Analyzers.ZH), df, translated));
                 }
             }
             return new dev.zhiku.core.TermStatistics(terms, searcher.getIndexReader().numDocs());
@@ -560,6 +562,27 @@ public final class PassageIndex implements AutoCloseable {
             }
         }
         return words;
+    }
+
+    /**
+     * Whether some passage has one of the English translations of a Chinese word; null when that says nothing: the
+     * dictionary lacks the word, or one of its senses is a function word ("where" for 哪里: a question word, not a
+     * topic).
+     */
+    private Boolean translatedSomewhere(org.apache.lucene.index.IndexReader reader, String chinese)
+            throws IOException {
+        List<List<String>> found = BilingualDictionary.standard().englishFor(List.of(chinese));
+        if (found.isEmpty()) {
+            return null;
+        }
+        boolean used = false;
+        for (String en : found.getFirst()) {
+            if (keywordQueries.fieldTerms(Analyzers.EN, en).isEmpty()) {
+                return null;
+            }
+            used = used || usedInEnglish(reader, en);
+        }
+        return used;
     }
 
     /** Whether every word of an English word or phrase occurs in some passage ("storage space": both). */

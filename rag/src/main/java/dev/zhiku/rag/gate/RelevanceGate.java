@@ -18,7 +18,9 @@ import java.util.Set;
  *   <li>the question names something the documents never mention — a Latin word of three or more letters, or a
  *       Chinese word of three or more characters, that no passage contains ("pgbouncer", "zram"); only in a
  *       knowledge base large enough that a missing word means something (a few hundred passages); when some of
- *       the best passages are in another language, only identifiers count (a plain word may be translated);</li>
+ *       the best passages are in another language, only identifiers count (a plain word may be translated); in
+ *       either case, a Chinese word of two or more characters that no passage has, nor any of its English
+ *       translations ("配额" where no document says "quota"; not a question word such as "哪里");</li>
  *   <li>no sentence of the best passages covers enough of the question's words (unless the best passage is in
  *       another language than the question: it was found by meaning, not by words);</li>
  *   <li>the question asks for a kind of fact (an amount, a year, a version, a colour, an order number) that none
@@ -153,6 +155,11 @@ public final class RelevanceGate {
             return Optional.empty();
         }
         for (TermStatistics.Term t : stats.terms()) {
+            // a Chinese word no passage has, nor any of its English translations: never mentioned in either language
+            if (t.han() && t.text().length() >= 2 && t.absentInBothLanguages()
+                    && !dev.zhiku.core.text.FunctionWords.isChinese(t.text())) {
+                return Optional.of(t.text());
+            }
             if (t.passages() > 0 || QueryTerms.isStopWord(t.text()) || words.isValue(t.text())) {
                 continue;
             }

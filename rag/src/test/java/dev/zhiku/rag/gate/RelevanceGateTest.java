@@ -71,6 +71,33 @@ class RelevanceGateTest {
     }
 
     /**
+     * A Chinese word that no passage has, nor any English translation of it, is never mentioned in either language:
+     * "chage 能不能给用户设置磁盘配额上限" over passages about chage (English) and user accounts (Chinese), none of them
+     * about quotas. A translation some passage has, a word the dictionary lacks, or a question word ("哪里", whose
+     * glosses "somewhere, anywhere" are rare in documents too) is no reason.
+     */
+    @Test
+    void aChineseWordAbsentInBothLanguagesIsAnAbstention() {
+        Retrieval both = new Retrieval("q", List.of(
+                TestPassages.hit("/docs/chage.1.html", 0, "chage - change user password expiry information. "
+                        + "The chage command changes the number of days between password changes.", 1.0),
+                TestPassages.hit("/docs/useradd.8.txt", 1, "useradd 命令用于建立用户帐号，并设置用户的主目录。", 0.9)), 3);
+        String q = "chage 能不能给用户设置磁盘配额上限？";
+        List<dev.zhiku.rag.evidence.EvidenceSentence> ranked = SentenceSelector.rank(q, both.hits(), 8);
+        TermStatistics.Term user = new TermStatistics.Term("用户", true, 40, true);
+        GateDecision absent = gate.judge(q, both, ranked,
+                stats(user, new TermStatistics.Term("配额", true, 0, false)));
+        assertFalse(absent.answerable());
+        assertTrue(absent.reason().contains("配额"), absent.reason());
+
+        for (TermStatistics.Term other : List.of(new TermStatistics.Term("配额", true, 0, true),
+                new TermStatistics.Term("配额", true, 0, null), new TermStatistics.Term("哪里", true, 0, false))) {
+            GateDecision d = gate.judge(q, both, ranked, stats(user, other));
+            assertFalse(d.reason() != null && d.reason().contains(other.text()), other + ": " + d.reason());
+        }
+    }
+
+    /**
      * Across the language line, a word that is not everyday English and that the dictionary has no Chinese for
      * ("kubeadm") stays as it is in a Chinese passage, so its absence counts; a capitalised name ("Luo Binwang")
      * may be written in Chinese even when the dictionary does not know it, and does not.
