@@ -124,6 +124,23 @@ class SentenceSelectorTest {
         assertTrue(year.getFirst().text().contains("773"), "the sentence that states a year wins: " + year);
     }
 
+    /** "Which file", "哪个文件": the sentence that names a file ("cron.allow") answers, not the one that repeats. */
+    @Test
+    void aSentenceNamingAFileAnswersAQuestionThatAsksWhichFile() {
+        String zh = "系统默认允许所有用户用 crontab 安排定时任务。"
+                + "要限制能安排任务的用户，创建 cron.allow 并写入用户名。";
+        List<EvidenceSentence> zhRanked = SentenceSelector.rank("想只让少数几个用户能用 crontab 安排定时任务，应该创建哪个文件？",
+                List.of(TestPassages.hit("/docs/cron.html", 0, zh, 1.0)), 8);
+        assertTrue(zhRanked.getFirst().text().contains("cron.allow"), zhRanked.toString());
+
+        String en = "Every user may schedule commands with crontab. "
+                + "Users who may schedule commands are restricted by cron.allow.";
+        List<EvidenceSentence> enRanked = SentenceSelector.rank(
+                "Which file restricts which users may schedule commands with crontab?",
+                List.of(TestPassages.hit("/docs/cron.html", 0, en, 1.0)), 8);
+        assertTrue(enRanked.getFirst().text().contains("cron.allow"), enRanked.toString());
+    }
+
     @Test
     void aNameWithADigitAnswersAQuestionThatAsksWhetherThereIsSuchAThing() {
         String text = "An index on the column supports the containment operator and every other operator. "
