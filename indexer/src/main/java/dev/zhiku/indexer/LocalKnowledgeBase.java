@@ -125,7 +125,7 @@ public final class LocalKnowledgeBase implements KnowledgeBase {
             return new double[0];
         }
         float[] q = queryVector(query);
-        java.util.List<float[]> vectors = embeddings.embedPassages(texts);
+        java.util.List<float[]> vectors = embeddings.embedPassagesAtOnce(texts);
         double[] out = new double[vectors.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = org.apache.lucene.util.VectorUtil.dotProduct(q, vectors.get(i));

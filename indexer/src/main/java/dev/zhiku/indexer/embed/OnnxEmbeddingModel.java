@@ -191,6 +191,81 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
         return embed(texts);
     }
 
+    /**
+     * The texts dealt out in turn to the cores ({@code zhiku.embedding.atOnce} of them, by default all): this thread
+     * embeds one share, helper threads the others. Each text is still one run of its own, so every vector is the one
+     * {@link #embedPassages} gives.
+     */
+    @Override
+    public List<float[]> embedPassagesAtOnce(List<String> texts) {
+        Objects.requireNonNull(texts, "texts");
+        int parts = Math.min(texts.size(), AT_ONCE);
+        if (parts <= 1) {
+            return embed(texts);
+        }
+        List<List<String>> shares = new ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            List<String> share = new ArrayList<>();
+            for (int i = p; i < texts.size(); i += parts) {
+                share.add(texts.get(i));
+            }
+            shares.add(share);
+        }
+        List<java.util.concurrent.Future<List<float[]>>> helped = new ArrayList<>();
+        for (int p = 1; p < parts; p++) {
+            List<String> share = shares.get(p);
+            helped.add(Helpers.POOL.submit(() -> embed(share)));
+        }
+        List<List<float[]>> done = new ArrayList<>();
+        try {
+            done.add(embed(shares.getFirst()));
+            for (java.util.concurrent.Future<List<float[]>> f : helped) {
+                done.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            helped.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("embedding was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            helped.forEach(f -> f.cancel(true));
+        }
+        float[][] vectors = new float[texts.size()][];
+        for (int p = 0; p < parts; p++) {
+            List<float[]> share = done.get(p);
+            for (int k = 0; k < share.size(); k++) {
+                vectors[p + k * parts] = share.get(k);
+            }
+        }
+        return List.of(vectors);
+    }
+
+    /** Cores {@link #embedPassagesAtOnce} spreads over ({@code -Dzhiku.embedding.atOnce=1}: none, to measure). */
+    private static final int AT_ONCE = Integer.getInteger("zhiku.embedding.atOnce",
+            Runtime.getRuntime().availableProcessors());
+
+    /** Helper threads of {@link #embedPassagesAtOnce}: daemons, one fewer than the cores, ended after 30 s idle. */
+    private static final class Helpers {
+        static final java.util.concurrent.ExecutorService POOL = pool();
+
+        private static java.util.concurrent.ExecutorService pool() {
+            int threads = Math.max(1, AT_ONCE - 1);
+            java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(threads,
+                    threads, 30, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(),
+                    r -> {
+                        Thread t = new Thread(r, "zhiku-embed-helper");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            pool.allowCoreThreadTimeOut(true);
+            return pool;
+        }
+    }
+
     @Override
     public float[] embedQuery(String query) {
         Objects.requireNonNull(query, "query");

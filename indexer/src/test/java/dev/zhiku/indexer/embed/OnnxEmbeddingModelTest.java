@@ -120,6 +120,20 @@ class OnnxEmbeddingModelTest {
         }
     }
 
+    /** Spread over the cores for someone waiting, each text still gets its own run: the same vectors, in order. */
+    @Test
+    void textsEmbeddedAtOnceGetTheVectorsOfEmbeddingThemOneByOne() {
+        List<String> texts = mixedTexts();
+        for (OnnxEmbeddingModel model : List.of(zh, en)) {
+            List<float[]> atOnce = model.embedPassagesAtOnce(texts);
+            assertEquals(texts.size(), atOnce.size());
+            for (int i = 0; i < texts.size(); i++) {
+                float[] single = model.embedPassages(List.of(texts.get(i))).getFirst();
+                org.junit.jupiter.api.Assertions.assertArrayEquals(single, atOnce.get(i), model.id() + " text " + i);
+            }
+        }
+    }
+
     @Test
     void largerOnnxBatchesKeepInputOrderButShiftVectorsSlightly() {
         List<String> texts = mixedTexts();
