@@ -102,6 +102,20 @@ final class IdentifierWords {
      * The long options and snake_case or dotted names of a question ("--clone", "pg_upgrade",
      * "pg_stat_statements.max"), lower-cased, in order; paths the asker typed left out.
      */
+    /**
+     * What a question gives as an example ("(for example to get zh_CN.UTF-8)", "e.g. pg_dump", "比如 zh_CN.UTF-8"): it
+     * illustrates what is asked, it is not what the answer must name.
+     */
+    private static final Pattern EXAMPLE = Pattern.compile(
+            "(?i)\\((?:for example|for instance|e\\.g\\.|such as)[^)]*\\)"
+                    + "|(?:\\b(?:for example|for instance|such as)\\b|\\be\\.g\\.)[^,;:?!()]*"
+                    + "|[（(]?(?:例如|比如|譬如)[^，。？！；）)]*[）)]?");
+
+    /** The question without the examples it gives ({@link #EXAMPLE}). */
+    static String withoutExamples(String question) {
+        return EXAMPLE.matcher(question).replaceAll(" ");
+    }
+
     static Set<String> commandNames(String question) {
         Set<String> names = new java.util.LinkedHashSet<>();
         Matcher m = COMMAND_NAME.matcher(VALUES.matcher(question).replaceAll(" "));

@@ -83,7 +83,7 @@ public final class RelevanceGate {
      * elsewhere, but what was found is about something else. Empty to go on.
      */
     static Optional<String> unquotedIdentifiers(String question, List<EvidenceSentence> ranked, Language language) {
-        java.util.Set<String> named = IdentifierWords.commandNames(question);
+        java.util.Set<String> named = IdentifierWords.commandNames(IdentifierWords.withoutExamples(question));
         if (named.isEmpty()) {
             return Optional.empty();
         }

@@ -71,6 +71,30 @@ class RelevanceGateTest {
     }
 
     /**
+     * An identifier the question names must be in the passages an answer would quote, but not one it only gives as an
+     * example: "how do I compile additional locales (for example to get zh_CN.UTF-8)" is answered by a passage on
+     * generating locales that never writes zh_CN.UTF-8.
+     */
+    @Test
+    void anIdentifierGivenAsAnExampleNeedNotBeQuoted() {
+        Retrieval locales = new Retrieval("q", List.of(TestPassages.hit("/docs/locale.txt", 0,
+                "To compile additional locales, run dpkg-reconfigure locales and choose them from the list. "
+                        + "The same dialog sets the default locale of the system.", 1.0)), 3);
+        for (String example : List.of(
+                "How do I compile additional locales (for example to get zh_CN.UTF-8) and set the default locale?",
+                "How do I compile additional locales, e.g. zh_CN.UTF-8, and set the default locale?",
+                "怎样生成更多的 locale（比如 zh_CN.UTF-8），并设置系统默认的 locale？")) {
+            var ranked = SentenceSelector.rank(example, locales.hits(), 8);
+            assertTrue(RelevanceGate.unquotedIdentifiers(example, ranked, dev.zhiku.rag.Language.of(example))
+                    .isEmpty(), example);
+        }
+        String asked = "How do I compile the zh_CN.UTF-8 locale?";
+        var ranked = SentenceSelector.rank(asked, locales.hits(), 8);
+        var refused = RelevanceGate.unquotedIdentifiers(asked, ranked, dev.zhiku.rag.Language.EN);
+        assertTrue(refused.isPresent() && refused.get().contains("zh_cn"), refused.toString());
+    }
+
+    /**
      * A Chinese word that no passage has, nor any English translation of it, is never mentioned in either language:
      * "chage 能不能给用户设置磁盘配额上限" over passages about chage (English) and user accounts (Chinese), none of them
      * about quotas. A translation some passage has, a word the dictionary lacks, or a question word ("哪里", whose
