@@ -25,6 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -211,7 +217,7 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
             }
             shares.add(share);
         }
-        List<java.util.concurrent.Future<List<float[]>>> helped = new ArrayList<>();
+        List<Future<List<float[]>>> helped = new ArrayList<>();
         for (int p = 1; p < parts; p++) {
             List<String> share = shares.get(p);
             helped.add(Helpers.POOL.submit(() -> embed(share)));
@@ -219,20 +225,19 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
         List<List<float[]>> done = new ArrayList<>();
         try {
             done.add(embed(shares.getFirst()));
-            for (java.util.concurrent.Future<List<float[]>> f : helped) {
+            for (Future<List<float[]>> f : helped) {
                 done.add(f.get());
             }
         } catch (InterruptedException e) {
-            helped.forEach(f -> f.cancel(true));
             Thread.currentThread().interrupt();
             throw new IllegalStateException("embedding was interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
             throw new IllegalStateException(e.getCause());
         } finally {
-            helped.forEach(f -> f.cancel(true));
+            helped.forEach(f -> f.cancel(true)); // no-ops when done; stops the others after a failure
         }
         float[][] vectors = new float[texts.size()][];
         for (int p = 0; p < parts; p++) {
@@ -250,13 +255,12 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
 
     /** Helper threads of {@link #embedPassagesAtOnce}: daemons, one fewer than the cores, ended after 30 s idle. */
     private static final class Helpers {
-        static final java.util.concurrent.ExecutorService POOL = pool();
+        static final ExecutorService POOL = pool();
 
-        private static java.util.concurrent.ExecutorService pool() {
+        private static ExecutorService pool() {
             int threads = Math.max(1, AT_ONCE - 1);
-            java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(threads,
-                    threads, 30, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(),
-                    r -> {
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), r -> {
                         Thread t = new Thread(r, "zhiku-embed-helper");
                         t.setDaemon(true);
                         return t;
