@@ -32,6 +32,12 @@ public final class SentenceSelector {
     private static final int EMBEDDED_BY_WORDS = Integer.getInteger("zhiku.evidence.byWords", 8);
     private static final int EMBEDDED_ACROSS = Integer.getInteger("zhiku.evidence.across", 8);
     private static final int EMBEDDED_CHARS = 240;
+    /**
+     * The best sentences by words whose next sentence of the same file is weighed by meaning too: what to do often
+     * follows the sentence that repeats the question ("If ssh suddenly stops … the host key changed. Once you are
+     * sure …, delete it from known_hosts.") and shares none of its words (decision 0074).
+     */
+    private static final int NEIGHBOURS = Integer.getInteger("zhiku.evidence.neighbours", 8);
     /** Longest description of a term quoted whole ({@link #descriptions}). */
     private static final int DESCRIPTION_CHARS = 300;
     /** A line that starts with an option: "-s, --since", "--exclude-vcs", "-n N". */
@@ -354,6 +360,15 @@ public final class SentenceSelector {
         byWords.sort(Comparator.comparingDouble((Integer i) -> candidates.get(i).byWords() + shaped[i]).reversed());
         java.util.LinkedHashSet<Integer> chosen = new java.util.LinkedHashSet<>(
                 byWords.subList(0, Math.min(EMBEDDED_BY_WORDS, byWords.size())));
+        if (NEIGHBOURS > 0) {
+            for (int i : List.copyOf(chosen).subList(0, Math.min(NEIGHBOURS, chosen.size()))) {
+                // candidates are in the order of their passages, and a file's passages in the order of the file
+                if (i + 1 < candidates.size() && candidates.get(i + 1).hit().passage().displayPath()
+                        .equals(candidates.get(i).hit().passage().displayPath())) {
+                    chosen.add(i + 1);
+                }
+            }
+        }
         int across = 0;
         for (int i = 0; i < candidates.size() && across < EMBEDDED_ACROSS; i++) {
             if (!language.equals(candidates.get(i).hit().passage().language()) && chosen.add(i)) {
