@@ -362,7 +362,8 @@ public final class SentenceSelector {
                 byWords.subList(0, Math.min(EMBEDDED_BY_WORDS, byWords.size())));
         if (NEIGHBOURS > 0) {
             for (int i : List.copyOf(chosen).subList(0, Math.min(NEIGHBOURS, chosen.size()))) {
-                // candidates are in the order of their passages, and a file's passages in the order of the file
+                // candidates follow their passages in the evidence's order: the next one is the passage's next
+                // sentence, or the first of the next passage when that is of the same file
                 if (i + 1 < candidates.size() && candidates.get(i + 1).hit().passage().displayPath()
                         .equals(candidates.get(i).hit().passage().displayPath())) {
                     chosen.add(i + 1);
