@@ -152,7 +152,9 @@ public final class PassageIndex implements AutoCloseable {
     public void commit() throws IOException {
         requireWriter();
         writer.commit();
-        searchers.maybeRefresh();
+        // blocking: maybeRefresh returns at once when another thread is refreshing, and this thread's next read
+        // (what is left to embed, the progress recorded) would then not see its own commit
+        searchers.maybeRefreshBlocking();
     }
 
     /** The passages of one source, in order, with their vectors where present. */
