@@ -80,4 +80,33 @@ class TranslatedSearchTest {
             assertEquals(Boolean.FALSE, translated.get("配额"), translated.toString());
         }
     }
+
+    @Test
+    void aChineseQuestionFindsTheEnglishPageByItsNamesAndOneTranslationPerWord() throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        // the page that answers: the question's Latin name (udev) and one translation of each of 设备 and 规则
+        Files.writeString(docs.resolve("hotplug.txt"), "Armed with this information, udev consults the rules contained"
+                + " in /etc/udev/rules.d/ and decides how to name the device.\n");
+        // a page that has three translations of one question word (目录: directory, directories, folder) and one of
+        // 读取 (read), and nothing else of the question
+        Files.writeString(docs.resolve("folders.txt"), "A directory, also called a folder, is read like a file:"
+                + " directories hold files and further directories.\n");
+        Files.writeString(docs.resolve("vacuum.txt"), "Routine vacuuming reclaims storage occupied by dead rows.\n");
+        Path home = tmp.resolve("home");
+        try (OnnxEmbeddingModel model = OnnxEmbeddingModel.load(EmbeddingModelSpec.BGE_SMALL_ZH_V15_Q, MODEL_CACHE, 2);
+             Indexer indexer = TestIndexers.open(home, model, 1)) {
+            indexer.addRoots(List.of(docs), false);
+            indexer.run();
+            // 设备 is "device" in a computer's documents, not only "equipment, facilities" (computing-terms.tsv)
+            List<String> words = indexer.index().translatedWords("udev 会去哪些目录里读取设备规则？");
+            org.junit.jupiter.api.Assertions.assertTrue(words.contains("device") && words.contains("rules"),
+                    words.toString());
+            // 哪些 is a question word: its gloss "ones" stems to "on", in every English text
+            org.junit.jupiter.api.Assertions.assertFalse(words.contains("ones"), words.toString());
+            LocalKnowledgeBase kb = new LocalKnowledgeBase(new ZhikuHome(home), indexer.index(), model);
+            List<Hit> hits = kb.search(SearchQuery.of("udev 会去哪些目录里读取设备规则？", 3)).hits();
+            assertEquals("hotplug.txt", Path.of(hits.getFirst().passage().path()).getFileName().toString(),
+                    hits.stream().map(h -> Path.of(h.passage().path()).getFileName().toString()).toList().toString());
+        }
+    }
 }

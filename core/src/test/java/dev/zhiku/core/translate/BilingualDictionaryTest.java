@@ -64,4 +64,17 @@ class BilingualDictionaryTest {
         assertTrue(en.getFirst().contains("sort"), en.toString());
         assertTrue(en.get(1).contains("boot"), en.toString());
     }
+
+    /**
+     * The computing sense leads (computing-terms.tsv): 设备 is first "device", which CC-CEDICT does not give at all,
+     * 默认 "default" (its third sense there), and 守护进程, missing from CC-CEDICT, is "daemon"; the other way too.
+     */
+    @Test
+    void computingTermsComeInTheirTechnicalSense() {
+        List<List<String>> en = dictionary.englishFor(List.of("设备", "默认", "守护进程"));
+        assertEquals(List.of("device", "default", "daemon"), en.stream().map(List::getFirst).toList(), en.toString());
+        assertTrue(en.getFirst().contains("equipment"), "CC-CEDICT's senses follow: " + en);
+        List<List<String>> zh = dictionary.chineseFor("Which daemon runs the jobs?");
+        assertTrue(zh.getFirst().contains("守护进程"), zh.toString());
+    }
 }

@@ -503,8 +503,10 @@ public final class PassageIndex implements AutoCloseable {
     private void addTranslatedRanks(Map<Integer, double[]> fused, IndexSearcher searcher, String question,
                                     String queryLanguage, Query sameLanguage, Query filter, int candidates,
                                     double weight) throws IOException {
-        List<String> words = translatedWords(searcher.getIndexReader(), question, queryLanguage);
-        Query translated = words.isEmpty() ? null : keywordQueries.build(String.join(" ", words));
+        List<List<String>> groups = translatedGroups(searcher.getIndexReader(), question, queryLanguage);
+        Query translated = GROUPED ? groupedQuery(question, queryLanguage, groups)
+                : groups.isEmpty() ? null : keywordQueries.build(String.join(" ",
+                        groups.stream().flatMap(List::stream).toList()));
         if (translated == null) {
             return;
         }
@@ -520,6 +522,37 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The question as the other language's passages would say it: per translated word, the best-matching of its
+     * translations (a disjunction, so that "directory, directories, folder" count as one word, not three), and the
+     * names and commands the question writes in Latin letters ("udev", "/etc/fstab"), which those passages share
+     * with it as they are; null when it has no translated word. An English question's Chinese translations are
+     * searched alone (its Latin words are the plain keyword search's).
+     */
+    private Query groupedQuery(String question, String queryLanguage, List<List<String>> groups) {
+        if (groups.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (List<String> group : groups) {
+            List<Query> alternatives = group.stream().map(keywordQueries::build).filter(java.util.Objects::nonNull)
+                    .toList();
+            if (!alternatives.isEmpty()) {
+                q.add(new org.apache.lucene.search.DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
+            }
+        }
+        if ("zh".equals(queryLanguage)) {
+            Query latin = keywordQueries.build(question.replaceAll("\\p{IsHan}+", " "));
+            if (latin != null) {
+                q.add(latin, BooleanClause.Occur.SHOULD);
+            }
+        }
+        return q.build();
+    }
+
+    /** Whether the translated search weighs each translated word once ({@link #groupedQuery}). */
+    static final boolean GROUPED = !"off".equals(System.getProperty("zhiku.translate.grouped"));
+
     /** The words {@link #search} looks for among the other language's passages, for this question. */
     public List<String> translatedWords(String question) throws IOException {
         searchers.maybeRefresh();
@@ -534,36 +567,47 @@ public final class PassageIndex implements AutoCloseable {
 
     private List<String> translatedWords(org.apache.lucene.index.IndexReader reader, String question,
                                          String queryLanguage) throws IOException {
+        return translatedGroups(reader, question, queryLanguage).stream().flatMap(List::stream).toList();
+    }
+
+    /** The translations searched, one group per word of the question. */
+    private List<List<String>> translatedGroups(org.apache.lucene.index.IndexReader reader, String question,
+                                                String queryLanguage) throws IOException {
         BilingualDictionary dictionary = BilingualDictionary.standard();
-        List<String> words = new ArrayList<>();
+        List<List<String>> groups = new ArrayList<>();
         if ("zh".equals(queryLanguage)) {
             // a single character is mostly a particle or a measure word (在, 里, 个): its glosses ("exist", "lining")
             // match unrelated passages
             List<String> chinese = new ArrayList<>(keywordQueries.fieldTerms(Analyzers.ZH, question));
-            chinese.removeIf(w -> w.codePointCount(0, w.length()) < 2);
+            // nor a question word (哪些: "ones" stems to "on", in every English passage)
+            chinese.removeIf(w -> w.codePointCount(0, w.length()) < 2 || dev.zhiku.core.text.FunctionWords.isChinese(w));
             for (List<String> options : dictionary.englishFor(chinese)) {
                 // the first translations the English passages use: the dictionary's first glosses are often not the
                 // technical sense (目录: "catalog, table, contents" before "directory")
-                int kept = 0;
+                List<String> words = new ArrayList<>();
                 for (String en : options) {
-                    if (kept < TRANSLATIONS_PER_WORD && usedInEnglish(reader, en)) {
+                    if (words.size() < TRANSLATIONS_PER_WORD && !functionWord(en) && usedInEnglish(reader, en)) {
                         words.add(en);
-                        kept++;
                     }
+                }
+                if (!words.isEmpty()) {
+                    groups.add(words);
                 }
             }
         } else {
             for (List<String> options : dictionary.chineseFor(question)) {
-                int kept = 0;
+                List<String> words = new ArrayList<>();
                 for (String zh : options) {
-                    if (kept < TRANSLATIONS_PER_WORD && reader.docFreq(new Term(Analyzers.ZH, zh)) > 0) {
+                    if (words.size() < TRANSLATIONS_PER_WORD && reader.docFreq(new Term(Analyzers.ZH, zh)) > 0) {
                         words.add(zh);
-                        kept++;
                     }
+                }
+                if (!words.isEmpty()) {
+                    groups.add(words);
                 }
             }
         }
-        return words;
+        return groups;
     }
 
     /**
@@ -585,6 +629,15 @@ public final class PassageIndex implements AutoCloseable {
             used = used || usedInEnglish(reader, en);
         }
         return used;
+    }
+
+    /** Whether an English translation is, or stems to, a function word ("ones" → "on"): it says no topic. */
+    private boolean functionWord(String english) {
+        if (dev.zhiku.core.text.FunctionWords.isEnglish(english)) {
+            return true;
+        }
+        java.util.Set<String> stems = keywordQueries.fieldTerms(Analyzers.EN, english);
+        return !stems.isEmpty() && stems.stream().allMatch(KeywordQueries::isQuestionWord);
     }
 
     /** Whether every word of an English word or phrase occurs in some passage ("storage space": both). */

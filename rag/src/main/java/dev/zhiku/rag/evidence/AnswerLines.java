@@ -48,6 +48,17 @@ public final class AnswerLines {
     private static final Pattern GLUED_NAVIGATION = Pattern.compile(
             "(?:prev|previous|next|上一页|下一页)\\d+(?:\\.\\d+)*\\.?[\\s\u00a0]");
     private static final int CAPTION_WORDS = 14;
+    /**
+     * A program's or document's legal and contact notice, not a statement about its subject: "Copyright © 2019 Free
+     * Software Foundation", "License GPLv3+: …", "This is free software: …", "There is NO WARRANTY", "Report bugs to
+     * …", "版权所有", "报告错误" (not who wrote it: "作者:苏轼" answers "who wrote the poem"). Every manual page ends with them, so they match any question's words.
+     */
+    private static final Pattern NOTICE = Pattern.compile(
+            "^(?:copyright\\b|©|\\(c\\) \\d{4}|licen[cs]e (?:gpl|lgpl|bsd|mit|apache)|this is free software\\b"
+                    + "|there is no warranty\\b|this program is free software\\b|this (?:program|software) comes with"
+                    + "|report (?:\\w+ )?bugs (?:to|at|in)\\b|bugs? reports? (?:to|should)\\b"
+                    + "|all rights reserved\\b|版权所有|报告错误|报告(?:程序)?缺陷|本程序是自由软件)",
+            Pattern.CASE_INSENSITIVE);
 
     private AnswerLines() {
     }
@@ -114,7 +125,8 @@ public final class AnswerLines {
      */
     static boolean isNonStatement(String line, Set<String> headings) {
         String norm = normalise(line);
-        if (headings.contains(norm) || isNavigation(norm) || isCrossReference(line, norm) || isNameList(line)) {
+        if (headings.contains(norm) || isNavigation(norm) || isCrossReference(line, norm) || isNameList(line)
+                || NOTICE.matcher(line).find()) {
             return true;
         }
         if (endsAsSentence(line)) {

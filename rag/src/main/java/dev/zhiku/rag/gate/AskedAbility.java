@@ -137,17 +137,27 @@ final class AskedAbility {
         return Optional.of(String.format(Locale.ROOT, form.refusal(), subject, clause));
     }
 
-    /** Whether a Chinese sentence holds a dictionary translation (two or more characters) of an asked word. */
+    /**
+     * Whether the Chinese sentences hold dictionary translations (two or more characters each) of
+     * {@link #TRANSLATED_WORDS} of the asked words (or of the only one): one common word alone (任务 of 计划任务, for
+     * "job") is found in any chapter on the subject and says nothing of the asked thing ("send … to a Slack channel").
+     */
     private static boolean translated(Set<String> doing, List<EvidenceSentence> chinese) {
-        for (List<String> options : BilingualDictionary.standard().chineseFor(String.join(" ", doing))) {
+        List<List<String>> groups = BilingualDictionary.standard().chineseFor(String.join(" ", doing));
+        int found = 0;
+        for (List<String> options : groups) {
             for (String word : options) {
                 if (word.length() >= 2 && chinese.stream().anyMatch(s -> s.text().contains(word))) {
-                    return true;
+                    found++;
+                    break;
                 }
             }
         }
-        return false;
+        return found > 0 && found >= Math.min(TRANSLATED_WORDS, groups.size());
     }
+
+    /** How many asked words a Chinese sentence about the subject must translate to keep the answer. */
+    static final int TRANSLATED_WORDS = Integer.getInteger("zhiku.gate.translatedWords", 2);
 
     /** The words most passages of these sentences share, when there are enough of them to tell. */
     private static Set<String> vocabulary(List<EvidenceSentence> about) {

@@ -10,6 +10,7 @@ import dev.zhiku.rag.TestKnowledgeBases;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +83,20 @@ class AnswerLinesTest {
         assertFalse(AnswerLines.isNonStatement("smallint 2 bytes -32768 to +32767", none));
         assertFalse(AnswerLines.isNonStatement("The default is 8 kB.", none));
         assertFalse(AnswerLines.isNonStatement("残忍地拔掉你的网络连接", none));
+    }
+
+    /** The legal and contact notice at the end of a manual page matches any question's words; it is never quoted. */
+    @Test
+    void noticesAreNotStatementsButWhoWroteAPoemIs() {
+        Set<String> none = Set.of();
+        assertTrue(AnswerLines.isNonStatement("Report bugs to <bug-tar@gnu.org>.", none));
+        assertTrue(AnswerLines.isNonStatement("Copyright © 2013-2019 Free Software Foundation, Inc.", none));
+        assertTrue(AnswerLines.isNonStatement("This is free software: you are free to change and redistribute it.",
+                none));
+        assertTrue(AnswerLines.isNonStatement("版权所有 © 2010 自由软件基金会。", none));
+        assertFalse(AnswerLines.isNonStatement("作者:苏轼（１０３６－１１０１）", none));
+        assertFalse(AnswerLines.isNonStatement("Report the size of each file in bytes.", none));
+        assertFalse(AnswerLines.isNonStatement("The copyright holder may change the license.", none));
     }
 
     /** A footer written one link per line, as DocBook's HTML does, is navigation even in the middle of a span. */

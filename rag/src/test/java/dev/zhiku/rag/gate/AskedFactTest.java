@@ -213,6 +213,13 @@ class AskedFactTest {
                 "a Chinese sentence about the tool with the asked word's translation (邮件) may say it");
         assertTrue(missing("addacct 支持同步到云端吗？", "addacct 创建新的用户账户。-m 如果主目录不存在则创建它。")
                 .isPresent());
+        // one common word in translation (任务 of 计划任务, for "job") is in any Chinese page on the tool: it does not
+        // say the asked thing; two of the asked words do
+        String english = "fcron runs commands at the times given in its table.";
+        assertTrue(missing("Can fcron send the output of a job to a Slack channel?", english,
+                "fcron 按时间表运行计划任务。").isPresent());
+        assertTrue(missing("Can fcron send the output of a job to a Slack channel?", english,
+                "fcron 可以把任务的输出发送到 Slack 频道。").isEmpty());
     }
 
     @Test
