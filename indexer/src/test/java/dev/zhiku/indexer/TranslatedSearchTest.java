@@ -92,6 +92,10 @@ class TranslatedSearchTest {
         Files.writeString(docs.resolve("folders.txt"), "A directory, also called a folder, is read like a file:"
                 + " directories hold files and further directories.\n");
         Files.writeString(docs.resolve("vacuum.txt"), "Routine vacuuming reclaims storage occupied by dead rows.\n");
+        // a Chinese page with the question's own words 目录, 读取 and 规则, about something else: it explains less of
+        // the question than the English page does in translation (decision 0075)
+        Files.writeString(docs.resolve("日志监视.txt"), "日志监视程序从 /etc/logcheck/ 目录读取规则，规则文件按类型分开存放，"
+                + "每类规则一个目录。\n");
         Path home = tmp.resolve("home");
         try (OnnxEmbeddingModel model = OnnxEmbeddingModel.load(EmbeddingModelSpec.BGE_SMALL_ZH_V15_Q, MODEL_CACHE, 2);
              Indexer indexer = TestIndexers.open(home, model, 1)) {

@@ -342,11 +342,27 @@ public final class PassageIndex implements AutoCloseable {
                 double coverage = KeywordCoverage.of(searcher.getIndexReader(), keywordQueries, query.text(),
                         bestKeywordText);
                 double acrossWeight = fusion.acrossWeight(coverage);
+                boolean lead = TRANSLATED_LEAD > 0 && (!LEAD_ZH_ONLY || "zh".equals(queryLanguage))
+                        && coverage < 1 - LEAD_MARGIN;
+                // the translated search only when its ranks can count: most questions are explained in their own
+                // language, and it costs a query and a term scan
+                Translated translated = acrossWeight > 0 || lead
+                        ? translated(searcher, query.text(), queryLanguage, same, filter, candidates) : null;
+                if (translated != null && lead) {
+                    // the other language's best passage explains more of the question, in translation, than the
+                    // best passage of the question's own language: a stale or missing translation
+                    acrossWeight = Math.max(acrossWeight,
+                            fusion.acrossWeight(0) * TRANSLATED_LEAD * (translated.coverage() - coverage - LEAD_MARGIN));
+                }
                 if (acrossWeight > 0) {
                     addRanks(fused, searcher.search(knn(field, queryVector, candidates, same, true, filter), candidates), 1,
                             acrossWeight);
-                    addTranslatedRanks(fused, searcher, query.text(), queryLanguage, same, filter, candidates,
-                            acrossWeight * TRANSLATED_WEIGHT);
+                    if (translated != null) {
+                        for (int rank = 0; rank < translated.top().scoreDocs.length; rank++) {
+                            double[] s = fused.computeIfAbsent(translated.top().scoreDocs[rank].doc, d -> new double[3]);
+                            s[2] += acrossWeight * TRANSLATED_WEIGHT / (fusion.rankConstant() + rank + 1);
+                        }
+                    }
                 }
                 vectorsUsed = true;
             }
@@ -358,6 +374,23 @@ public final class PassageIndex implements AutoCloseable {
                 hits.add(new Hit(passageAt(searcher, e.getKey()), s[2], s[0], 2 * s[1] - (s[1] == 0 ? 0 : 1)));
             }
             return new SearchResult(hits, vectorsUsed, (System.nanoTime() - t0) / 1_000_000);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * How much of a question the best passage of the translated search explains, 0 to 1 ({@link #translated});
+     * 0 when nothing in another language matches.
+     */
+    double translatedCoverage(String question) throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            String language = dev.zhiku.core.text.LanguageGuesser.guess(question);
+            Translated t = translated(searcher, question, language,
+                    new TermQuery(new Term(PassageDocuments.LANG, language)), null, fusion.candidates());
+            return t == null ? 0 : t.coverage();
         } finally {
             searchers.release(searcher);
         }
@@ -498,17 +531,17 @@ public final class PassageIndex implements AutoCloseable {
      * The question's words translated word by word ({@link BilingualDictionary}), searched by keyword among the
      * passages in other languages than the question: where meaning alone is too weak a signal (an English description
      * of a Chinese poem), the words are not. Only translations some passage uses are searched, at most
-     * {@link #TRANSLATIONS_PER_WORD} per word; their ranks count in the other-language list.
+     * {@link #TRANSLATIONS_PER_WORD} per word; their ranks count in the other-language list. Null when the question
+     * has no translated word or no passage matches.
      */
-    private void addTranslatedRanks(Map<Integer, double[]> fused, IndexSearcher searcher, String question,
-                                    String queryLanguage, Query sameLanguage, Query filter, int candidates,
-                                    double weight) throws IOException {
+    private Translated translated(IndexSearcher searcher, String question, String queryLanguage, Query sameLanguage,
+                                  Query filter, int candidates) throws IOException {
         List<List<String>> groups = translatedGroups(searcher.getIndexReader(), question, queryLanguage);
         Query translated = GROUPED ? groupedQuery(question, queryLanguage, groups)
                 : groups.isEmpty() ? null : keywordQueries.build(String.join(" ",
                         groups.stream().flatMap(List::stream).toList()));
         if (translated == null) {
-            return;
+            return null;
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(translated, BooleanClause.Occur.MUST)
                 .add(sameLanguage, BooleanClause.Occur.MUST_NOT);
@@ -516,10 +549,75 @@ public final class PassageIndex implements AutoCloseable {
             q.add(filter, BooleanClause.Occur.FILTER);
         }
         TopDocs top = searcher.search(q.build(), candidates);
-        for (int rank = 0; rank < top.scoreDocs.length; rank++) {
-            double[] s = fused.computeIfAbsent(top.scoreDocs[rank].doc, d -> new double[3]);
-            s[2] += weight / (fusion.rankConstant() + rank + 1);
+        if (top.scoreDocs.length == 0) {
+            return null;
         }
+        String best = PassageDocuments.searchableText(passageAt(searcher, top.scoreDocs[0].doc));
+        return new Translated(top, translatedCoverage(searcher.getIndexReader(), question, queryLanguage, groups,
+                best));
+    }
+
+    /** The translated search's passages, and how much of the question its best one explains. */
+    private record Translated(TopDocs top, double coverage) {
+    }
+
+    /**
+     * How the other-language list's weight follows the share of the question its best passage explains in
+     * translation beyond what the best same-language passage explains, less {@link #LEAD_MARGIN}
+     * ({@code -Dzhiku.translate.lead}; 0 leaves the weight to the same-language coverage alone; decision 0075).
+     */
+    static final double TRANSLATED_LEAD = Double.parseDouble(System.getProperty("zhiku.translate.lead", "1.0"));
+    /**
+     * The lead the translated coverage must have: it counts only the words the dictionary translates and the
+     * documents use, so it runs higher than the same-language coverage, which counts every word of the question
+     * (0.2-0.4 measured; at 0 a parallel copy in the other language outranked the question's own language).
+     */
+    static final double LEAD_MARGIN = Double.parseDouble(System.getProperty("zhiku.translate.leadMargin", "0.3"));
+    /**
+     * Only for Chinese questions: an English question's Chinese translations are many per word and often wrong
+     * (decision 0075: for English questions the lead pulled Chinese copies above the English original).
+     */
+    static final boolean LEAD_ZH_ONLY = !"off".equals(System.getProperty("zhiku.translate.leadZhOnly"));
+
+    /**
+     * The share of the question a passage in the other language explains: each translated word counts once, with
+     * the rarity of its rarest translation, and is explained when the passage has any of its translations; a Chinese
+     * question's Latin names count as they are. Weighed as {@link KeywordCoverage} weighs.
+     */
+    private double translatedCoverage(org.apache.lucene.index.IndexReader reader, String question,
+                                      String queryLanguage, List<List<String>> groups, String passage)
+            throws IOException {
+        String field = "zh".equals(queryLanguage) ? Analyzers.EN : Analyzers.ZH;
+        int n = Math.max(1, reader.numDocs());
+        List<java.util.Set<String>> wanted = new ArrayList<>();
+        for (List<String> group : groups) {
+            java.util.Set<String> stems = new java.util.HashSet<>();
+            group.forEach(w -> stems.addAll(keywordQueries.fieldTerms(field, w)));
+            wanted.add(stems);
+        }
+        if ("zh".equals(queryLanguage)) {
+            for (String latin : keywordQueries.fieldTerms(Analyzers.EN, question.replaceAll("\\p{IsHan}+", " "))) {
+                if (!KeywordQueries.isQuestionWord(latin)) {
+                    wanted.add(java.util.Set.of(latin));
+                }
+            }
+        }
+        java.util.Set<String> all = new java.util.HashSet<>();
+        wanted.forEach(all::addAll);
+        java.util.Set<String> present = keywordQueries.termsPresent(field, passage, all);
+        double total = 0;
+        double covered = 0;
+        for (java.util.Set<String> stems : wanted) {
+            double weight = 0;
+            for (String stem : stems) {
+                weight = Math.max(weight, Math.log((n + 1.0) / (reader.docFreq(new Term(field, stem)) + 0.5)));
+            }
+            total += weight;
+            if (stems.stream().anyMatch(present::contains)) {
+                covered += weight;
+            }
+        }
+        return total == 0 ? 0 : covered / total;
     }
 
     /**
