@@ -122,6 +122,7 @@ public final class SentenceSelector {
         List<Hit> top = hits.subList(0, Math.min(passages, hits.size()));
         List<Set<String>> passageTerms = top.stream().map(h -> QueryTerms.of(h.passage().text())).toList();
         Map<String, Double> weights = weights(query, passageTerms, true);
+        contextLess(question, weights);
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         boolean hanQuestion = HAN.matcher(question).find();
         // the Chinese words of an English question are the names it gives, as Chinese writes them (苏轼 for "Su
@@ -293,6 +294,40 @@ public final class SentenceSelector {
             score *= Math.sqrt((double) LONG_SENTENCE_TOKENS / tokens);
         }
         return score;
+    }
+
+    /**
+     * What a question's context words count for against the words of the sentence that asks: "Ident authentication
+     * asks the client machine which user opened the connection. On which TCP port does an ident server normally
+     * listen?" asks for the port; the first sentence only says what it is about ({@code -Dzhiku.evidence.context}).
+     */
+    private static final double CONTEXT_WEIGHT =
+            Double.parseDouble(System.getProperty("zhiku.evidence.context", "0.5"));
+
+    /**
+     * Lowers the weight of the words that only the context of a question of several sentences has, not the
+     * sentence that asks (the last one with a question mark, else the last one).
+     */
+    static void contextLess(String question, Map<String, Double> weights) {
+        if (CONTEXT_WEIGHT >= 1) {
+            return;
+        }
+        List<SentenceSplitter.Span> sentences = SentenceSplitter.split(question);
+        if (sentences.size() < 2) {
+            return;
+        }
+        SentenceSplitter.Span asking = sentences.getLast();
+        for (SentenceSplitter.Span span : sentences) {
+            String text = question.substring(span.start(), span.end());
+            if (text.contains("?") || text.contains("？")) {
+                asking = span;
+            }
+        }
+        Set<String> asked = questionTerms(question.substring(asking.start(), asking.end()));
+        if (asked.isEmpty()) {
+            return;
+        }
+        weights.replaceAll((term, weight) -> asked.contains(term) ? weight : weight * CONTEXT_WEIGHT);
     }
 
     /** Each question word weighted by how rare it is among the best passages (their words, one set each). */

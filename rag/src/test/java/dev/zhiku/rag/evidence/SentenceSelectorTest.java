@@ -21,6 +21,19 @@ class SentenceSelectorTest {
         assertEquals(text.substring(best.start() - 500, best.end() - 500), best.text());
     }
 
+    /** A question of several sentences asks in the one with the question mark; the others give its context. */
+    @Test
+    void theSentenceThatAsksCountsMoreThanItsContext() {
+        String text = "The ident method obtains the client's operating system user name from an ident server. "
+                + "Almost every system ships an ident server that listens on TCP port 113.";
+        List<EvidenceSentence> ranked = SentenceSelector.rank("Ident asks the client machine which operating system"
+                + " user opened the connection. On which TCP port does an ident server listen?",
+                List.of(TestPassages.hit("/docs/auth-ident.html", 0, text, 1.0)), 8);
+        assertTrue(ranked.getFirst().text().contains("113"), ranked.toString());
+        assertEquals(ranked.getFirst().text(), SentenceSelector.rank("On which TCP port does an ident server listen?",
+                List.of(TestPassages.hit("/docs/auth-ident.html", 0, text, 1.0)), 8).getFirst().text());
+    }
+
     @Test
     void chineseSentencesAreMatchedByBigrams() {
         String text = "系统启动时会读取配置。要查看内核消息，可以使用 dmesg 命令。日志保存在 /var/log 目录。";
