@@ -351,8 +351,8 @@ public final class PassageIndex implements AutoCloseable {
                 if (translated != null && lead) {
                     // the other language's best passage explains more of the question, in translation, than the
                     // best passage of the question's own language: a stale or missing translation
-                    acrossWeight = Math.max(acrossWeight,
-                            fusion.acrossWeight(0) * TRANSLATED_LEAD * (translated.coverage() - coverage - LEAD_MARGIN));
+                    acrossWeight = Math.max(acrossWeight, fusion.acrossWeight(0) * TRANSLATED_LEAD
+                            * (coverage(searcher, query.text(), queryLanguage, translated) - coverage - LEAD_MARGIN));
                 }
                 if (acrossWeight > 0) {
                     addRanks(fused, searcher.search(knn(field, queryVector, candidates, same, true, filter), candidates), 1,
@@ -390,7 +390,7 @@ public final class PassageIndex implements AutoCloseable {
             String language = dev.zhiku.core.text.LanguageGuesser.guess(question);
             Translated t = translated(searcher, question, language,
                     new TermQuery(new Term(PassageDocuments.LANG, language)), null, fusion.candidates());
-            return t == null ? 0 : t.coverage();
+            return t == null ? 0 : coverage(searcher, question, language, t);
         } finally {
             searchers.release(searcher);
         }
@@ -537,9 +537,7 @@ public final class PassageIndex implements AutoCloseable {
     private Translated translated(IndexSearcher searcher, String question, String queryLanguage, Query sameLanguage,
                                   Query filter, int candidates) throws IOException {
         List<List<String>> groups = translatedGroups(searcher.getIndexReader(), question, queryLanguage);
-        Query translated = GROUPED ? groupedQuery(question, queryLanguage, groups)
-                : groups.isEmpty() ? null : keywordQueries.build(String.join(" ",
-                        groups.stream().flatMap(List::stream).toList()));
+        Query translated = groupedQuery(question, queryLanguage, groups);
         if (translated == null) {
             return null;
         }
@@ -549,16 +547,11 @@ public final class PassageIndex implements AutoCloseable {
             q.add(filter, BooleanClause.Occur.FILTER);
         }
         TopDocs top = searcher.search(q.build(), candidates);
-        if (top.scoreDocs.length == 0) {
-            return null;
-        }
-        String best = PassageDocuments.searchableText(passageAt(searcher, top.scoreDocs[0].doc));
-        return new Translated(top, translatedCoverage(searcher.getIndexReader(), question, queryLanguage, groups,
-                best));
+        return top.scoreDocs.length == 0 ? null : new Translated(top, groups);
     }
 
-    /** The translated search's passages, and how much of the question its best one explains. */
-    private record Translated(TopDocs top, double coverage) {
+    /** The translated search's passages, and the translations it searched, one group per word of the question. */
+    private record Translated(TopDocs top, List<List<String>> groups) {
     }
 
     /**
@@ -580,44 +573,34 @@ public final class PassageIndex implements AutoCloseable {
     static final boolean LEAD_ZH_ONLY = !"off".equals(System.getProperty("zhiku.translate.leadZhOnly"));
 
     /**
-     * The share of the question a passage in the other language explains: each translated word counts once, with
-     * the rarity of its rarest translation, and is explained when the passage has any of its translations; a Chinese
-     * question's Latin names count as they are. Weighed as {@link KeywordCoverage} weighs.
+     * The share of the question the translated search's best passage explains: each translated word counts once,
+     * with the rarity of its rarest translation, and is explained when the passage has any of its translations; a
+     * Chinese question's Latin names count as they are ({@link KeywordCoverage#weigh}).
      */
-    private double translatedCoverage(org.apache.lucene.index.IndexReader reader, String question,
-                                      String queryLanguage, List<List<String>> groups, String passage)
+    private double coverage(IndexSearcher searcher, String question, String queryLanguage, Translated translated)
             throws IOException {
         String field = "zh".equals(queryLanguage) ? Analyzers.EN : Analyzers.ZH;
-        int n = Math.max(1, reader.numDocs());
         List<java.util.Set<String>> wanted = new ArrayList<>();
-        for (List<String> group : groups) {
+        for (List<String> group : translated.groups()) {
             java.util.Set<String> stems = new java.util.HashSet<>();
             group.forEach(w -> stems.addAll(keywordQueries.fieldTerms(field, w)));
             wanted.add(stems);
         }
         if ("zh".equals(queryLanguage)) {
-            for (String latin : keywordQueries.fieldTerms(Analyzers.EN, question.replaceAll("\\p{IsHan}+", " "))) {
+            for (String latin : keywordQueries.fieldTerms(Analyzers.EN, latinPart(question))) {
                 if (!KeywordQueries.isQuestionWord(latin)) {
                     wanted.add(java.util.Set.of(latin));
                 }
             }
         }
-        java.util.Set<String> all = new java.util.HashSet<>();
-        wanted.forEach(all::addAll);
-        java.util.Set<String> present = keywordQueries.termsPresent(field, passage, all);
-        double total = 0;
-        double covered = 0;
-        for (java.util.Set<String> stems : wanted) {
-            double weight = 0;
-            for (String stem : stems) {
-                weight = Math.max(weight, Math.log((n + 1.0) / (reader.docFreq(new Term(field, stem)) + 0.5)));
-            }
-            total += weight;
-            if (stems.stream().anyMatch(present::contains)) {
-                covered += weight;
-            }
-        }
-        return total == 0 ? 0 : covered / total;
+        String best = PassageDocuments.searchableText(passageAt(searcher, translated.top().scoreDocs[0].doc));
+        double[] weighed = KeywordCoverage.weigh(searcher.getIndexReader(), keywordQueries, field, wanted, best);
+        return weighed[1] == 0 ? 0 : weighed[0] / weighed[1];
+    }
+
+    /** The words of a question written in Latin letters: names, commands, paths. */
+    private static String latinPart(String question) {
+        return question.replaceAll("\\p{IsHan}+", " ");
     }
 
     /**
@@ -640,16 +623,13 @@ public final class PassageIndex implements AutoCloseable {
             }
         }
         if ("zh".equals(queryLanguage)) {
-            Query latin = keywordQueries.build(question.replaceAll("\\p{IsHan}+", " "));
+            Query latin = keywordQueries.build(latinPart(question));
             if (latin != null) {
                 q.add(latin, BooleanClause.Occur.SHOULD);
             }
         }
         return q.build();
     }
-
-    /** Whether the translated search weighs each translated word once ({@link #groupedQuery}). */
-    static final boolean GROUPED = !"off".equals(System.getProperty("zhiku.translate.grouped"));
 
     /** The words {@link #search} looks for among the other language's passages, for this question. */
     public List<String> translatedWords(String question) throws IOException {
