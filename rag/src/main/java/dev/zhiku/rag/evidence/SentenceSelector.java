@@ -476,12 +476,15 @@ public final class SentenceSelector {
     /**
      * The words of a Chinese question in English ({@link BilingualDictionary#englishForText}), a group of candidate
      * translations per Chinese word, with the names and options it already writes in Latin letters: an English
-     * sentence covers a group when it has any of the group's words. Each counts with the rarity, among the best
-     * passages, of its rarest word found there.
+     * sentence covers a group when it has any of the group's words. A group can weigh as much as the rarity, among
+     * the best passages, of its rarest word found there; a sentence is credited with the rarity of the word it has
+     * (时候 is "time, length, moment": "time" in a sentence counts as the common word it is, not as the rare
+     * "moment"; decision 0077).
      */
-    record Across(List<List<String>> groups, double[] groupWeights, Map<String, Double> latin, double total) {
+    record Across(List<List<String>> groups, double[] groupWeights, List<double[]> wordWeights,
+                  Map<String, Double> latin, double total) {
 
-        static final Across NONE = new Across(List.of(), new double[0], Map.of(), 0);
+        static final Across NONE = new Across(List.of(), new double[0], List.of(), Map.of(), 0);
 
         static Across of(String question, List<Set<String>> passageTerms, Map<String, Double> weights) {
             List<List<String>> groups = new ArrayList<>();
@@ -497,16 +500,21 @@ public final class SentenceSelector {
                 return NONE;
             }
             double[] groupWeights = new double[groups.size()];
+            List<double[]> wordWeights = new ArrayList<>();
             double total = 0;
             for (int g = 0; g < groups.size(); g++) {
                 double best = 0;
-                for (String word : groups.get(g)) {
+                double[] each = new double[groups.get(g).size()];
+                for (int w = 0; w < each.length; w++) {
+                    String word = groups.get(g).get(w);
                     long containing = passageTerms.stream().filter(t -> covers(t, word)).count();
                     if (containing > 0) {
-                        best = Math.max(best, rarity(passageTerms.size(), containing));
+                        each[w] = rarity(passageTerms.size(), containing);
+                        best = Math.max(best, each[w]);
                     }
                 }
                 groupWeights[g] = best;
+                wordWeights.add(each);
                 total += best;
             }
             Map<String, Double> latin = new HashMap<>();
@@ -516,19 +524,20 @@ public final class SentenceSelector {
                 }
             });
             total += latin.values().stream().mapToDouble(Double::doubleValue).sum();
-            return new Across(groups, groupWeights, latin, total);
+            return new Across(groups, groupWeights, wordWeights, latin, total);
         }
 
         /** The share of the question's weight an English sentence with these terms covers. */
         double coverage(Set<String> terms) {
             double matched = 0;
             for (int g = 0; g < groups.size(); g++) {
-                for (String word : groups.get(g)) {
-                    if (covers(terms, word)) {
-                        matched += groupWeights[g];
-                        break;
+                double best = 0;
+                for (int w = 0; w < groups.get(g).size(); w++) {
+                    if (covers(terms, groups.get(g).get(w))) {
+                        best = Math.max(best, wordWeights.get(g)[w]);
                     }
                 }
+                matched += best;
             }
             for (Map.Entry<String, Double> w : latin.entrySet()) {
                 if (terms.contains(w.getKey())) {

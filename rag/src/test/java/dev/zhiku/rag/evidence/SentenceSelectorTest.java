@@ -309,4 +309,19 @@ class SentenceSelectorTest {
         assertTrue(kept.size() > 1, kept.toString());
         assertTrue(kept.stream().allMatch(k -> k.end() - k.start() <= 300), kept.toString());
     }
+
+    /**
+     * 时候 is "time, length, moment": a sentence with "time", which most passages have, is credited with that common
+     * word's rarity, not with that of the rare "moment" the group could also be matched by (decision 0077).
+     */
+    @Test
+    void aTranslatedWordCountsWithTheRarityOfTheWordTheSentenceHas() {
+        List<java.util.Set<String>> passages = List.of(java.util.Set.of("time", "backup"),
+                java.util.Set.of("time", "archiv"), java.util.Set.of("time", "exclud"), java.util.Set.of("moment"));
+        SentenceSelector.Across across = SentenceSelector.Across.of("备份的时候排除什么", passages, java.util.Map.of());
+        double common = across.coverage(java.util.Set.of("time", "exclud"));
+        double rare = across.coverage(java.util.Set.of("moment", "exclud"));
+        assertTrue(common < rare, common + " vs " + rare);
+        assertTrue(common > across.coverage(java.util.Set.of("exclud")), "the common word still counts");
+    }
 }
