@@ -18,12 +18,12 @@ import java.sql.SQLException;
 import java.util.List;
 
 /** Builds the indexer graph the way the app does, over real Lucene and H2, and checks what it stored. */
-final class TestIndexers {
+public final class TestIndexers {
 
     private TestIndexers() {
     }
 
-    static Indexer open(Path home, EmbeddingModel model, int threads) throws IOException, SQLException {
+    public static Indexer open(Path home, EmbeddingModel model, int threads) throws IOException, SQLException {
         return new Indexer(new ZhikuHome(home), IndexerSettings.defaults().withThreads(threads), model,
                 TokenCounter.estimating(), new IndexControl(), new PowerSource(), ProgressListener.NONE);
     }

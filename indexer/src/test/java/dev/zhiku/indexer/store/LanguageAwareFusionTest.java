@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhiku.core.Hit;
-import dev.zhiku.core.ProgressListener;
 import dev.zhiku.core.SearchQuery;
-import dev.zhiku.core.ZhikuHome;
-import dev.zhiku.indexer.IndexControl;
 import dev.zhiku.indexer.Indexer;
-import dev.zhiku.indexer.IndexerSettings;
-import dev.zhiku.indexer.chunk.TokenCounter;
+import dev.zhiku.indexer.TestIndexers;
 import dev.zhiku.indexer.embed.EmbeddingModelSpec;
 import dev.zhiku.indexer.embed.OnnxEmbeddingModel;
-import dev.zhiku.indexer.power.PowerSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,8 +52,7 @@ class LanguageAwareFusionTest {
         }
         home = tmp.resolve("home");
         model = OnnxEmbeddingModel.load(EmbeddingModelSpec.BGE_SMALL_ZH_V15_Q, MODEL_CACHE, 2);
-        try (Indexer indexer = new Indexer(new ZhikuHome(home), IndexerSettings.defaults().withThreads(1), model,
-                TokenCounter.estimating(), new IndexControl(), new PowerSource(), ProgressListener.NONE)) {
+        try (Indexer indexer = TestIndexers.open(home, model, 1)) {
             indexer.addRoots(List.of(docs), false);
             indexer.run();
         }

@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhiku.core.Passage;
-import dev.zhiku.core.ProgressListener;
 import dev.zhiku.core.SearchFilter;
 import dev.zhiku.core.SearchQuery;
-import dev.zhiku.core.ZhikuHome;
-import dev.zhiku.indexer.IndexControl;
 import dev.zhiku.indexer.Indexer;
-import dev.zhiku.indexer.IndexerSettings;
-import dev.zhiku.indexer.chunk.TokenCounter;
-import dev.zhiku.indexer.power.PowerSource;
+import dev.zhiku.indexer.TestIndexers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,8 +38,7 @@ class PassagesContainingTest {
         Files.writeString(docs.resolve("芯片.md"), "# 采购\n\n本季度从高通采购芯片。\n");
         Files.writeString(docs.resolve("other.md"), "# 其他\n\n高铁通车了。\n");
         home = tmp.resolve("home");
-        try (Indexer indexer = new Indexer(new ZhikuHome(home), IndexerSettings.defaults().withThreads(1), null,
-                TokenCounter.estimating(), new IndexControl(), new PowerSource(), ProgressListener.NONE)) {
+        try (Indexer indexer = TestIndexers.open(home, null, 1)) {
             indexer.addRoots(List.of(docs), false);
             indexer.run();
         }

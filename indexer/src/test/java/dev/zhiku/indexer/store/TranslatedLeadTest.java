@@ -2,15 +2,10 @@ package dev.zhiku.indexer.store;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zhiku.core.ProgressListener;
-import dev.zhiku.core.ZhikuHome;
-import dev.zhiku.indexer.IndexControl;
 import dev.zhiku.indexer.Indexer;
-import dev.zhiku.indexer.IndexerSettings;
-import dev.zhiku.indexer.chunk.TokenCounter;
+import dev.zhiku.indexer.TestIndexers;
 import dev.zhiku.indexer.embed.EmbeddingModelSpec;
 import dev.zhiku.indexer.embed.OnnxEmbeddingModel;
-import dev.zhiku.indexer.power.PowerSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,8 +35,7 @@ class TranslatedLeadTest {
         Files.writeString(docs.resolve("vacuum.txt"), "Routine vacuuming reclaims storage occupied by dead rows.\n");
         Path home = tmp.resolve("home");
         try (OnnxEmbeddingModel model = OnnxEmbeddingModel.load(EmbeddingModelSpec.BGE_SMALL_ZH_V15_Q, MODEL_CACHE, 2);
-             Indexer indexer = new Indexer(new ZhikuHome(home), IndexerSettings.defaults().withThreads(1), model,
-                     TokenCounter.estimating(), new IndexControl(), new PowerSource(), ProgressListener.NONE)) {
+             Indexer indexer = TestIndexers.open(home, model, 1)) {
             indexer.addRoots(List.of(docs), false);
             indexer.run();
         }
