@@ -481,10 +481,9 @@ public final class SentenceSelector {
      * (时候 is "time, length, moment": "time" in a sentence counts as the common word it is, not as the rare
      * "moment"; decision 0077).
      */
-    record Across(List<List<String>> groups, double[] groupWeights, List<double[]> wordWeights,
-                  Map<String, Double> latin, double total) {
+    record Across(List<List<String>> groups, List<double[]> wordWeights, Map<String, Double> latin, double total) {
 
-        static final Across NONE = new Across(List.of(), new double[0], List.of(), Map.of(), 0);
+        static final Across NONE = new Across(List.of(), List.of(), Map.of(), 0);
 
         static Across of(String question, List<Set<String>> passageTerms, Map<String, Double> weights) {
             List<List<String>> groups = new ArrayList<>();
@@ -499,7 +498,6 @@ public final class SentenceSelector {
             if (groups.isEmpty()) {
                 return NONE;
             }
-            double[] groupWeights = new double[groups.size()];
             List<double[]> wordWeights = new ArrayList<>();
             double total = 0;
             for (int g = 0; g < groups.size(); g++) {
@@ -513,7 +511,6 @@ public final class SentenceSelector {
                         best = Math.max(best, each[w]);
                     }
                 }
-                groupWeights[g] = best;
                 wordWeights.add(each);
                 total += best;
             }
@@ -524,7 +521,7 @@ public final class SentenceSelector {
                 }
             });
             total += latin.values().stream().mapToDouble(Double::doubleValue).sum();
-            return new Across(groups, groupWeights, wordWeights, latin, total);
+            return new Across(groups, wordWeights, latin, total);
         }
 
         /** The share of the question's weight an English sentence with these terms covers. */
@@ -547,10 +544,15 @@ public final class SentenceSelector {
             return total == 0 ? 0 : matched / total;
         }
 
+        /** What a Chinese word can weigh: the rarity of its rarest translation found in the passages. */
+        private double groupWeight(int g) {
+            return java.util.Arrays.stream(wordWeights.get(g)).max().orElse(0);
+        }
+
         /** Whether the terms hold an English word for one of the question's Chinese words. */
         boolean translates(Set<String> terms) {
             for (int g = 0; g < groups.size(); g++) {
-                if (groupWeights[g] > 0 && groups.get(g).stream().anyMatch(word -> covers(terms, word))) {
+                if (groupWeight(g) > 0 && groups.get(g).stream().anyMatch(word -> covers(terms, word))) {
                     return true;
                 }
             }
