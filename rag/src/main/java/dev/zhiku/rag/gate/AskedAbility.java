@@ -114,10 +114,20 @@ final class AskedAbility {
         List<EvidenceSentence> same = about.stream().filter(s -> HAN.matcher(s.text()).find() == han).toList();
         List<EvidenceSentence> other = about.stream().filter(s -> HAN.matcher(s.text()).find() != han).toList();
         // a Chinese question's words are character pairs, which a paraphrase in the other language shares none of:
-        // with any English sentence about the subject, it is not judged; an English question is judged by the
-        // English sentences, and a Chinese one about the subject that holds a translation of the asked words
-        // keeps the answer
-        if (same.isEmpty() || han && !other.isEmpty()) {
+        // with English sentences about the subject, the asked words are looked for in translation, and only a
+        // clause of two or more translated words none of which is there is refused ("同步到云端" of a manual that
+        // never says sync or cloud); one word is too little to tell, as the dictionary's words are not always the
+        // manual's (份数 against "CHUNKS")
+        if (han && !other.isEmpty()) {
+            if (saidInTranslation(asked, other) || saidInOwnScript(doing, same)) {
+                return Optional.empty();
+            }
+            return Optional.of(String.format(Locale.ROOT, form.refusal(), subject,
+                    asked.replaceAll("[吗呢啊么]+$", "")));
+        }
+        // an English question is judged by the English sentences, and a Chinese one about the subject that holds a
+        // translation of the asked words keeps the answer
+        if (same.isEmpty()) {
             return Optional.empty();
         }
         doing.removeAll(vocabulary(same));
@@ -155,6 +165,46 @@ final class AskedAbility {
         }
         return found > 0 && found >= Math.min(TRANSLATED_WORDS, groups.size());
     }
+
+    /** Whether a sentence in the question's script shares an asked word that is not the subject's own vocabulary. */
+    private static boolean saidInOwnScript(Set<String> doing, List<EvidenceSentence> same) {
+        if (same.isEmpty()) {
+            return false;
+        }
+        Set<String> left = new java.util.HashSet<>(doing);
+        left.removeAll(vocabulary(same));
+        if (left.isEmpty()) {
+            return true;
+        }
+        return same.stream().map(s -> QueryTerms.of(Normalizer.normalize(s.text(), Normalizer.Form.NFKC)))
+                .anyMatch(said -> left.stream().anyMatch(said::contains));
+    }
+
+    /**
+     * Whether the English sentences about the subject hold a dictionary translation of a word of the asked Chinese
+     * clause; also true when fewer than {@link #ACROSS_WORDS} of its words translate to something that is not the
+     * subject's own vocabulary (数据库 of a database manual), as then there is too little to tell.
+     */
+    private static boolean saidInTranslation(String asked, List<EvidenceSentence> english) {
+        Set<String> vocabulary = vocabulary(english);
+        List<Set<String>> said = english.stream()
+                .map(s -> QueryTerms.of(Normalizer.normalize(s.text(), Normalizer.Form.NFKC))).toList();
+        int weighed = 0;
+        for (List<String> options : BilingualDictionary.standard().englishForText(asked)) {
+            Set<String> words = QueryTerms.of(String.join(" ", options));
+            if (words.isEmpty() || words.stream().anyMatch(vocabulary::contains)) {
+                continue;
+            }
+            if (said.stream().anyMatch(terms -> words.stream().anyMatch(terms::contains))) {
+                return true;
+            }
+            weighed++;
+        }
+        return weighed < ACROSS_WORDS;
+    }
+
+    /** How many asked Chinese words, none of them said in translation, refuse an answer from English sentences. */
+    static final int ACROSS_WORDS = 2;
 
     /** How many asked words a Chinese sentence about the subject must translate to keep the answer. */
     static final int TRANSLATED_WORDS = Integer.getInteger("zhiku.gate.translatedWords", 2);

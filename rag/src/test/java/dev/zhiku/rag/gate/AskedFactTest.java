@@ -234,6 +234,27 @@ class AskedFactTest {
                 "a sentence in the other language may say it in other words");
     }
 
+    /**
+     * A Chinese question about a tool whose page is English: the asked words are looked for in translation, and
+     * a clause of two or more of them (同步 "sync", 云端 "cloud") that no English sentence about the tool has is
+     * refused; one word alone, or words the dictionary lacks, are too little to tell.
+     */
+    @Test
+    void anAbilityAskedInChineseOfAnEnglishPageIsLookedForInTranslation() {
+        String options = "ferry copies files between hosts on a network. -4 Forces ferry to use IPv4 addresses only.";
+        String more = "-C Resumes an interrupted copy from where it stopped. -n N Splits the copy into N parts.";
+        Optional<String> refused = missing("ferry 支持同步到云端吗？", options, more);
+        assertTrue(refused.isPresent(), "neither sync nor cloud is said of ferry");
+        assertTrue(refused.get().contains("ferry") && refused.get().contains("同步到云端"), refused.get());
+        assertTrue(missing("ferry 支持同步到云端吗？", options, more,
+                "-s Keeps the copy ferry makes in sync with the cloud bucket given.").isEmpty());
+        assertTrue(missing("ferry 能不能按份数切？", options, more).isEmpty(),
+                "份数 is not in the dictionary: nothing to look for");
+        assertTrue(missing("ferry 能不能直接显示进度？", options, more).isPresent(), "直接, 显示 and 进度: none is said");
+        assertTrue(missing("ferry 能不能直接显示进度？", options, more, "-q Quiet mode: ferry prints no progress meter.")
+                .isEmpty(), "one of them, progress, is said of ferry");
+    }
+
     @Test
     void aQuestionThatNamesNoKindIsNeverRefusedHere() {
         assertTrue(missing("How do I stop the server?", "Nothing here is related.").isEmpty());
