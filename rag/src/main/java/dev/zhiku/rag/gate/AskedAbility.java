@@ -181,14 +181,15 @@ final class AskedAbility {
     }
 
     /**
-     * Whether the English sentences about the subject hold a dictionary translation of a word of the asked Chinese
-     * clause; also true when fewer than {@link #ACROSS_WORDS} of its words translate to something that is not the
+     * Whether the passages of the English sentences about the subject hold a dictionary translation of a word of
+     * the asked Chinese clause (the whole passage: the sentence that says it in the manual's terms is often not one
+     * of those quoted); also true when fewer than {@link #ACROSS_WORDS} of its words translate to something that is not the
      * subject's own vocabulary (数据库 of a database manual), as then there is too little to tell.
      */
     private static boolean saidInTranslation(String asked, List<EvidenceSentence> english) {
         Set<String> vocabulary = vocabulary(english);
-        List<Set<String>> said = english.stream()
-                .map(s -> QueryTerms.of(Normalizer.normalize(s.text(), Normalizer.Form.NFKC))).toList();
+        List<Set<String>> said = english.stream().map(s -> s.hit().passage()).distinct()
+                .map(p -> QueryTerms.of(Normalizer.normalize(p.text(), Normalizer.Form.NFKC))).toList();
         int weighed = 0;
         for (List<String> options : BilingualDictionary.standard().englishForText(asked)) {
             Set<String> words = QueryTerms.of(String.join(" ", options));
