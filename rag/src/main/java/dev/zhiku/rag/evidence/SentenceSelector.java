@@ -305,8 +305,16 @@ public final class SentenceSelector {
             Double.parseDouble(System.getProperty("zhiku.evidence.context", "0.5"));
 
     /**
+     * A word written as an identifier ({@code pg_isready}, {@code shared_buffers}, {@code ipv6}): the thing a
+     * question is about even when its context names it ("Our monitoring calls pg_isready and it exits with status
+     * 2. What does that status mean?"), so it keeps its weight there.
+     */
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile(
+            "[a-z][a-z\\d]*(?:[_.][a-z\\d]+)+|[a-z]+\\d[a-z\\d]*");
+
+    /**
      * Lowers the weight of the words that only the context of a question of several sentences has, not the
-     * sentence that asks (the last one with a question mark, else the last one).
+     * sentence that asks (the last one with a question mark, else the last one); not of {@link #IDENTIFIER}s.
      */
     static void contextLess(String question, Map<String, Double> weights) {
         if (CONTEXT_WEIGHT >= 1) {
@@ -327,10 +335,10 @@ public final class SentenceSelector {
         if (asked.isEmpty()) {
             return;
         }
-        weights.replaceAll((term, weight) -> asked.contains(term) ? weight : weight * CONTEXT_WEIGHT);
+        weights.replaceAll((term, weight) -> asked.contains(term) || IDENTIFIER.matcher(term).matches()
+                ? weight : weight * CONTEXT_WEIGHT);
     }
 
-    /** Each question word weighted by how rare it is among the best passages (their words, one set each). */
     /**
      * The words of a question, and the names of an English question as Chinese writes them (李白 for "Li Bai"): a
      * word the Chinese sentence about that person shares with the question.

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhiku.core.text.SentenceSplitter;
 import dev.zhiku.rag.TestPassages;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SentenceSelectorTest {
@@ -32,6 +34,19 @@ class SentenceSelectorTest {
         assertTrue(ranked.getFirst().text().contains("113"), ranked.toString());
         assertEquals(ranked.getFirst().text(), SentenceSelector.rank("On which TCP port does an ident server listen?",
                 List.of(TestPassages.hit("/docs/auth-ident.html", 0, text, 1.0)), 8).getFirst().text());
+    }
+
+    /**
+     * The tool a question's context names is what it asks about ("that status" is pg_isready's): an identifier
+     * there keeps its weight, the context's other words count half.
+     */
+    @Test
+    void anIdentifierInTheContextKeepsItsWeight() {
+        Map<String, Double> weights = new HashMap<>(Map.of("pg_isready", 1.0, "ipv6", 0.8, "monitoring", 1.0,
+                "mean", 1.0));
+        SentenceSelector.contextLess("Our monitoring calls pg_isready over IPv6. What does that status mean?",
+                weights);
+        assertEquals(Map.of("pg_isready", 1.0, "ipv6", 0.8, "monitoring", 0.5, "mean", 1.0), weights);
     }
 
     @Test
