@@ -2,7 +2,9 @@ package dev.zhiku.rag.gate;
 
 import dev.zhiku.core.translate.BilingualDictionary;
 import dev.zhiku.rag.Language;
+import dev.zhiku.rag.evidence.EnglishWords;
 import dev.zhiku.rag.evidence.EvidenceSentence;
+import dev.zhiku.rag.evidence.FileNames;
 import dev.zhiku.rag.evidence.QueryTerms;
 import java.text.Normalizer;
 import java.util.List;
@@ -110,6 +112,13 @@ final class AskedAbility {
         if (about.isEmpty() && !EnglishWords.contains(name)) {
             return Optional.of(language == Language.ZH ? "找到的段落都没有提到“" + subject + "”。"
                     : "None of the passages found mentions “" + subject + "”.");
+        }
+        // the tool's own page, when one was found, is where what it can do is said: a word of the asked clause in
+        // another tool's page that mentions it ("new" of newusers, for "make passwd e-mail the new password") is not
+        List<EvidenceSentence> own = about.stream().filter(s -> FileNames.isNamedAfter(s.hit().passage(), name))
+                .toList();
+        if (!own.isEmpty()) {
+            about = own;
         }
         List<EvidenceSentence> same = about.stream().filter(s -> HAN.matcher(s.text()).find() == han).toList();
         List<EvidenceSentence> other = about.stream().filter(s -> HAN.matcher(s.text()).find() != han).toList();

@@ -1,6 +1,7 @@
 package dev.zhiku.rag.gate;
 
 import dev.zhiku.rag.Language;
+import dev.zhiku.rag.evidence.EnglishWords;
 import dev.zhiku.rag.evidence.EvidenceSentence;
 import java.text.Normalizer;
 import java.util.ArrayList;

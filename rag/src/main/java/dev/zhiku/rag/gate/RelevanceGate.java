@@ -3,6 +3,7 @@ package dev.zhiku.rag.gate;
 import dev.zhiku.core.TermStatistics;
 import dev.zhiku.rag.Language;
 import dev.zhiku.rag.Wording;
+import dev.zhiku.rag.evidence.EnglishWords;
 import dev.zhiku.rag.evidence.EvidenceSentence;
 import dev.zhiku.rag.evidence.QueryTerms;
 import dev.zhiku.rag.retrieve.Retrieval;

@@ -49,6 +49,29 @@ class SentenceSelectorTest {
         assertEquals(Map.of("pg_isready", 1.0, "ipv6", 0.8, "monitoring", 0.5, "mean", 1.0), weights);
     }
 
+    /**
+     * A question on a tool named by a word of no everyday English (pwck) that a file found is named after: another
+     * tool's page that never names it is about something else, however many of the question's words it has.
+     */
+    @Test
+    void aSentenceAboutAnotherToolThanTheNamedOneCountsLess() {
+        String other = "Failures to update the password files are reported by adduser, but do not stop the other "
+                + "updates.";
+        String own = "-r, --read-only Execute the pwck command in read-only mode. -s, --sort Sort entries by UID.";
+        String question = "I want pwck to only report problems with the password files and never change anything. "
+                + "Which option?";
+        List<EvidenceSentence> ranked = SentenceSelector.rank(question, List.of(
+                TestPassages.hit("/docs/adduser.8.txt", 0, other, 1.0),
+                TestPassages.hit("/docs/pwck.8.html", 0, own, 0.9)), 8);
+        assertTrue(ranked.getFirst().text().contains("read-only"), ranked.toString());
+        assertEquals(java.util.Set.of("pwck"), SentenceSelector.toolNames(SentenceSelector.questionTerms(question),
+                List.of(TestPassages.hit("/docs/adduser.8.txt", 0, other, 1.0),
+                        TestPassages.hit("/docs/pwck.8.html", 0, own, 0.9))));
+        assertTrue(SentenceSelector.toolNames(SentenceSelector.questionTerms("How does split cut a file?"),
+                List.of(TestPassages.hit("/docs/split.1.html", 0, "split - split a file into pieces", 1.0)))
+                .isEmpty(), "an everyday word is no tool's name to go by");
+    }
+
     @Test
     void chineseSentencesAreMatchedByBigrams() {
         String text = "系统启动时会读取配置。要查看内核消息，可以使用 dmesg 命令。日志保存在 /var/log 目录。";

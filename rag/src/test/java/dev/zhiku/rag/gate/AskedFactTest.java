@@ -222,6 +222,25 @@ class AskedFactTest {
                 "fcron 可以把任务的输出发送到 Slack 频道。").isEmpty());
     }
 
+    /** The tool's own page, when one was found, is where its abilities are said, not another page mentioning it. */
+    @Test
+    void anAbilityIsLookedForOnTheToolsOwnPage() {
+        List<dev.zhiku.core.Hit> hits = List.of(
+                TestPassages.hit("/docs/addacct.8.html", 0, "addacct sets the password of an account. "
+                        + "-d Delete the password of the account.", 1.0),
+                TestPassages.hit("/docs/addacct.8.html", 1, "addacct asks for the old password first. "
+                        + "-e Expire the password of the account at once.", 0.9),
+                TestPassages.hit("/docs/mkusers.8.txt", 0, "mkusers reads a file written like addacct's input; "
+                        + "each line may name a new user or an existing user.", 0.8));
+        String question = "How do I make addacct e-mail the new password to the user after changing it?";
+        Optional<String> refused = AskedFact.missing(question, SentenceSelector.rank(question, hits, 8),
+                Language.EN);
+        assertTrue(refused.isPresent(), "\"new\" in mkusers' page says nothing of what addacct can do");
+        assertTrue(missing(question, "addacct sets the password of an account.",
+                "mkusers reads a file written like addacct's input; each line may name a new user.").isEmpty(),
+                "with no page of its own, what mentions the tool is all there is");
+    }
+
     @Test
     void anAbilityMustBeSaidOfTheNamedToolInChinese() {
         String options = "ferry 在网络上的主机之间复制文件。-4 强制 ferry 只使用 IPv4 地址。-q 安静模式：ferry 不显示进度条。";

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhiku.rag.Language;
 import dev.zhiku.rag.TestPassages;
+import dev.zhiku.rag.evidence.EnglishWords;
 import dev.zhiku.rag.evidence.EvidenceSentence;
 import dev.zhiku.rag.evidence.SentenceSelector;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.zhiku.rag.gate;
+package dev.zhiku.rag.evidence;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import java.util.zip.GZIPInputStream;
  * ("pgbouncer", "zram", "kubernetes") names something, while one that is ("moment", "brand") is the asker's own
  * wording and proves nothing. Loaded on first use, kept as one sorted array (a few MB).
  */
-final class EnglishWords {
+public final class EnglishWords {
 
     /** Letters an indexed stem may lack of its word ("configur" → "configure", "encrypt" → "encryption"). */
     private static final int STEM_SLACK = 4;
@@ -27,7 +27,7 @@ final class EnglishWords {
     }
 
     /** Whether a lower-case word, or the stem the index keeps of it, is an everyday English word. */
-    static boolean contains(String word) {
+    public static boolean contains(String word) {
         // Porter stems write a final y as i ("halfway" → "halfwai", "query" → "queri")
         return has(word) || word.endsWith("i") && has(word.substring(0, word.length() - 1) + "y");
     }
