@@ -132,6 +132,10 @@ public final class SentenceSelector {
         Map<String, Double> weights = weights(query, passageTerms, true);
         contextLess(question, weights);
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        // a question word (哪个, 可以, 怎样) is the asker's wording: a sentence that happens to say "可以" or "哪个组"
+        // shares nothing of the topic with it. It still counts in the total, so that what the other words are worth
+        // against the shape of the answer stays as it was (decision 0082)
+        weights.keySet().removeIf(dev.zhiku.core.text.FunctionWords::isChinese);
         boolean hanQuestion = HAN.matcher(question).find();
         // the Chinese words of an English question are the names it gives, as Chinese writes them (苏轼 for "Su
         // Shi"): all a Chinese sentence can share with it, so a Chinese sentence is scored by those alone
