@@ -75,13 +75,16 @@ class SentenceSelectorTest {
     /** 哪个 and 可以 of "用哪个选项可以…" are the asker's wording: a line that says them is no closer to the topic. */
     @Test
     void chineseQuestionWordsAreNotMatched() {
-        String text = "-g, --group group_name 超级用户可以指定修改哪个组的组成员列表。\n-l, --list 列出组成员。";
-        List<EvidenceSentence> ranked = SentenceSelector.rank("groupmems 用哪个选项可以列出组里的成员？",
-                List.of(TestPassages.hit("/docs/groupmems.8.txt", 0, text, 1.0)), 8);
+        String question = "groupmems 用哪个选项可以列出组里的成员？";
+        List<EvidenceSentence> ranked = rankOne(question, "/docs/groupmems.8.txt",
+                "-g, --group group_name 超级用户可以指定修改哪个组的组成员列表。\n-l, --list 列出组成员。");
         assertTrue(ranked.getFirst().text().contains("--list"), ranked.toString());
-        List<EvidenceSentence> only = SentenceSelector.rank("groupmems 用哪个选项可以列出组里的成员？",
-                List.of(TestPassages.hit("/docs/groupmod.8.txt", 0, "超级用户可以指定修改哪个组。", 1.0)), 8);
+        List<EvidenceSentence> only = rankOne(question, "/docs/groupmod.8.txt", "超级用户可以指定修改哪个组。");
         assertEquals(0.0, only.getFirst().coverage(), "哪个 and 可以 are all it shares: " + only);
+    }
+
+    private static List<EvidenceSentence> rankOne(String question, String path, String text) {
+        return SentenceSelector.rank(question, List.of(TestPassages.hit(path, 0, text, 1.0)), 8);
     }
 
     @Test
