@@ -2,6 +2,7 @@ package dev.zhiku.rag.evidence;
 
 import dev.zhiku.core.Passage;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Whether a file is named after a word: the file name without its extensions, in letters and digits only, holds the
@@ -9,6 +10,8 @@ import java.util.Locale;
  * manual page or a reference page is named after the tool it documents.
  */
 public final class FileNames {
+
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{IsLatin}\\p{Nd}]");
 
     private FileNames() {
     }
@@ -26,6 +29,6 @@ public final class FileNames {
     }
 
     private static String bare(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{IsLatin}\\p{Nd}]", "");
+        return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

@@ -222,9 +222,10 @@ public final class SentenceSelector {
     static Set<String> toolNames(Set<String> query, List<Hit> passages) {
         Set<String> names = new HashSet<>();
         for (String t : query) {
+            // the file names first: the word list is read on its first look-up, which most questions never need
             if (t.length() >= 3 && !HAN.matcher(t).find() && !t.chars().allMatch(Character::isDigit)
-                    && !EnglishWords.contains(t)
-                    && passages.stream().anyMatch(h -> FileNames.isNamedAfter(h.passage(), t))) {
+                    && passages.stream().anyMatch(h -> FileNames.isNamedAfter(h.passage(), t))
+                    && !EnglishWords.contains(t)) {
                 names.add(t);
             }
         }

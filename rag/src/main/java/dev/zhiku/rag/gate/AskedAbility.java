@@ -122,38 +122,24 @@ final class AskedAbility {
         }
         List<EvidenceSentence> same = about.stream().filter(s -> HAN.matcher(s.text()).find() == han).toList();
         List<EvidenceSentence> other = about.stream().filter(s -> HAN.matcher(s.text()).find() != han).toList();
+        // the words most passages about the subject share ("user" of useradd's) say nothing of the asked thing
+        doing.removeAll(vocabulary(same));
+        boolean saidInOwnScript = !same.isEmpty() && (doing.isEmpty() || same.stream().map(s -> terms(s.text()))
+                .anyMatch(said -> doing.stream().anyMatch(said::contains)));
+        String clause = language == Language.ZH ? asked.replaceAll("[吗呢啊么]+$", "") : asked;
+        Optional<String> refused = Optional.of(String.format(Locale.ROOT, form.refusal(), subject, clause));
         // a Chinese question's words are character pairs, which a paraphrase in the other language shares none of:
         // with English sentences about the subject, the asked words are looked for in translation, and only a
         // clause of two or more translated words none of which is there is refused ("同步到云端" of a manual that
         // never says sync or cloud); one word is too little to tell, as the dictionary's words are not always the
         // manual's (份数 against "CHUNKS")
         if (han && !other.isEmpty()) {
-            if (saidInTranslation(asked, other) || saidInOwnScript(doing, same)) {
-                return Optional.empty();
-            }
-            return Optional.of(String.format(Locale.ROOT, form.refusal(), subject,
-                    asked.replaceAll("[吗呢啊么]+$", "")));
+            return saidInOwnScript || saidInTranslation(asked, other) ? Optional.empty() : refused;
         }
         // an English question is judged by the English sentences, and a Chinese one about the subject that holds a
         // translation of the asked words keeps the answer
-        if (same.isEmpty()) {
-            return Optional.empty();
-        }
-        doing.removeAll(vocabulary(same));
-        if (doing.isEmpty()) {
-            return Optional.empty();
-        }
-        for (EvidenceSentence s : same) {
-            Set<String> said = QueryTerms.of(Normalizer.normalize(s.text(), Normalizer.Form.NFKC));
-            if (doing.stream().anyMatch(said::contains)) {
-                return Optional.empty();
-            }
-        }
-        if (!other.isEmpty() && translated(doing, other)) {
-            return Optional.empty();
-        }
-        String clause = language == Language.ZH ? asked.replaceAll("[吗呢啊么]+$", "") : asked;
-        return Optional.of(String.format(Locale.ROOT, form.refusal(), subject, clause));
+        return same.isEmpty() || saidInOwnScript || !other.isEmpty() && translated(doing, other) ? Optional.empty()
+                : refused;
     }
 
     /**
@@ -175,30 +161,16 @@ final class AskedAbility {
         return found > 0 && found >= Math.min(TRANSLATED_WORDS, groups.size());
     }
 
-    /** Whether a sentence in the question's script shares an asked word that is not the subject's own vocabulary. */
-    private static boolean saidInOwnScript(Set<String> doing, List<EvidenceSentence> same) {
-        if (same.isEmpty()) {
-            return false;
-        }
-        Set<String> left = new java.util.HashSet<>(doing);
-        left.removeAll(vocabulary(same));
-        if (left.isEmpty()) {
-            return true;
-        }
-        return same.stream().map(s -> QueryTerms.of(Normalizer.normalize(s.text(), Normalizer.Form.NFKC)))
-                .anyMatch(said -> left.stream().anyMatch(said::contains));
-    }
-
     /**
      * Whether the passages of the English sentences about the subject hold a dictionary translation of a word of
      * the asked Chinese clause (the whole passage: the sentence that says it in the manual's terms is often not one
-     * of those quoted); also true when fewer than {@link #ACROSS_WORDS} of its words translate to something that is not the
-     * subject's own vocabulary (数据库 of a database manual), as then there is too little to tell.
+     * of those quoted); also true when fewer than {@link #ACROSS_WORDS} of its words translate to something that is
+     * not the subject's own vocabulary (数据库 of a database manual), as then there is too little to tell.
      */
     private static boolean saidInTranslation(String asked, List<EvidenceSentence> english) {
         Set<String> vocabulary = vocabulary(english);
         List<Set<String>> said = english.stream().map(s -> s.hit().passage()).distinct()
-                .map(p -> QueryTerms.of(Normalizer.normalize(p.text(), Normalizer.Form.NFKC))).toList();
+                .map(p -> terms(p.text())).toList();
         int weighed = 0;
         for (List<String> options : BilingualDictionary.standard().englishForText(asked)) {
             Set<String> words = QueryTerms.of(String.join(" ", options));
@@ -219,10 +191,15 @@ final class AskedAbility {
     /** How many asked words a Chinese sentence about the subject must translate to keep the answer. */
     static final int TRANSLATED_WORDS = Integer.getInteger("zhiku.gate.translatedWords", 2);
 
+    /** The content words of a text, full-width forms folded. */
+    private static Set<String> terms(String text) {
+        return QueryTerms.of(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    }
+
     /** The words most passages of these sentences share, when there are enough of them to tell. */
     private static Set<String> vocabulary(List<EvidenceSentence> about) {
         List<Set<String>> passages = about.stream().map(s -> s.hit().passage()).distinct()
-                .map(p -> QueryTerms.of(Normalizer.normalize(p.text(), Normalizer.Form.NFKC))).toList();
+                .map(p -> terms(p.text())).toList();
         Set<String> shared = new java.util.HashSet<>();
         if (passages.size() < VOCABULARY_PASSAGES) {
             return shared;
