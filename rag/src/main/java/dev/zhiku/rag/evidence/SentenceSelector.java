@@ -94,10 +94,12 @@ public final class SentenceSelector {
     /**
      * What an English sentence's share of a Chinese question's words, translated by the dictionary, counts for
      * against a Chinese sentence's share of the words themselves: the translations are candidates, several per
-     * word and some wrong (decision 0061: 0.3 of 0.3-1.0 measured; more let unrelated English sentences in).
+     * word and some wrong (decision 0061: 0.3 of 0.3-1.0 measured; more let unrelated English sentences in). At 0.3
+     * the rank of a passage outweighed two translated words of a sentence in the next one; 0.35-0.45 give the same
+     * answers on all three eval sets, 0.5 loses one (decision 0083).
      */
     private static final double CROSS_WEIGHT =
-            Double.parseDouble(System.getProperty("zhiku.evidence.crossWeight", "0.3"));
+            Double.parseDouble(System.getProperty("zhiku.evidence.crossWeight", "0.4"));
     private static final java.util.regex.Pattern ASKS_QUANTITY = java.util.regex.Pattern.compile(
             "(?i)how (many|much|long|big|large|often|old)|\\b(limit|maximum|minimum|largest|smallest|default|size|"
                     + "number of|version)\\b|多少|几[个台次天年月种]?|多大|多长|多久|上限|最大|最小|默认|哪个版本");
@@ -186,9 +188,12 @@ public final class SentenceSelector {
                         order(ordered, rank, sentence, asksQuantity) * (nameless ? NAMELESS : 1)));
             }
         }
-        // the passages the best sentences by words come from: a default stated there is the asked one's
+        // the passages the best sentences by words come from: a default stated there is the asked one's, unless the
+        // passage never names what the question names (fdisk's "defaults to auto" for a question on umask)
         Set<Hit> leading = new HashSet<>();
+        Set<String> anchors = anchors(query, passageTerms);
         candidates.stream().sorted(Comparator.comparingDouble(Candidate::byWords).reversed()).limit(LEADING)
+                .filter(c -> anchors.isEmpty() || anchors.stream().anyMatch(passageTerms.get(c.rank())::contains))
                 .forEach(c -> leading.add(c.hit()));
         // what the shape of the answer adds, before meaning: the sentences that hold the asked thing are among those
         // embedded, not only those that repeat the question's words
@@ -223,13 +228,31 @@ public final class SentenceSelector {
         Set<String> names = new HashSet<>();
         for (String t : query) {
             // the file names first: the word list is read on its first look-up, which most questions never need
-            if (t.length() >= 3 && !HAN.matcher(t).find() && !t.chars().allMatch(Character::isDigit)
-                    && passages.stream().anyMatch(h -> FileNames.isNamedAfter(h.passage(), t))
+            if (latinWord(t) && passages.stream().anyMatch(h -> FileNames.isNamedAfter(h.passage(), t))
                     && !EnglishWords.contains(t)) {
                 names.add(t);
             }
         }
         return names;
+    }
+
+    /**
+     * The question's Latin words of no everyday English that some of the passages have ({@code umask},
+     * {@code checkpoint_timeout}): what a passage must mention to be about what the question asks.
+     */
+    static Set<String> anchors(Set<String> query, List<Set<String>> passageTerms) {
+        Set<String> out = new HashSet<>();
+        for (String t : query) {
+            if (latinWord(t) && passageTerms.stream().anyMatch(p -> p.contains(t)) && !EnglishWords.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** A question word of three or more characters in Latin letters, not a number. */
+    private static boolean latinWord(String t) {
+        return t.length() >= 3 && !HAN.matcher(t).find() && !t.chars().allMatch(Character::isDigit);
     }
 
     /**

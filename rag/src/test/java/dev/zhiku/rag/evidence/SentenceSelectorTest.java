@@ -118,6 +118,35 @@ class SentenceSelectorTest {
         assertTrue(strip.score() > space.score(), ranked.toString());
     }
 
+    /**
+     * A Chinese question about an English page: the line with two of its words in English (行尾 "trailing", 回车
+     * "carriage return") is quoted before a better-ranked passage's line with one ("exclude" for 去掉), decision 0083.
+     */
+    @Test
+    void twoTranslatedWordsOutweighABetterRankedPassageWithOne() {
+        String q = "diff 有没有先去掉行尾回车符再比较的选项？";
+        List<EvidenceSentence> ranked = SentenceSelector.rank(q,
+                List.of(TestPassages.hit("/docs/diff.1.html", 0, "-x, --exclude=PAT\nexclude files that match PAT", 1.0),
+                        TestPassages.hit("/docs/diff.1.html", 1,
+                                "--strip-trailing-cr\nstrip trailing carriage return on input", 0.9)), 8);
+        assertTrue(ranked.getFirst().text().contains("carriage return"), ranked.toString());
+    }
+
+    /**
+     * A question for a default that names umask: fdisk's "it defaults to auto" is a default of something else, and its
+     * passage, which never says umask, earns no bonus for stating one (decision 0083).
+     */
+    @Test
+    void aDefaultIsTheAskedOneOnlyInAPassageThatNamesWhatIsAsked() {
+        String q = "我们几个人共用一个组，想让新建的文件默认同组的人也能写，umask 应该设成多少？";
+        List<EvidenceSentence> ranked = SentenceSelector.rank(q,
+                List.of(TestPassages.hit("/docs/ch01.zh-cn.html", 0,
+                                "把 umask 设成 002，新建的文件同组的人也能写。", 1.0),
+                        TestPassages.hit("/docs/fdisk.8.html", 1, "-L, --color[=when]\nColorize the output. If the "
+                                + "when argument is omitted, it defaults to auto.", 0.9)), 8);
+        assertTrue(ranked.getFirst().text().contains("umask"), ranked.toString());
+    }
+
     @Test
     void meaningFindsTheSentenceThatSharesNoWordWithTheQuestion() {
         String text = "The server can be stopped in three ways. Fast is the default. Smart waits for every client.";
