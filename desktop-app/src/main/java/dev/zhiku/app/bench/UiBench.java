@@ -70,6 +70,11 @@ final class UiBench implements Callable<Integer> {
         ZhikuHome home = homeOption.prepare("zhiku-bench-ui-");
         boolean vectors = !keywordOnly;
         FxCalls.startHeadless();
+        // as the app does from its init (ZhikuApp): the window's controls are styled while its services open
+        FxCalls.call(() -> {
+            dev.zhiku.app.ui.StyleWarmUp.startEarly(dev.zhiku.app.ui.Theme.LIGHT);
+            return null;
+        });
         try (AppServices services = new AppServices(home, UiSettings.load(home.root()), vectors);
              UiBenchSession session = UiBenchSession.open(services)) {
             measure(session, corpus, home, vectors);

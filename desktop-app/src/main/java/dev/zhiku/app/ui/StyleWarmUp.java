@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * scenes not attached to a showing window may be built and modified on any thread, and its style manager locks what
  * it shares between scenes. {@code -Dzhiku.ui.warmUp=off} leaves it out (to measure without it).
  */
-final class StyleWarmUp {
+public final class StyleWarmUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(StyleWarmUp.class);
     private static final AtomicBoolean STARTED = new AtomicBoolean();
@@ -56,6 +56,20 @@ final class StyleWarmUp {
             "knowledge/knowledge.css", "models/models.css", "cloud/cloud.css", "source/source.css");
 
     private StyleWarmUp() {
+    }
+
+    /**
+     * Applies {@code theme}'s user-agent stylesheet and starts the warm-up, before the window is built: the warm-up
+     * then has the time the window's services and screens take to build as a head start. Call on the FX thread.
+     */
+    public static void startEarly(Theme theme) {
+        if ("off".equals(System.getProperty("zhiku.ui.warmUpEarly"))) {
+            return;
+        }
+        // the theme first: a warm-up that reaches the style manager before the user-agent stylesheet is set makes
+        // it load JavaFX's default one, which then stays in place of the theme (see AppShell)
+        javafx.application.Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+        startOnce();
     }
 
     /** Starts the warm-up on its own thread, the first time only; returns at once. */

@@ -47,6 +47,9 @@ public final class ZhikuApp extends Application {
             return;
         }
         instance = claimed.orElse(null);
+        // the window's controls are styled off the FX thread while the services open (StyleWarmUp)
+        Theme theme = settings.theme();
+        Platform.runLater(() -> StyleWarmUp.startEarly(theme));
         services = new AppServices(home, settings);
     }
 

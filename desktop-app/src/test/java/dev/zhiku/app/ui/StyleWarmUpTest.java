@@ -41,4 +41,21 @@ class StyleWarmUpTest {
             }
         }
     }
+
+    /** Started before the window is built, the warm-up comes after the theme, or the window would lose it. */
+    @Test
+    void anEarlyStartAppliesTheThemeFirst() throws Exception {
+        String before = javafx.application.Application.getUserAgentStylesheet();
+        try {
+            java.util.concurrent.CompletableFuture<String> seen = new java.util.concurrent.CompletableFuture<>();
+            Platform.runLater(() -> {
+                StyleWarmUp.startEarly(Theme.DARK);
+                seen.complete(javafx.application.Application.getUserAgentStylesheet());
+            });
+            org.junit.jupiter.api.Assertions.assertEquals(Theme.DARK.userAgentStylesheet(),
+                    seen.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            Platform.runLater(() -> javafx.application.Application.setUserAgentStylesheet(before));
+        }
+    }
 }
