@@ -35,7 +35,7 @@ final class ProblemCell extends ListCell<SourceProblem> {
         status.getStyleClass().addAll("problem-status", "status-" + problem.status().name().toLowerCase(Locale.ROOT));
         Label path = new Label(problem.path());
         path.getStyleClass().add("problem-path");
-        Label reason = new Label(problem.reason() == null ? "" : problem.reason());
+        Label reason = new Label(ProblemReasonText.of(problem.reason(), bundle));
         reason.getStyleClass().add("problem-reason");
         reason.setWrapText(true);
         setGraphic(new VBox(new HBox(status, path), reason));
