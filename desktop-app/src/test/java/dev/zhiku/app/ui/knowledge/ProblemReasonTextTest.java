@@ -14,13 +14,15 @@ class ProblemReasonTextTest {
 
     @Test
     void aKnownReasonIsShownInChineseWithItsOwnValues() {
-        assertEquals("文件已损坏或无法读取：Missing root object specification in trailer.",
-                ProblemReasonText.of("damaged or unreadable file: Missing root object specification in trailer.", ZH));
-        assertEquals("超过了 512 MB 的上限（600 MB）",
-                ProblemReasonText.of("larger than the 512 MB limit (600 MB)", ZH));
-        assertEquals("受密码保护：没有密码知库无法打开它；请另存一份不加密的副本再索引",
-                ProblemReasonText.of("password-protected: Zhiku cannot open it without the password; "
-                        + "save a copy without protection to index it", ZH));
+        String[][] shown = {
+                {"damaged or unreadable file: Missing root object specification in trailer.",
+                        "文件已损坏或无法读取：Missing root object specification in trailer."},
+                {"larger than the 512 MB limit (600 MB)", "超过了 512 MB 的上限（600 MB）"},
+                {"password-protected: Zhiku cannot open it without the password; save a copy without protection to "
+                        + "index it", "受密码保护：没有密码知库无法打开它；请另存一份不加密的副本再索引"}};
+        for (String[] pair : shown) {
+            assertEquals(pair[1], ProblemReasonText.of(pair[0], ZH), pair[0]);
+        }
     }
 
     @Test
