@@ -137,6 +137,7 @@ public final class KnowledgeView extends BorderPane {
         filter.setId("knowledge-problem-filter");
         filter.setPromptText(bundle.getString("problems.filter"));
         filter.textProperty().bindBidirectional(model.problemTextProperty());
+        model.showReasonsAs(reason -> ProblemReasonText.of(reason, bundle));
         HBox.setHgrow(filter, Priority.ALWAYS);
         ComboBox<SourceStatus> status = new ComboBox<>();
         status.getItems().addAll(null, SourceStatus.FAILED, SourceStatus.SKIPPED, SourceStatus.INDEXED);

@@ -51,6 +51,8 @@ public final class KnowledgeViewModel implements AutoCloseable {
     private final BooleanProperty addAsPrivate = new SimpleBooleanProperty();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
 
+    private java.util.function.UnaryOperator<String> reasonShown = java.util.function.UnaryOperator.identity();
+
     public KnowledgeViewModel(IndexingService service, UiExecutor ui) {
         this(service, ui, FileOpener.system());
     }
@@ -229,12 +231,22 @@ public final class KnowledgeViewModel implements AutoCloseable {
         notice.set(null);
     }
 
+    /**
+     * How the screen words a problem's reason ({@link ProblemReasonText}): the filter finds a problem by the words
+     * shown as well as by the reason as the indexer wrote it.
+     */
+    public void showReasonsAs(java.util.function.UnaryOperator<String> shown) {
+        reasonShown = shown;
+        applyProblemFilter();
+    }
+
     private void applyProblemFilter() {
         String text = problemText.get() == null ? "" : problemText.get().strip().toLowerCase(Locale.ROOT);
         SourceStatus status = problemStatus.get();
         visibleProblems.setPredicate(p -> (status == null || p.status() == status)
                 && (text.isEmpty() || p.path().toLowerCase(Locale.ROOT).contains(text)
-                || (p.reason() != null && p.reason().toLowerCase(Locale.ROOT).contains(text))));
+                || (p.reason() != null && (p.reason().toLowerCase(Locale.ROOT).contains(text)
+                || reasonShown.apply(p.reason()).toLowerCase(Locale.ROOT).contains(text)))));
     }
 
     private void fail(String key, Exception e) {

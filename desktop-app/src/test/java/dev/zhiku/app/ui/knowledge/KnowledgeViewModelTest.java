@@ -78,6 +78,11 @@ class KnowledgeViewModelTest {
         model.problemTextProperty().set("EMPTY");
         assertEquals(1, model.visibleProblems().size());
         assertEquals(SourceStatus.SKIPPED, model.visibleProblems().getFirst().status());
+        // in the Chinese window, the reason is found by the words it is shown with
+        model.showReasonsAs(reason -> ProblemReasonText.of(reason, KnowledgeView.bundle(java.util.Locale.CHINESE)));
+        model.problemTextProperty().set("空文件");
+        assertEquals(1, model.visibleProblems().size());
+        assertEquals(SourceStatus.SKIPPED, model.visibleProblems().getFirst().status());
         model.problemTextProperty().set("");
         model.problemStatusProperty().set(SourceStatus.FAILED);
         assertEquals(1, model.visibleProblems().size());
