@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * {@code zhiku status} and the logs keep them so); the Knowledge screen shows a known reason through the bundle's
  * {@code reason.*} message, the reason's own values (a size, a parser's message) filled in. A reason of several parts
  * ("only the first 4000000 characters were indexed; large plain-text file: …") is shown part by part, and a part no
- * rule knows, or a bundle without the message (English), stays as it was written.
+ * rule knows stays as it was written. The English bundle's {@code reason.*} messages are the wordings translated from;
+ * an English window shows the reason as the indexer wrote it (with all of its detail).
  */
 final class ProblemReasonText {
 
@@ -45,6 +46,9 @@ final class ProblemReasonText {
     static String of(String reason, ResourceBundle bundle) {
         if (reason == null || reason.isBlank()) {
             return "";
+        }
+        if ("en".equals(bundle.getLocale().getLanguage())) {
+            return reason;
         }
         String whole = translated(reason.strip(), WHOLE, bundle);
         if (whole != null) {
