@@ -191,10 +191,12 @@ public final class SentenceSelector {
         // the passages the best sentences by words come from: a default stated there is the asked one's, unless the
         // passage never names what the question names (fdisk's "defaults to auto" for a question on umask)
         Set<Hit> leading = new HashSet<>();
-        Set<String> anchors = anchors(query, passageTerms);
-        candidates.stream().sorted(Comparator.comparingDouble(Candidate::byWords).reversed()).limit(LEADING)
-                .filter(c -> anchors.isEmpty() || anchors.stream().anyMatch(passageTerms.get(c.rank())::contains))
-                .forEach(c -> leading.add(c.hit()));
+        if (shape.asksDefault() || shape.asksRequirement()) {
+            Set<String> anchors = anchors(query, passageTerms);
+            candidates.stream().sorted(Comparator.comparingDouble(Candidate::byWords).reversed()).limit(LEADING)
+                    .filter(c -> anchors.isEmpty() || anchors.stream().anyMatch(passageTerms.get(c.rank())::contains))
+                    .forEach(c -> leading.add(c.hit()));
+        }
         // what the shape of the answer adds, before meaning: the sentences that hold the asked thing are among those
         // embedded, not only those that repeat the question's words
         double[] shaped = new double[candidates.size()];
@@ -225,15 +227,7 @@ public final class SentenceSelector {
      * nothing tells it from the asker's own wording.
      */
     static Set<String> toolNames(Set<String> query, List<Hit> passages) {
-        Set<String> names = new HashSet<>();
-        for (String t : query) {
-            // the file names first: the word list is read on its first look-up, which most questions never need
-            if (latinWord(t) && passages.stream().anyMatch(h -> FileNames.isNamedAfter(h.passage(), t))
-                    && !EnglishWords.contains(t)) {
-                names.add(t);
-            }
-        }
-        return names;
+        return uncommonWords(query, t -> passages.stream().anyMatch(h -> FileNames.isNamedAfter(h.passage(), t)));
     }
 
     /**
@@ -241,18 +235,22 @@ public final class SentenceSelector {
      * {@code checkpoint_timeout}): what a passage must mention to be about what the question asks.
      */
     static Set<String> anchors(Set<String> query, List<Set<String>> passageTerms) {
+        return uncommonWords(query, t -> passageTerms.stream().anyMatch(p -> p.contains(t)));
+    }
+
+    /**
+     * The question's words of three or more characters in Latin letters, not numbers and not everyday English, that
+     * {@code found} accepts; {@code found} is asked first, so the word list is read only for words it accepts.
+     */
+    private static Set<String> uncommonWords(Set<String> query, java.util.function.Predicate<String> found) {
         Set<String> out = new HashSet<>();
         for (String t : query) {
-            if (latinWord(t) && passageTerms.stream().anyMatch(p -> p.contains(t)) && !EnglishWords.contains(t)) {
+            if (t.length() >= 3 && !HAN.matcher(t).find() && !t.chars().allMatch(Character::isDigit) && found.test(t)
+                    && !EnglishWords.contains(t)) {
                 out.add(t);
             }
         }
         return out;
-    }
-
-    /** A question word of three or more characters in Latin letters, not a number. */
-    private static boolean latinWord(String t) {
-        return t.length() >= 3 && !HAN.matcher(t).find() && !t.chars().allMatch(Character::isDigit);
     }
 
     /**

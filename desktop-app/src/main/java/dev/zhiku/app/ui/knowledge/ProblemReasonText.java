@@ -59,8 +59,7 @@ final class ProblemReasonText {
             String t = translated(part.strip(), PARTS, bundle);
             out.add(t != null ? t : part.strip());
         }
-        return String.join(bundle.containsKey("reason.separator") ? bundle.getString("reason.separator") : "; ",
-                out);
+        return String.join(bundle.getString("reason.separator"), out);
     }
 
     private static String translated(String text, List<Rule> rules, ResourceBundle bundle) {
