@@ -3,7 +3,6 @@ package dev.zhiku.app.ui;
 import dev.zhiku.app.Wiring;
 import dev.zhiku.app.ui.settings.UiSettings;
 import dev.zhiku.core.ZhikuHome;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,9 +34,8 @@ public final class ZhikuApp extends Application {
     public void init() throws Exception {
         List<String> args = getParameters().getRaw();
         selfTest = args.contains("--self-test");
-        int h = args.indexOf("--home");
-        home = ZhikuHome.resolve(h >= 0 ? Path.of(args.get(h + 1)) : null);
-        Wiring.prepareHome(home);
+        home = ZhikuLauncher.homeOf(args);
+        Wiring.prepareHome(home); // done by ZhikuLauncher already; again for a launch that bypasses it
         settings = UiSettings.load(home.root());
         Optional<SingleInstance> claimed = selfTest ? Optional.empty()
                 : SingleInstance.acquire(home.root(), () -> Platform.runLater(this::bringForward));

@@ -1,5 +1,8 @@
 package dev.zhiku.app.ui;
 
+import dev.zhiku.app.Wiring;
+import dev.zhiku.core.ZhikuHome;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -16,6 +19,35 @@ public final class ZhikuLauncher {
     private static volatile int exitCode;
 
     private ZhikuLauncher() {
+    }
+
+    /**
+     * Makes the log that earlier versions' windows wrote into the shared temporary folder readable by its owner
+     * alone, when it is this user's: it names files and folders of the knowledge base. Left in place (it may be
+     * wanted for a bug report), never written again.
+     */
+    static void closeOldTemporaryLog(Path old) {
+        try {
+            if (!java.nio.file.Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || !java.nio.file.Files.getOwner(old, java.nio.file.LinkOption.NOFOLLOW_LINKS).getName()
+                    .equals(System.getProperty("user.name"))
+                    || dev.zhiku.core.system.OwnerOnlyFiles.openToOthers(old).isEmpty()) {
+                return;
+            }
+            java.nio.file.Files.setPosixFilePermissions(old, java.util.EnumSet.of(
+                    java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                    java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
+            org.slf4j.LoggerFactory.getLogger(ZhikuLauncher.class).warn("made {}, the log of an earlier version's "
+                    + "window, readable by you alone; Zhiku no longer writes it", old);
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            // not POSIX, or not ours to change: nothing this start can do about it
+        }
+    }
+
+    /** The home that {@code --home DIR} names, else {@code ZHIKU_HOME}, else the default. */
+    static ZhikuHome homeOf(List<String> args) {
+        int h = args.indexOf("--home");
+        return ZhikuHome.resolve(h >= 0 && h + 1 < args.size() ? Path.of(args.get(h + 1)) : null);
     }
 
     /** Whether {@code args} ask for the window: none, or only {@code --self-test} and {@code --home DIR}. */
@@ -38,6 +70,17 @@ public final class ZhikuLauncher {
      */
     public static int launch(List<String> args, Consumer<String> report, Consumer<String> problems) {
         reporter = report;
+        try {
+            // Before anything logs: the logging opens its file on first use, and only a prepared home points it to
+            // the home's own logs folder. ZhikuApp logs from its class initialisation on, before its init() runs,
+            // so without this the window's log was a zhiku.log in the shared temporary folder, readable by every
+            // user of the PC.
+            Wiring.prepareHome(homeOf(args));
+            closeOldTemporaryLog(Path.of(System.getProperty("java.io.tmpdir"), "zhiku.log"));
+        } catch (java.io.IOException | RuntimeException e) {
+            problems.accept("zhiku: the Zhiku home cannot be prepared: " + e.getMessage());
+            return 1;
+        }
         try {
             Application.launch(ZhikuApp.class, args.toArray(String[]::new));
         } catch (RuntimeException e) {
