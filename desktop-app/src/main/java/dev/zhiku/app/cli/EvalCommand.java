@@ -74,6 +74,10 @@ final class EvalCommand implements Callable<Integer> {
             description = "search with a plain BM25 or a vectors-only anchor instead")
     private String baselineName;
 
+    @Option(names = "--warm-up", description = {"answer the window's warm-up questions first, as the app does after "
+            + "it starts (decision 0086)", "the time goes to standard error"})
+    private boolean warmUp;
+
     @Mixin
     private FusionOptions fusion;
 
@@ -112,6 +116,9 @@ final class EvalCommand implements Callable<Integer> {
                     defaults.evidencePassages(), defaults.contextTokens(), defaults.extractive(),
                     defaults.answerTokens(), defaults.historyTurns());
             Answerer answerer = wiring.answerer(kb, model, rag);
+            if (warmUp) {
+                System.err.println("warm-up " + dev.zhiku.rag.AnswerWarmUp.run(wiring.extractiveAnswerer(kb)) + " ms");
+            }
             for (String line; (line = in.readLine()) != null; ) {
                 if (line.isBlank()) {
                     continue;

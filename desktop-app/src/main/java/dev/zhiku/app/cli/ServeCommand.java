@@ -112,6 +112,8 @@ final class ServeCommand implements Callable<Integer> {
                             + " with the header Authorization: Bearer TOKEN");
                 }
                 out.flush();
+                // the first request is then not the one that waits for a cold process (decision 0086)
+                dev.zhiku.rag.AnswerWarmUp.inBackground(wiring.extractiveAnswerer(kb));
                 stopSignal.await();
             } finally {
                 removeHook(hook);

@@ -10,6 +10,7 @@ import dev.zhiku.indexer.IndexerSettings;
 import dev.zhiku.indexer.LocalKnowledgeBase;
 import dev.zhiku.indexer.catalog.Catalog;
 import dev.zhiku.llm.library.ModelLibrary;
+import dev.zhiku.rag.AnswerWarmUp;
 import dev.zhiku.rag.Answerer;
 import dev.zhiku.rag.RagSettings;
 import dev.zhiku.rag.conversation.ConversationStore;
@@ -111,6 +112,23 @@ public final class AppServices implements AutoCloseable {
             knowledgeBase = wiring.knowledgeBase(withVectors);
         }
         return knowledgeBase;
+    }
+
+    /**
+     * Opens the knowledge base and answers {@link AnswerWarmUp}'s questions over it, extractively and for nothing, so
+     * the user's first question is not the one that pays for a fresh process (decision 0086). Off the FX thread;
+     * {@code -Dzhiku.ui.answerWarmUp=off} skips the questions, to measure.
+     *
+     * @return the warm-up's milliseconds, or -1 when it was turned off
+     */
+    public long warmUpAnswers() throws java.io.IOException {
+        LocalKnowledgeBase base = knowledgeBase();
+        if ("off".equals(System.getProperty("zhiku.ui.answerWarmUp"))) {
+            return -1;
+        }
+        long millis = AnswerWarmUp.run(wiring.extractiveAnswerer(base));
+        LOG.info("answered the warm-up questions in {} ms", millis);
+        return millis;
     }
 
     /**

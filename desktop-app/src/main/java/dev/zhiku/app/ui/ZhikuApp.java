@@ -83,14 +83,15 @@ public final class ZhikuApp extends Application {
 
     /**
      * Opens the stores and the knowledge base (which loads the embedding model) off the FX thread right after the
-     * window shows, so the first visit to a screen does not open a database on the FX thread.
+     * window shows, so the first visit to a screen does not open a database on the FX thread, then answers the
+     * warm-up questions so the first real one is not slowed by a cold process (decision 0086).
      */
     private void warmUp() {
         Thread t = new Thread(() -> {
             try {
                 services.conversations();
                 services.memories();
-                services.knowledgeBase();
+                services.warmUpAnswers();
             } catch (Exception | Error e) {
                 LOG.info("warming up the services failed; screens open them when needed: {}", e.toString());
             }
