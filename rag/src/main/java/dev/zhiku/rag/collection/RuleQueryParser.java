@@ -136,9 +136,9 @@ public final class RuleQueryParser implements QueryParser {
             // a relative clause with someone else as its subject
             boolean subjectOfVerb = tok.kind() == Kind.WORD && next.kind() == Kind.WORD && next.is("intent.list")
                     && next.text().toLowerCase(java.util.Locale.ROOT).endsWith("s");
+            // (the subject may be a name: "the files a Debian package installed")
             boolean relativeClause = tok.kind() == Kind.WORD && isArticle(next) && subject != null
-                    && subject.kind() == Kind.WORD && subject.categories().isEmpty()
-                    && Character.isLowerCase(subject.text().charAt(0));
+                    && subject.kind() == Kind.WORD && subject.categories().isEmpty();
             if (compound || someoneElse || subjectOfVerb || relativeClause) {
                 out.set(k, new QuestionToken(tok.kind(), tok.text(), tok.start(), tok.end(), Set.of(), 0));
             }

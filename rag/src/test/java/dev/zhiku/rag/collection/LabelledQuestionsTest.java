@@ -1,5 +1,6 @@
 package dev.zhiku.rag.collection;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,6 +76,15 @@ class LabelledQuestionsTest {
     @Test
     void theRuleParserOnPhrasingsItWasNotWrittenFor() throws Exception {
         score(labelled("/collection-questions-unseen.jsonl"), "unseen phrasings");
+    }
+
+    /** "the files a Debian package installed": a relative clause whose subject is a name, not the user's list. */
+    @Test
+    void filesThatANamedProgramPutThereAreNotTheUsersDocuments() {
+        RuleQueryParser parser = new RuleQueryParser(LABEL_CLOCK);
+        assertEquals(Optional.empty(), parser.parse("How do I list the files a Debian package installed?"));
+        assertEquals(Optional.empty(), parser.parse("Where are the files the PostgreSQL installer created?"));
+        assertEquals(QueryIntent.LIST, parser.parse("List the files I added last week").orElseThrow().intent());
     }
 
     private static void score(List<Labelled> set, String name) {
