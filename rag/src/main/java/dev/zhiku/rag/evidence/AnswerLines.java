@@ -51,13 +51,18 @@ public final class AnswerLines {
     /**
      * A program's or document's legal and contact notice, not a statement about its subject: "Copyright © 2019 Free
      * Software Foundation", "License GPLv3+: …", "This is free software: …", "There is NO WARRANTY", "Report bugs to
-     * …", "版权所有", "报告错误" (not who wrote it: "作者:苏轼" answers "who wrote the poem"). Every manual page ends with them, so they match any question's words.
+     * …", "版权所有", "报告错误", "GNU coreutils online help: <…>", "Full documentation <…>", "请向 <…> 报告翻译错误"
+     * (not who wrote it: "作者:苏轼" answers "who wrote the poem"). Every manual page ends with them, so they match any question's words.
      */
     private static final Pattern NOTICE = Pattern.compile(
             "^(?:copyright\\b|©|\\(c\\) \\d{4}|licen[cs]e (?:gpl|lgpl|bsd|mit|apache)|this is free software\\b"
                     + "|there is no warranty\\b|this program is free software\\b|this (?:program|software) comes with"
-                    + "|report (?:\\w+ )?bugs (?:to|at|in)\\b|bugs? reports? (?:to|should)\\b"
-                    + "|all rights reserved\\b|版权所有|报告错误|报告(?:程序)?缺陷|本程序是自由软件)",
+                    + "|report (?:\\w+ ){0,2}bugs (?:to|at|in)\\b|bugs? reports? (?:to|should)\\b"
+                    + "|all rights reserved\\b|版权所有|报告错误|报告(?:程序)?缺陷|本程序是自由软件"
+                    // the pointers every GNU manual page ends with, and their Chinese translations' credits
+                    + "|(?:[\\w-]+ ){0,3}online help\\s*:|full documentation\\b|(?:or )?available locally via\\b"
+                    + "|请(?:向|通过|将).{0,80}报告(?:翻译)?(?:错误|bug)|.{0,24}的在线帮助\\s*[:：]"
+                    + "|翻译(?:日期|人员|者)\\s*[:：]|[《\\[]\\s*中国\\s*linux\\s*论坛\\s*man\\s*手册页翻译计划)",
             Pattern.CASE_INSENSITIVE);
 
     private AnswerLines() {

@@ -94,6 +94,18 @@ class AnswerLinesTest {
         assertTrue(AnswerLines.isNonStatement("This is free software: you are free to change and redistribute it.",
                 none));
         assertTrue(AnswerLines.isNonStatement("版权所有 © 2010 自由软件基金会。", none));
+        assertTrue(AnswerLines.isNonStatement("Report any translation bugs to <https://translationproject.org/team/>",
+                none));
+        assertTrue(AnswerLines.isNonStatement("GNU coreutils online help: <https://www.gnu.org/software/coreutils/>",
+                none));
+        assertTrue(AnswerLines.isNonStatement("Full documentation <https://www.gnu.org/software/coreutils/split>",
+                none));
+        assertTrue(AnswerLines.isNonStatement("or available locally via: info '(coreutils) split invocation'", none));
+        assertTrue(AnswerLines.isNonStatement("请向 <https://translationproject.org/team/zh_CN.html> 报告翻译错误。",
+                none));
+        assertTrue(AnswerLines.isNonStatement("GNU coreutils 的在线帮助： <https://www.gnu.org/software/coreutils/>",
+                none));
+        assertFalse(AnswerLines.isNonStatement("The online help of the program lists every command.", none));
         assertFalse(AnswerLines.isNonStatement("作者:苏轼（１０３６－１１０１）", none));
         assertFalse(AnswerLines.isNonStatement("Report the size of each file in bytes.", none));
         assertFalse(AnswerLines.isNonStatement("The copyright holder may change the license.", none));
