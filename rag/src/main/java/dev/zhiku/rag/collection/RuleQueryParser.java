@@ -36,7 +36,7 @@ public final class RuleQueryParser implements QueryParser {
     @Override
     public Optional<CollectionQuery> parse(String question) {
         List<QuestionToken> t = documentWordsInContext(tokenizer.tokenize(question));
-        if (severalSentences(question, t)) {
+        if (severalSentences(question, t) || howToAboutOthers(question)) {
             return Optional.empty();
         }
         boolean[] used = new boolean[t.size()];
@@ -89,6 +89,20 @@ public final class RuleQueryParser implements QueryParser {
         return Optional.of(new CollectionQuery(intent, types, kinds, folder, range == null ? null : range.from(),
                 range == null ? null : range.to(), author, topic, names, limit));
     }
+
+    /**
+     * "How do I…", "怎样…", "如何…": a question that asks how to do something asks for a procedure, which the documents
+     * describe ("怎样查看一个软件包安装了哪些文件？"), unless it is about the user's own documents ("my", "我").
+     */
+    private static boolean howToAboutOthers(String q) {
+        return HOW_TO.matcher(q).find() && !OWN.matcher(q).find();
+    }
+
+    private static final java.util.regex.Pattern HOW_TO = java.util.regex.Pattern.compile(
+            "^\\s*(?:how (?:do|can|could|should|would) (?:i|we|you|one)\\b|how to\\b|怎样|怎么(?!有|会|这么|那么)|如何)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern OWN = java.util.regex.Pattern.compile(
+            "\\b(?:my|our|mine|ours)\\b|我", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * A question about the collection is one sentence; a question of several ("想找出某个目录下…修改过的文件。find 能不能

@@ -87,6 +87,17 @@ class LabelledQuestionsTest {
         assertEquals(QueryIntent.LIST, parser.parse("List the files I added last week").orElseThrow().intent());
     }
 
+    /** A how-to question asks for a procedure the documents describe, unless it is about the user's own files. */
+    @Test
+    void aHowToQuestionIsAboutAProcedureUnlessItIsAboutTheUsersOwnFiles() {
+        RuleQueryParser parser = new RuleQueryParser(LABEL_CLOCK);
+        assertEquals(Optional.empty(), parser.parse("怎样查看一个软件包安装了哪些文件？"));
+        assertEquals(Optional.empty(), parser.parse("如何统计一个目录里有多少个文件？"));
+        assertEquals(Optional.empty(), parser.parse("How do I count the PDF files in a directory?"));
+        assertEquals(QueryIntent.LIST, parser.parse("怎么找到我上周改过的文件？").orElseThrow().intent());
+        assertEquals(QueryIntent.COUNT, parser.parse("How do I count my PDF files?").orElseThrow().intent());
+    }
+
     private static void score(List<Labelled> set, String name) {
         RuleQueryParser parser = new RuleQueryParser(LABEL_CLOCK);
         Map<String, int[]> perIntent = new TreeMap<>();
