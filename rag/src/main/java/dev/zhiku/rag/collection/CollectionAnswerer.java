@@ -79,9 +79,10 @@ public final class CollectionAnswerer {
                 FileTypes.extensions(q.types()), null, Integer.MAX_VALUE));
         List<SourceInfo> out = new ArrayList<>();
         Set<String> ofKinds = q.kinds().isEmpty() ? null : pathsOfKinds(q.kinds());
+        Set<String> exact = exactNames(q.names(), files);
         for (SourceInfo s : files) {
             if ((q.folder() == null || inFolder(s.path(), q.folder()))
-                    && (q.names().isEmpty() || named(s.path(), q.names()))
+                    && (q.names().isEmpty() || named(s.path(), q.names(), exact))
                     && (ofKinds == null || ofKinds.contains(s.path()) || nameHasKind(s.path(), q.kinds()))
                     && (q.author() == null || byAuthor(s.path(), q.author()))) {
                 out.add(s);
@@ -107,10 +108,34 @@ public final class CollectionAnswerer {
         return wanted.contains("/") && (dir + "/").contains(wanted.endsWith("/") ? wanted : wanted + "/");
     }
 
-    private static boolean named(String path, List<String> names) {
+    /**
+     * The given names (lower case) that some file has exactly: such a name means that file only. "summarize
+     * wal-configuration.pdf" is not also "wal-configuration-slides.pptx", which the name without its extension
+     * matches.
+     */
+    private static Set<String> exactNames(List<String> names, List<SourceInfo> files) {
+        Set<String> wanted = new HashSet<>();
+        names.forEach(n -> wanted.add(n.toLowerCase(Locale.ROOT)));
+        Set<String> out = new HashSet<>();
+        for (SourceInfo s : files) {
+            String file = fileName(s.path()).toLowerCase(Locale.ROOT);
+            if (wanted.contains(file)) {
+                out.add(file);
+            }
+        }
+        return out;
+    }
+
+    private static boolean named(String path, List<String> names, Set<String> exact) {
         String file = fileName(path).toLowerCase(Locale.ROOT);
         for (String n : names) {
             String name = n.toLowerCase(Locale.ROOT);
+            if (exact.contains(name)) {
+                if (file.equals(name)) {
+                    return true;
+                }
+                continue;
+            }
             int dot = name.lastIndexOf('.');
             if (file.equals(name) || file.contains(name) || (dot > 0 && file.contains(name.substring(0, dot)))) {
                 return true;
