@@ -33,9 +33,7 @@ public final class AnswerWarmUp {
      * it is up. A failure (the knowledge base closed meanwhile) is logged, never thrown.
      */
     public static Thread inBackground(Answerer extractive) {
-        if (extractive.usesModel()) {
-            throw new IllegalArgumentException("the warm-up answers extractively only; this answerer has a model");
-        }
+        requireExtractive(extractive);
         Thread t = new Thread(() -> {
             try {
                 LOG.info("answered the warm-up questions in {} ms", run(extractive));
@@ -60,13 +58,17 @@ public final class AnswerWarmUp {
     }
 
     static long run(Answerer extractive, AnswerListener listener) {
-        if (extractive.usesModel()) {
-            throw new IllegalArgumentException("the warm-up answers extractively only; this answerer has a model");
-        }
+        requireExtractive(extractive);
         long t0 = System.nanoTime();
         for (String q : QUESTIONS) {
             extractive.ask(Question.of(q), listener, new GenerationControl());
         }
         return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static void requireExtractive(Answerer answerer) {
+        if (answerer.usesModel()) {
+            throw new IllegalArgumentException("the warm-up answers extractively only; this answerer has a model");
+        }
     }
 }

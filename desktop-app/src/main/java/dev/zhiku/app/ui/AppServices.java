@@ -118,17 +118,12 @@ public final class AppServices implements AutoCloseable {
      * Opens the knowledge base and answers {@link AnswerWarmUp}'s questions over it, extractively and for nothing, so
      * the user's first question is not the one that pays for a fresh process (decision 0086). Off the FX thread;
      * {@code -Dzhiku.ui.answerWarmUp=off} skips the questions, to measure.
-     *
-     * @return the warm-up's milliseconds, or -1 when it was turned off
      */
-    public long warmUpAnswers() throws java.io.IOException {
+    public void warmUpAnswers() throws java.io.IOException {
         LocalKnowledgeBase base = knowledgeBase();
-        if ("off".equals(System.getProperty("zhiku.ui.answerWarmUp"))) {
-            return -1;
+        if (!"off".equals(System.getProperty("zhiku.ui.answerWarmUp"))) {
+            LOG.info("answered the warm-up questions in {} ms", AnswerWarmUp.run(wiring.extractiveAnswerer(base)));
         }
-        long millis = AnswerWarmUp.run(wiring.extractiveAnswerer(base));
-        LOG.info("answered the warm-up questions in {} ms", millis);
-        return millis;
     }
 
     /**

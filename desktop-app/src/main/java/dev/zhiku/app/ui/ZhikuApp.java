@@ -1,6 +1,5 @@
 package dev.zhiku.app.ui;
 
-import dev.zhiku.app.Wiring;
 import dev.zhiku.app.ui.settings.UiSettings;
 import dev.zhiku.core.ZhikuHome;
 import java.util.List;
@@ -34,8 +33,7 @@ public final class ZhikuApp extends Application {
     public void init() throws Exception {
         List<String> args = getParameters().getRaw();
         selfTest = args.contains("--self-test");
-        home = ZhikuLauncher.homeOf(args);
-        Wiring.prepareHome(home); // done by ZhikuLauncher already; again for a launch that bypasses it
+        home = ZhikuLauncher.homeOf(args); // prepared by ZhikuLauncher, before this class was loaded
         settings = UiSettings.load(home.root());
         Optional<SingleInstance> claimed = selfTest ? Optional.empty()
                 : SingleInstance.acquire(home.root(), () -> Platform.runLater(this::bringForward));

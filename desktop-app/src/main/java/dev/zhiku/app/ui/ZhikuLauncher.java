@@ -2,11 +2,16 @@ package dev.zhiku.app.ui;
 
 import dev.zhiku.app.Wiring;
 import dev.zhiku.core.ZhikuHome;
+import dev.zhiku.core.system.OwnerOnlyFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.application.Application;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts the window from {@code dev.zhiku.app.Main}. A class that does not extend {@link Application} must do this:
@@ -28,18 +33,13 @@ public final class ZhikuLauncher {
      */
     static void closeOldTemporaryLog(Path old) {
         try {
-            if (!java.nio.file.Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                    || !java.nio.file.Files.getOwner(old, java.nio.file.LinkOption.NOFOLLOW_LINKS).getName()
-                    .equals(System.getProperty("user.name"))
-                    || dev.zhiku.core.system.OwnerOnlyFiles.openToOthers(old).isEmpty()) {
-                return;
+            if (Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
+                    && Files.getOwner(old, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"))
+                    && OwnerOnlyFiles.repair(old) > 0) {
+                LoggerFactory.getLogger(ZhikuLauncher.class).warn("made {}, the log of an earlier version's window, "
+                        + "readable by you alone; Zhiku no longer writes it", old);
             }
-            java.nio.file.Files.setPosixFilePermissions(old, java.util.EnumSet.of(
-                    java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                    java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
-            org.slf4j.LoggerFactory.getLogger(ZhikuLauncher.class).warn("made {}, the log of an earlier version's "
-                    + "window, readable by you alone; Zhiku no longer writes it", old);
-        } catch (java.io.IOException | UnsupportedOperationException e) {
+        } catch (IOException | RuntimeException e) {
             // not POSIX, or not ours to change: nothing this start can do about it
         }
     }
@@ -77,14 +77,14 @@ public final class ZhikuLauncher {
             // user of the PC.
             Wiring.prepareHome(homeOf(args));
             closeOldTemporaryLog(Path.of(System.getProperty("java.io.tmpdir"), "zhiku.log"));
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             problems.accept("zhiku: the Zhiku home cannot be prepared: " + e.getMessage());
             return 1;
         }
         try {
             Application.launch(ZhikuApp.class, args.toArray(String[]::new));
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(ZhikuLauncher.class).info("the window could not start", e);
+            LoggerFactory.getLogger(ZhikuLauncher.class).info("the window could not start", e);
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             String why = String.valueOf(cause.getMessage());
             problems.accept("zhiku: the window could not start: " + why + nextStep(why));
