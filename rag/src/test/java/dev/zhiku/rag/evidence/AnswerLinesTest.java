@@ -89,26 +89,23 @@ class AnswerLinesTest {
     @Test
     void noticesAreNotStatementsButWhoWroteAPoemIs() {
         Set<String> none = Set.of();
-        assertTrue(AnswerLines.isNonStatement("Report bugs to <bug-tar@gnu.org>.", none));
-        assertTrue(AnswerLines.isNonStatement("Copyright © 2013-2019 Free Software Foundation, Inc.", none));
-        assertTrue(AnswerLines.isNonStatement("This is free software: you are free to change and redistribute it.",
-                none));
-        assertTrue(AnswerLines.isNonStatement("版权所有 © 2010 自由软件基金会。", none));
-        assertTrue(AnswerLines.isNonStatement("Report any translation bugs to <https://translationproject.org/team/>",
-                none));
-        assertTrue(AnswerLines.isNonStatement("GNU coreutils online help: <https://www.gnu.org/software/coreutils/>",
-                none));
-        assertTrue(AnswerLines.isNonStatement("Full documentation <https://www.gnu.org/software/coreutils/split>",
-                none));
-        assertTrue(AnswerLines.isNonStatement("or available locally via: info '(coreutils) split invocation'", none));
-        assertTrue(AnswerLines.isNonStatement("请向 <https://translationproject.org/team/zh_CN.html> 报告翻译错误。",
-                none));
-        assertTrue(AnswerLines.isNonStatement("GNU coreutils 的在线帮助： <https://www.gnu.org/software/coreutils/>",
-                none));
-        assertFalse(AnswerLines.isNonStatement("The online help of the program lists every command.", none));
-        assertFalse(AnswerLines.isNonStatement("作者:苏轼（１０３６－１１０１）", none));
-        assertFalse(AnswerLines.isNonStatement("Report the size of each file in bytes.", none));
-        assertFalse(AnswerLines.isNonStatement("The copyright holder may change the license.", none));
+        for (String notice : List.of("Report bugs to <bug-tar@gnu.org>.",
+                "Copyright © 2013-2019 Free Software Foundation, Inc.",
+                "This is free software: you are free to change and redistribute it.",
+                "版权所有 © 2010 自由软件基金会。",
+                "Report any translation bugs to <https://translationproject.org/team/>",
+                "GNU coreutils online help: <https://www.gnu.org/software/coreutils/>",
+                "Full documentation <https://www.gnu.org/software/coreutils/split>",
+                "or available locally via: info '(coreutils) split invocation'",
+                "请向 <https://translationproject.org/team/zh_CN.html> 报告翻译错误。",
+                "GNU coreutils 的在线帮助： <https://www.gnu.org/software/coreutils/>")) {
+            assertTrue(AnswerLines.isNonStatement(notice, none), notice);
+        }
+        for (String statement : List.of("The online help of the program lists every command.",
+                "作者:苏轼（１０３６－１１０１）", "Report the size of each file in bytes.",
+                "The copyright holder may change the license.")) {
+            assertFalse(AnswerLines.isNonStatement(statement, none), statement);
+        }
     }
 
     /** A footer written one link per line, as DocBook's HTML does, is navigation even in the middle of a span. */
