@@ -73,6 +73,7 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
         this.counter = newTokenizer(tokenizerJson, false, settings.maxLength());
         this.specialTokens = tokenizer.encode("").getIds().length;
         this.environment = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR, "zhiku");
+        RuntimeFolder.removeCopies();
         this.sessionOptions = new OrtSession.SessionOptions();
         try {
             sessionOptions.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);

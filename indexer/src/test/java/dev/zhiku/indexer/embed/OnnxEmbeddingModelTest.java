@@ -1,9 +1,11 @@
 package dev.zhiku.indexer.embed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,6 +51,14 @@ class OnnxEmbeddingModelTest {
     static void close() {
         zh.close();
         en.close();
+    }
+
+    @Test
+    void theRuntimesLibraryCopiesAreGoneOnceItIsLoadedAndTheModelStillEmbeds() {
+        Path folder = RuntimeFolder.ofLoadedRuntime().orElseThrow();
+        assertTrue(folder.getFileName().toString().startsWith("onnxruntime-java"), folder.toString());
+        assertFalse(Files.exists(folder), folder + " is left in the temporary directory");
+        assertEquals(zh.dimension(), zh.embedQuery(ZH_QUERY).length);
     }
 
     @Test
