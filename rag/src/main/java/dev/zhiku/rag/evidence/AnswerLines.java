@@ -40,6 +40,8 @@ public final class AnswerLines {
     /** A list of names, "sftp(1), ssh(1), ssh-add(1)", "CREATE VIEW, ALTER VIEW, DROP VIEW": what a See Also holds. */
     private static final int LIST_ITEMS = 3;
     private static final int LIST_ITEM_WORDS = 3;
+    /** A manual page named with its section: "gpasswd(8)", "login.defs(5)". */
+    private static final Pattern MANUAL_PAGE = Pattern.compile("[\\w.+-]+\\(\\d\\w{0,3}\\)");
     /** An admonition's label on a line of its own ("注意", "小心", "[Warning]"): what follows is a new statement. */
     private static final Pattern ADMONITION = Pattern.compile(
             "[\\[【(（]?\\s*(?:注意|小心|警告|提示|重要|注|note|warning|caution|tip|important)\\s*[\\]】)）]?\\s*[:：]?");
@@ -170,7 +172,16 @@ public final class AnswerLines {
      */
     static boolean isNameList(String line) {
         String l = line.strip();
-        if (l.isEmpty() || endsAsSentence(l)) {
+        if (l.isEmpty()) {
+            return false;
+        }
+        // a See Also section ends with a full stop in some pages: "chfn(1), chsh(1), passwd(1), gpasswd(8)."
+        String[] pages = l.replaceFirst("[.。]$", "").split("\\s*[,，、]\\s*");
+        if (pages.length >= LIST_ITEMS
+                && java.util.Arrays.stream(pages).allMatch(p -> MANUAL_PAGE.matcher(p).matches())) {
+            return true;
+        }
+        if (endsAsSentence(l)) {
             return false;
         }
         String[] items = l.split("\\s*[,，、]\\s*");

@@ -105,12 +105,18 @@ public final class SentenceSelector {
                     + "number of|version)\\b|多少|几[个台次天年月种]?|多大|多长|多久|上限|最大|最小|默认|哪个版本");
 
     /**
-     * What a sentence's words count for when the question names a tool with a word of no everyday English
-     * ({@code pwck}, {@code pg_dumpall}) that some file found is named after, and neither the sentence's file nor its
-     * passage has that word: it is about another tool ("The options which apply to the newusers command …" for a
-     * question on pwck). Decision 0081: 0.5 and 0.7 gave the same answers, 0.85 none of the gains.
+     * What a sentence's words and meaning count for when the question names a tool with a word of no everyday
+     * English ({@code pwck}, {@code pg_dumpall}) that some file found is named after, and neither the sentence nor
+     * its file has that word: it is about another tool ("The chage program will also not report any inconsistency
+     * …" for a question on pwck, in a passage of chage's page that mentions pwck once). Decision 0081: 0.5 and 0.7
+     * gave the same answers, 0.85 none of the gains; decision 0087: judged by the sentence, not by its passage,
+     * and its meaning weighed down too (the meaning of a sentence about chage or passwd outweighed the words of
+     * pwck's own option).
      */
     static final double NAMELESS = 0.5;
+    private static final boolean NAMELESS_BY_PASSAGE = Boolean.getBoolean("zhiku.evidence.namelessByPassage");
+    private static final double NAMELESS_MEANING =
+            Double.parseDouble(System.getProperty("zhiku.evidence.namelessMeaning", "0.5"));
 
     private SentenceSelector() {
     }
@@ -153,8 +159,8 @@ public final class SentenceSelector {
             Hit hit = top.get(rank);
             Passage p = hit.passage();
             Set<String> own = passageTerms.get(rank);
-            boolean nameless = !names.isEmpty()
-                    && names.stream().noneMatch(n -> own.contains(n) || FileNames.isNamedAfter(p, n));
+            boolean namedHere = names.stream().anyMatch(n -> FileNames.isNamedAfter(p, n)
+                    || NAMELESS_BY_PASSAGE && own.contains(n));
             Set<String> headings = AnswerLines.headingsOf(p.title(), p.headingPath());
             List<SentenceSplitter.Span> statements = new ArrayList<>();
             for (SentenceSplitter.Span sentence : SentenceSplitter.split(p.text())) {
@@ -184,8 +190,9 @@ public final class SentenceSelector {
                 } else if (across.total() > 0 && !HAN.matcher(sentence).find()) {
                     ordered = Math.max(coverage, CROSS_WEIGHT * across.coverage(terms));
                 }
+                boolean other = !names.isEmpty() && !namedHere && names.stream().noneMatch(terms::contains);
                 candidates.add(new Candidate(hit, rank, sentence, start, coverage,
-                        order(ordered, rank, sentence, asksQuantity) * (nameless ? NAMELESS : 1)));
+                        order(ordered, rank, sentence, asksQuantity) * (other ? NAMELESS : 1), other));
             }
         }
         // the passages the best sentences by words come from: a default stated there is the asked one's, unless the
@@ -212,7 +219,8 @@ public final class SentenceSelector {
         List<EvidenceSentence> out = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            double score = c.byWords() + SEMANTIC_WEIGHT * meaning[i] + shaped[i];
+            double score = c.byWords() + SEMANTIC_WEIGHT * meaning[i] * (c.nameless() ? NAMELESS_MEANING : 1)
+                    + shaped[i];
             out.add(new EvidenceSentence(c.hit(), c.rank(), c.text(), c.start(), c.start() + c.text().length(),
                     c.coverage(), score));
         }
@@ -256,7 +264,8 @@ public final class SentenceSelector {
     /**
      * A list of options without full stops ("-p, --pretty\\n show uptime …\\n -s, --since\\n system up since …",
      * as man pages and command references write them) is one "sentence" to the splitter: cut it before every line
-     * that starts with an option, so that each option comes with its own description and no other.
+     * that starts with an option, so that each option comes with its own description and no other. A line that
+     * leads into the list ("The options which apply to the pwck command are:") is left out.
      */
     static List<SentenceSplitter.Span> definitions(String text, SentenceSplitter.Span span) {
         List<Integer> starts = new ArrayList<>();
@@ -264,11 +273,18 @@ public final class SentenceSelector {
         while (m.find()) {
             starts.add(m.start(1));
         }
-        if (starts.size() < 2) {
+        if (starts.isEmpty()) {
+            return List.of(span);
+        }
+        String before = text.substring(span.start(), starts.getFirst()).strip();
+        // "The options which apply to the pwck command are:" only leads into the list: it answers nothing, and glued
+        // to the first option it was quoted as if it were one (also before a list of a single option)
+        boolean introduction = !before.isEmpty() && ":：".indexOf(before.charAt(before.length() - 1)) >= 0;
+        if (starts.size() < 2 && !introduction) {
             return List.of(span);
         }
         List<SentenceSplitter.Span> out = new ArrayList<>();
-        if (text.substring(span.start(), starts.getFirst()).strip().length() > 0) {
+        if (!before.isEmpty() && !introduction) {
             out.add(new SentenceSplitter.Span(span.start(), trimEnd(text, span.start(), starts.getFirst())));
         }
         for (int i = 0; i < starts.size(); i++) {
@@ -641,7 +657,8 @@ public final class SentenceSelector {
     }
 
     /** A sentence before meaning is weighed: {@code byWords} is its score by the question's words alone. */
-    private record Candidate(Hit hit, int rank, String text, int start, double coverage, double byWords) {
+    private record Candidate(Hit hit, int rank, String text, int start, double coverage, double byWords,
+                             boolean nameless) {
     }
 
     private static String normalise(String s) {

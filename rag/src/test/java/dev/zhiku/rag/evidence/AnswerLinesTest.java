@@ -147,6 +147,10 @@ class AnswerLinesTest {
         assertTrue(AnswerLines.isNonStatement("See Section 12.4.", none));
         assertTrue(AnswerLines.isNonStatement("(For details of the rules these filters follow, see Table 4.2.)", none));
         assertTrue(AnswerLines.isNonStatement("scp(1), ssh(1), ssh-keygen(1), sshd(8)", none), "a See Also list");
+        assertTrue(AnswerLines.isNonStatement("chfn(1), chsh(1), passwd(1), login.defs(5), gpasswd(8), groupadd(8).",
+                none), "a See Also list that ends with a full stop");
+        assertFalse(AnswerLines.isNonStatement("Use chsh(1) for the shell, chfn(1) for the name, passwd(1) for the password.",
+                none), "manual pages named in a sentence");
         assertTrue(AnswerLines.isNonStatement("CREATE VIEW, ALTER VIEW, DROP VIEW", none));
         assertFalse(AnswerLines.isNonStatement("Possible values are md5, scram-sha-256 and password.", none));
         assertFalse(AnswerLines.isNonStatement("使用 iconv 命令（参见 iconv(1)）检查文件的编码。", none));

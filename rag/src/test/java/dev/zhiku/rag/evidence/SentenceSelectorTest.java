@@ -72,6 +72,31 @@ class SentenceSelectorTest {
                 .isEmpty(), "an everyday word is no tool's name to go by");
     }
 
+    /**
+     * chage's page names pwck once; its other sentences are still about chage, and their meaning, close to the
+     * question's, must not outweigh pwck's own option (decision 0087).
+     */
+    @Test
+    void aSentenceAboutAnotherToolCountsLessInMeaningTooEvenWhereItsPassageNamesTheAskedTool() {
+        String chage = "The chage program will also not report any inconsistency between the shadow and passwd files. "
+                + "The pwck program can be used to check for this kind of inconsistencies.";
+        String pwck = "-q, --quiet\n\nReport errors only.\n\n-r, --read-only\n\nExecute the pwck command in read-only "
+                + "mode.";
+        String question = "I want pwck to only report problems with the password files and never change anything. "
+                + "Which option?";
+        java.util.Map<String, Double> meaning = java.util.Map.of(
+                "The chage program will also not report any inconsistency between the shadow and passwd files.", 0.72,
+                "-r, --read-only\n\nExecute the pwck command in read-only mode.", 0.60);
+        List<EvidenceSentence> ranked = SentenceSelector.rank(question, List.of(
+                TestPassages.hit("/docs/chage.1.html", 0, chage, 1.0),
+                TestPassages.hit("/docs/pwck.8.html", 0, pwck, 0.9)), 8,
+                (q, texts) -> texts.stream().mapToDouble(t -> meaning.getOrDefault(t, 0.5)).toArray());
+        assertTrue(ranked.getFirst().text().contains("pwck"), ranked.toString());
+        assertTrue(ranked.stream().filter(s -> s.text().startsWith("The chage program")).findFirst().orElseThrow()
+                .score() < ranked.stream().filter(s -> s.text().startsWith("-r, --read-only")).findFirst()
+                .orElseThrow().score(), ranked.toString());
+    }
+
     /** 哪个 and 可以 of "用哪个选项可以…" are the asker's wording: a line that says them is no closer to the topic. */
     @Test
     void chineseQuestionWordsAreNotMatched() {
@@ -203,6 +228,16 @@ class SentenceSelectorTest {
         assertEquals(text.substring(best.start() - 100, best.end() - 100), best.text());
         assertTrue(ranked.stream().noneMatch(s -> s.text().contains("SPLIT(1)") || s.text().contains("OPTIONS")
                 || s.text().contains("NAME")), ranked.toString());
+    }
+
+    @Test
+    void theLineThatLeadsIntoAnOptionListIsNeverQuotedNorGluedToItsFirstOption() {
+        String text = "The options which apply to the pwck command are:\n\n-r, --read-only\n\n"
+                + "Execute the pwck command in read-only mode.";
+        List<EvidenceSentence> ranked = SentenceSelector.rank("Which pwck option never changes the files?",
+                List.of(TestPassages.hit("/docs/pwck.8.html", 0, text, 1.0, 0)), 8);
+        assertEquals(List.of("-r, --read-only\n\nExecute the pwck command in read-only mode."),
+                ranked.stream().map(EvidenceSentence::text).toList());
     }
 
     @Test
