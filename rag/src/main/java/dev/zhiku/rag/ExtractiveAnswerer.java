@@ -4,7 +4,6 @@ import dev.zhiku.core.Answer;
 import dev.zhiku.core.AnswerTimings;
 import dev.zhiku.core.Route;
 import dev.zhiku.rag.cite.CitationChecker;
-import dev.zhiku.rag.context.Context;
 import dev.zhiku.rag.context.ContextAssembler;
 import dev.zhiku.rag.context.Source;
 import dev.zhiku.rag.evidence.EvidenceSentence;
@@ -19,6 +18,29 @@ public final class ExtractiveAnswerer {
     private ExtractiveAnswerer() {
     }
 
+    /**
+     * The sources numbered in the order the answer quotes them: its first sentence cites [1], and the list of
+     * citations starts with the file the best sentence is from. The assembler numbers them in retrieval order (what
+     * a model's prompt is given); an extractive answer reads in score order, so it showed "… [3]" on its first line.
+     */
+    static List<Source> inOrderOfUse(List<EvidenceSentence> quoted, List<Source> sources) {
+        List<Source> out = new java.util.ArrayList<>();
+        java.util.Set<Source> used = new java.util.HashSet<>();
+        for (EvidenceSentence s : quoted) {
+            for (Source source : sources) {
+                if (source.sentences().contains(s) && used.add(source)) {
+                    out.add(new Source(out.size() + 1, source.hit(), source.sentences()));
+                }
+            }
+        }
+        for (Source source : sources) {
+            if (used.add(source)) {
+                out.add(new Source(out.size() + 1, source.hit(), source.sentences()));
+            }
+        }
+        return out;
+    }
+
     /** @param retrieval what the search returned, and when (its time, the reranker's and the rewrite's share) */
     public static Answer answer(List<EvidenceSentence> ranked, int sentences, int budget,
                                 dev.zhiku.rag.retrieve.Retrieval retrieval, long evidenceMillis, long t0) {
@@ -30,10 +52,10 @@ public final class ExtractiveAnswerer {
                     .min(java.util.Comparator.comparingInt(EvidenceSentence::start))
                     .filter(next -> !best.contains(next)).ifPresent(next -> best.add(1, next));
         }
-        Context context = new ContextAssembler(budget).assemble(best, 0);
+        List<Source> sources = inOrderOfUse(best, new ContextAssembler(budget).assemble(best, 0).sources());
         StringBuilder text = new StringBuilder();
         for (EvidenceSentence s : best) {
-            Source source = context.sources().stream()
+            Source source = sources.stream()
                     .filter(src -> src.sentences().contains(s)).findFirst().orElse(null);
             if (source == null) {
                 continue;
@@ -45,7 +67,7 @@ public final class ExtractiveAnswerer {
         }
         long total = (System.nanoTime() - t0) / 1_000_000;
         return new Answer(text.toString(), false, Route.EXTRACTIVE,
-                context.sources().stream().map(CitationChecker::citation).toList(),
+                sources.stream().map(CitationChecker::citation).toList(),
                 new AnswerTimings(retrieval.millis(), -1, total, 0, evidenceMillis, retrieval.rerankMillis(),
                         retrieval.rewriteMillis(), retrieval.focusMillis()), "");
     }
