@@ -69,6 +69,14 @@ public final class SentenceSelector {
     private static final java.util.regex.Pattern ASKS_DEFAULT = java.util.regex.Pattern.compile(
             "(?i)\\bdefaults?\\b|\\bunless I\\b|\\bwithout (?:choosing|setting|specifying|giving|any)\\b"
                     + "|\\bif I (?:don't|do not) (?:set|choose|specify|give)\\b|默认|缺省|不加任何参数|不指定|不带参数");
+    /**
+     * A question about changing a default, "How do I change the default shell of a user?", "怎样修改默认编辑器？":
+     * it asks how, not what the default is, and "Defaults to 1." of some page is no answer to it.
+     */
+    private static final java.util.regex.Pattern CHANGES_DEFAULT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:change|set|make|switch|modify|alter|override|replace|configure)s?\\b(?: [\\w'-]+)?"
+                    + " (?:the |a |my |its |their )?defaults?\\b"
+                    + "|(?:修改|更改|改变|更换|设置|设定|指定|换)[^，。？?]{0,6}默认|(?:设|改|换)(?:为|成)默认");
     /** A sentence that states a default: "The default is one second (1s)", "This is 16392 by default", "默认为". */
     private static final java.util.regex.Pattern STATES_DEFAULT = java.util.regex.Pattern.compile(
             "(?i)\\bthe default (?:is|value is|setting is)\\b|\\bby default\\b|\\(the default\\)|\\bdefaults to\\b"
@@ -528,7 +536,8 @@ public final class SentenceSelector {
 
         static Shape of(String question) {
             return new Shape(ASKS_NAME.matcher(question).find(), FactKind.askedIn(question),
-                    question.toLowerCase(java.util.Locale.ROOT), ASKS_DEFAULT.matcher(question).find(),
+                    question.toLowerCase(java.util.Locale.ROOT),
+                    ASKS_DEFAULT.matcher(question).find() && !CHANGES_DEFAULT.matcher(question).find(),
                     ASKS_REQUIREMENT.matcher(question).find());
         }
 

@@ -3,6 +3,7 @@ package dev.zhiku.rag.evidence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhiku.core.Hit;
 import dev.zhiku.core.text.SentenceSplitter;
 import dev.zhiku.rag.TestPassages;
 import java.util.HashMap;
@@ -238,6 +239,18 @@ class SentenceSelectorTest {
                 List.of(TestPassages.hit("/docs/pwck.8.html", 0, text, 1.0, 0)), 8);
         assertEquals(List.of("-r, --read-only\n\nExecute the pwck command in read-only mode."),
                 ranked.stream().map(EvidenceSentence::text).toList());
+    }
+
+    /** "How do I change the default …" asks how to change it: a stated default of some other thing is no answer. */
+    @Test
+    void aQuestionAboutChangingADefaultDoesNotAskForADefault() {
+        List<Hit> hits = List.of(TestPassages.hit("/docs/more.1.html", 0, "-n, --lines number\n\nThe number of "
+                        + "lines per screenful of a shell window. Defaults to the window height.", 1.0),
+                TestPassages.hit("/docs/ch01.html", 0, "Use chsh to change the login shell of a user.", 0.8));
+        assertEquals("Use chsh to change the login shell of a user.",
+                SentenceSelector.rank("How do I change the default shell of a user?", hits, 8).getFirst().text());
+        assertTrue(SentenceSelector.rank("What is the default number of lines per screenful?", hits, 8)
+                .getFirst().text().contains("Defaults to the window height"));
     }
 
     @Test
