@@ -40,6 +40,10 @@ public final class SentenceSelector {
     private static final int NEIGHBOURS = Integer.getInteger("zhiku.evidence.neighbours", 8);
     /** Longest description of a term quoted whole ({@link #descriptions}). */
     private static final int DESCRIPTION_CHARS = 300;
+    private static final java.util.regex.Pattern PARAGRAPH_GAP = java.util.regex.Pattern.compile("\\n[ \\t]*\\n\\s*");
+    private static final boolean LIST_ITEMS = !Boolean.getBoolean("zhiku.evidence.listItemsOff");
+    /** Items a lead-in must be followed by to be a list: two are often a label and a sentence ("型号：… 单价：…"). */
+    private static final int LIST_MIN_ITEMS = Integer.getInteger("zhiku.evidence.listMinItems", 3);
     /** A line that starts with an option: "-s, --since", "--exclude-vcs", "-n N". */
     private static final java.util.regex.Pattern OPTION_LINE = java.util.regex.Pattern.compile(
             "(?m)^[ \\t]*(--?[A-Za-z0-9][\\w-]*)");
@@ -282,7 +286,7 @@ public final class SentenceSelector {
             starts.add(m.start(1));
         }
         if (starts.isEmpty()) {
-            return List.of(span);
+            return LIST_ITEMS ? listItems(text, span) : List.of(span);
         }
         String before = text.substring(span.start(), starts.getFirst()).strip();
         // "The options which apply to the pwck command are:" only leads into the list: it answers nothing, and glued
@@ -300,6 +304,32 @@ public final class SentenceSelector {
             out.add(new SentenceSplitter.Span(starts.get(i), trimEnd(text, starts.get(i), end)));
         }
         return out;
+    }
+
+    /**
+     * A lead-in and the items of its list, one paragraph each, which the splitter gives as one sentence when the items
+     * end without a full stop ("The current limitations of PostgreSQL's text search features are:\\n\\nThe length of
+     * each lexeme must be less than 2 kilobytes\\n\\nNo more than 256 positions per lexeme\\n\\n…"): each item is a
+     * statement of its own and the lead-in none. A lead-in with fewer items stays whole ("To see them, run:\\n\\n
+     * $ dpkg -L package").
+     */
+    static List<SentenceSplitter.Span> listItems(String text, SentenceSplitter.Span span) {
+        java.util.regex.Matcher gap = PARAGRAPH_GAP.matcher(text).region(span.start(), span.end());
+        if (!gap.find()) {
+            return List.of(span);
+        }
+        String lead = text.substring(span.start(), gap.start()).strip();
+        if (lead.isEmpty() || ":：".indexOf(lead.charAt(lead.length() - 1)) < 0) {
+            return List.of(span);
+        }
+        List<SentenceSplitter.Span> items = new ArrayList<>();
+        int from = gap.end();
+        while (gap.find()) {
+            items.add(new SentenceSplitter.Span(from, trimEnd(text, from, gap.start())));
+            from = gap.end();
+        }
+        items.add(new SentenceSplitter.Span(from, trimEnd(text, from, span.end())));
+        return items.size() >= LIST_MIN_ITEMS ? items : List.of(span);
     }
 
     /**

@@ -241,6 +241,25 @@ class SentenceSelectorTest {
                 ranked.stream().map(EvidenceSentence::text).toList());
     }
 
+    /** A list whose items end without a full stop is one "sentence" to the splitter; each item is its own. */
+    @Test
+    void theItemsOfAListAfterItsLeadInAreStatementsOfTheirOwn() {
+        String text = "The current limitations of PostgreSQL's text search features are:\n\n"
+                + "The length of each lexeme must be less than 2 kilobytes\n\n"
+                + "No more than 256 positions per lexeme\n\n"
+                + "The number of lexemes must be less than 2^64";
+        List<EvidenceSentence> ranked = SentenceSelector.rank(
+                "In a tsvector, how many position entries can a single lexeme have at most?",
+                List.of(TestPassages.hit("/docs/textsearch-limitations.html", 0, text, 1.0, 0)), 8);
+        assertEquals("No more than 256 positions per lexeme", ranked.getFirst().text());
+        assertTrue(ranked.stream().noneMatch(s -> s.text().contains("limitations")), ranked.toString());
+        // a lead-in with one or two items is kept whole: "To see them, run:" says what the command is for
+        String twoItems = "To see the files of a package, run:\n\n$ dpkg -L package\n\nas root or as any user.";
+        assertEquals(List.of(twoItems), SentenceSelector.rank("How do I see the files of a package?",
+                List.of(TestPassages.hit("/docs/dpkg.html", 0, twoItems, 1.0, 0)), 8).stream()
+                .map(EvidenceSentence::text).toList());
+    }
+
     /** "How do I change the default …" asks how to change it: a stated default of some other thing is no answer. */
     @Test
     void aQuestionAboutChangingADefaultDoesNotAskForADefault() {
