@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>onnxruntime has no setting for this: {@code onnxruntime.native.path} loads the libraries from elsewhere but the
  * folder is still made. Its path is read from the loader's private field; in a version without that field nothing is
- * removed and the log says so once.
+ * removed (a debug line in the log says why).
  */
 final class RuntimeFolder {
 

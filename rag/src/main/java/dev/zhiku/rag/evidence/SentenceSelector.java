@@ -310,7 +310,7 @@ public final class SentenceSelector {
      * A lead-in and the items of its list, one paragraph each, which the splitter gives as one sentence when the items
      * end without a full stop ("The current limitations of PostgreSQL's text search features are:\\n\\nThe length of
      * each lexeme must be less than 2 kilobytes\\n\\nNo more than 256 positions per lexeme\\n\\n…"): each item is a
-     * statement of its own and the lead-in none. A lead-in with fewer items stays whole ("To see them, run:\\n\\n
+     * statement of its own and the lead-in none. A lead-in with fewer than {@link #LIST_MIN_ITEMS} items stays whole ("To see them, run:\\n\\n
      * $ dpkg -L package").
      */
     static List<SentenceSplitter.Span> listItems(String text, SentenceSplitter.Span span) {
