@@ -233,12 +233,16 @@ class SentenceSelectorTest {
 
     @Test
     void theLineThatLeadsIntoAnOptionListIsNeverQuotedNorGluedToItsFirstOption() {
-        String text = "The options which apply to the pwck command are:\n\n-r, --read-only\n\n"
-                + "Execute the pwck command in read-only mode.";
-        List<EvidenceSentence> ranked = SentenceSelector.rank("Which pwck option never changes the files?",
-                List.of(TestPassages.hit("/docs/pwck.8.html", 0, text, 1.0, 0)), 8);
         assertEquals(List.of("-r, --read-only\n\nExecute the pwck command in read-only mode."),
-                ranked.stream().map(EvidenceSentence::text).toList());
+                textsRanked("Which pwck option never changes the files?", "/docs/pwck.8.html",
+                        "The options which apply to the pwck command are:\n\n-r, --read-only\n\n"
+                                + "Execute the pwck command in read-only mode."));
+    }
+
+    /** The statements of one passage, best first. */
+    private static List<String> textsRanked(String question, String path, String text) {
+        return SentenceSelector.rank(question, List.of(TestPassages.hit(path, 0, text, 1.0, 0)), 8).stream()
+                .map(EvidenceSentence::text).toList();
     }
 
     /** A list whose items end without a full stop is one "sentence" to the splitter; each item is its own. */
@@ -248,16 +252,14 @@ class SentenceSelectorTest {
                 + "The length of each lexeme must be less than 2 kilobytes\n\n"
                 + "No more than 256 positions per lexeme\n\n"
                 + "The number of lexemes must be less than 2^64";
-        List<EvidenceSentence> ranked = SentenceSelector.rank(
-                "In a tsvector, how many position entries can a single lexeme have at most?",
-                List.of(TestPassages.hit("/docs/textsearch-limitations.html", 0, text, 1.0, 0)), 8);
-        assertEquals("No more than 256 positions per lexeme", ranked.getFirst().text());
-        assertTrue(ranked.stream().noneMatch(s -> s.text().contains("limitations")), ranked.toString());
+        List<String> ranked = textsRanked("In a tsvector, how many position entries can a single lexeme have at most?",
+                "/docs/textsearch-limitations.html", text);
+        assertEquals("No more than 256 positions per lexeme", ranked.getFirst());
+        assertTrue(ranked.stream().noneMatch(s -> s.contains("limitations")), ranked.toString());
         // a lead-in with one or two items is kept whole: "To see them, run:" says what the command is for
         String twoItems = "To see the files of a package, run:\n\n$ dpkg -L package\n\nas root or as any user.";
-        assertEquals(List.of(twoItems), SentenceSelector.rank("How do I see the files of a package?",
-                List.of(TestPassages.hit("/docs/dpkg.html", 0, twoItems, 1.0, 0)), 8).stream()
-                .map(EvidenceSentence::text).toList());
+        assertEquals(List.of(twoItems), textsRanked("How do I see the files of a package?", "/docs/dpkg.html",
+                twoItems));
     }
 
     /** "How do I change the default …" asks how to change it: a stated default of some other thing is no answer. */
