@@ -23,6 +23,9 @@ import org.slf4j.LoggerFactory;
 final class RuntimeFolder {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuntimeFolder.class);
+    private static final String PREFIX = "onnxruntime-java";
+    /** How old a folder of the runtime must be to be a leftover of a process that no longer runs. */
+    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(10);
 
     private RuntimeFolder() {
     }
@@ -39,17 +42,57 @@ final class RuntimeFolder {
         }
     }
 
-    /** Removes the folder of {@link #ofLoadedRuntime()} with the library copies in it; never fails. */
+    /**
+     * Removes the folder of {@link #ofLoadedRuntime()} with the library copies in it, and the folders that processes
+     * killed while they loaded the runtime left next to it ({@link #removeLeftovers}); never fails.
+     */
     static void removeCopies() {
         ofLoadedRuntime().filter(Files::isDirectory).ifPresent(folder -> {
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.toList()) {
-                    Files.deleteIfExists(file);
-                }
-                Files.deleteIfExists(folder);
-            } catch (IOException | RuntimeException e) {
-                LOG.debug("could not remove onnxruntime's library folder {}", folder, e);
+            remove(folder);
+            if (folder.getParent() != null) {
+                removeLeftovers(folder.getParent(), java.time.Instant.now());
             }
         });
+    }
+
+    /**
+     * Removes the runtime's folders in {@code temporary} that are older than {@link #LEFTOVER_AGE} and hold nothing
+     * but native libraries: a process killed while it copied them (a kill during indexing, a crash) never got to
+     * remove its own. A live process needs its folder for about a second, so an old one is nobody's.
+     */
+    static void removeLeftovers(Path temporary, java.time.Instant now) {
+        try (Stream<Path> entries = Files.list(temporary)) {
+            for (Path folder : entries.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList()) {
+                try {
+                    if (Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(folder).toInstant().isBefore(now.minus(LEFTOVER_AGE))
+                            && holdsOnlyLibraries(folder)) {
+                        remove(folder);
+                    }
+                } catch (IOException e) {
+                    // another user's folder (not readable), or one that went away meanwhile: not ours to remove
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("could not look for onnxruntime's old library folders in {}", temporary, e);
+        }
+    }
+
+    private static boolean holdsOnlyLibraries(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.allMatch(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && f.getFileName().toString().matches("(lib)?onnxruntime[\\w.-]*\\.(so|dll|dylib|jnilib)"));
+        }
+    }
+
+    private static void remove(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("could not remove onnxruntime's library folder {}", folder, e);
+        }
     }
 }

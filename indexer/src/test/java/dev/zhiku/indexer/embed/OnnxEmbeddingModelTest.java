@@ -61,6 +61,31 @@ class OnnxEmbeddingModelTest {
         assertEquals(zh.dimension(), zh.embedQuery(ZH_QUERY).length);
     }
 
+    /** A process killed while it copied the libraries left its folder; an old one holding only libraries goes. */
+    @Test
+    void oldFoldersOfKilledProcessesAreRemovedAndNothingElse(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        java.time.Instant now = java.time.Instant.now();
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(
+                now.minus(RuntimeFolder.LEFTOVER_AGE).minusSeconds(60));
+        Path killed = Files.createDirectory(tmp.resolve("onnxruntime-java123"));
+        Files.write(killed.resolve("libonnxruntime.so"), new byte[] {1, 2, 3});
+        Path empty = Files.createDirectory(tmp.resolve("onnxruntime-java456"));
+        Path young = Files.createDirectory(tmp.resolve("onnxruntime-java789"));
+        Path foreign = Files.createDirectory(tmp.resolve("onnxruntime-java000"));
+        Files.writeString(foreign.resolve("notes.txt"), "not a library");
+        Path other = Files.createDirectory(tmp.resolve("other-folder"));
+        for (Path p : List.of(killed, empty, foreign, other)) {
+            Files.setLastModifiedTime(p, old);
+        }
+        RuntimeFolder.removeLeftovers(tmp, now);
+        assertFalse(Files.exists(killed));
+        assertFalse(Files.exists(empty));
+        assertTrue(Files.exists(young), "a folder a running process may still be loading from");
+        assertTrue(Files.exists(foreign.resolve("notes.txt")), "a folder holding anything else");
+        assertTrue(Files.exists(other));
+    }
+
     @Test
     void vectorsHaveTheModelDimensionAndUnitLength() {
         for (OnnxEmbeddingModel model : List.of(zh, en)) {
