@@ -22,6 +22,7 @@ public final class ExtractiveAnswerer {
      * The sources numbered in the order the answer quotes them: its first sentence cites [1], and the list of
      * citations starts with the file the best sentence is from. The assembler numbers them in retrieval order (what
      * a model's prompt is given); an extractive answer reads in score order, so it showed "… [3]" on its first line.
+     * Every source holds a quoted sentence: the assembler makes them from the quoted ones only.
      */
     static List<Source> inOrderOfUse(List<EvidenceSentence> quoted, List<Source> sources) {
         List<Source> out = new java.util.ArrayList<>();
@@ -31,11 +32,6 @@ public final class ExtractiveAnswerer {
                 if (source.sentences().contains(s) && used.add(source)) {
                     out.add(new Source(out.size() + 1, source.hit(), source.sentences()));
                 }
-            }
-        }
-        for (Source source : sources) {
-            if (used.add(source)) {
-                out.add(new Source(out.size() + 1, source.hit(), source.sentences()));
             }
         }
         return out;

@@ -26,6 +26,9 @@ final class RuntimeFolder {
     private static final String PREFIX = "onnxruntime-java";
     /** How old a folder of the runtime must be to be a leftover of a process that no longer runs. */
     static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(10);
+    /** The runtime loads once per process; a second model changes nothing in the temporary directory. */
+    private static final java.util.concurrent.atomic.AtomicBoolean DONE =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     private RuntimeFolder() {
     }
@@ -44,9 +47,12 @@ final class RuntimeFolder {
 
     /**
      * Removes the folder of {@link #ofLoadedRuntime()} with the library copies in it, and the folders that processes
-     * killed while they loaded the runtime left next to it ({@link #removeLeftovers}); never fails.
+     * killed while they loaded the runtime left next to it ({@link #removeLeftovers}), once per process; never fails.
      */
     static void removeCopies() {
+        if (!DONE.compareAndSet(false, true)) {
+            return;
+        }
         ofLoadedRuntime().filter(Files::isDirectory).ifPresent(folder -> {
             remove(folder);
             if (folder.getParent() != null) {

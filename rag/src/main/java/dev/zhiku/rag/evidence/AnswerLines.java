@@ -175,17 +175,17 @@ public final class AnswerLines {
         if (l.isEmpty()) {
             return false;
         }
+        String[] items = l.split("\\s*[,，、]\\s*");
+        if (items.length < LIST_ITEMS) {
+            return false;
+        }
         // a See Also section ends with a full stop in some pages: "chfn(1), chsh(1), passwd(1), gpasswd(8)."
-        String[] pages = l.replaceFirst("[.。]$", "").split("\\s*[,，、]\\s*");
-        if (pages.length >= LIST_ITEMS
-                && java.util.Arrays.stream(pages).allMatch(p -> MANUAL_PAGE.matcher(p).matches())) {
+        String last = items[items.length - 1].replaceFirst("[.。]$", "");
+        if (java.util.stream.Stream.concat(java.util.Arrays.stream(items, 0, items.length - 1), java.util.stream.Stream.of(last))
+                .allMatch(p -> MANUAL_PAGE.matcher(p).matches())) {
             return true;
         }
         if (endsAsSentence(l)) {
-            return false;
-        }
-        String[] items = l.split("\\s*[,，、]\\s*");
-        if (items.length < LIST_ITEMS) {
             return false;
         }
         for (String item : items) {

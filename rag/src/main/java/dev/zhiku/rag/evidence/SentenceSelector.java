@@ -202,9 +202,9 @@ public final class SentenceSelector {
                 } else if (across.total() > 0 && !HAN.matcher(sentence).find()) {
                     ordered = Math.max(coverage, CROSS_WEIGHT * across.coverage(terms));
                 }
-                boolean other = !names.isEmpty() && !namedHere && names.stream().noneMatch(terms::contains);
+                boolean nameless = !names.isEmpty() && !namedHere && names.stream().noneMatch(terms::contains);
                 candidates.add(new Candidate(hit, rank, sentence, start, coverage,
-                        order(ordered, rank, sentence, asksQuantity) * (other ? NAMELESS : 1), other));
+                        order(ordered, rank, sentence, asksQuantity) * (nameless ? NAMELESS : 1), nameless));
             }
         }
         // the passages the best sentences by words come from: a default stated there is the asked one's, unless the
@@ -291,7 +291,7 @@ public final class SentenceSelector {
         String before = text.substring(span.start(), starts.getFirst()).strip();
         // "The options which apply to the pwck command are:" only leads into the list: it answers nothing, and glued
         // to the first option it was quoted as if it were one (also before a list of a single option)
-        boolean introduction = !before.isEmpty() && ":：".indexOf(before.charAt(before.length() - 1)) >= 0;
+        boolean introduction = isLeadIn(before);
         if (starts.size() < 2 && !introduction) {
             return List.of(span);
         }
@@ -313,13 +313,17 @@ public final class SentenceSelector {
      * statement of its own and the lead-in none. A lead-in with fewer than {@link #LIST_MIN_ITEMS} items stays whole ("To see them, run:\\n\\n
      * $ dpkg -L package").
      */
+    /** Whether stripped text leads into what follows it: it ends with a colon. */
+    private static boolean isLeadIn(String stripped) {
+        return !stripped.isEmpty() && ":：".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
+    }
+
     static List<SentenceSplitter.Span> listItems(String text, SentenceSplitter.Span span) {
         java.util.regex.Matcher gap = PARAGRAPH_GAP.matcher(text).region(span.start(), span.end());
         if (!gap.find()) {
             return List.of(span);
         }
-        String lead = text.substring(span.start(), gap.start()).strip();
-        if (lead.isEmpty() || ":：".indexOf(lead.charAt(lead.length() - 1)) < 0) {
+        if (!isLeadIn(text.substring(span.start(), gap.start()).strip())) {
             return List.of(span);
         }
         List<SentenceSplitter.Span> items = new ArrayList<>();
