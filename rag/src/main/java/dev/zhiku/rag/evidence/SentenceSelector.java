@@ -49,8 +49,9 @@ public final class SentenceSelector {
             "(?m)^[ \\t]*(--?[A-Za-z0-9][\\w-]*)");
     private static final double SHAPE_BONUS =
             Double.parseDouble(System.getProperty("zhiku.evidence.shapeBonus", "0.1"));
+    /** One word may say whose name is asked: "which pg_dumpall option", "which built-in role" (decision 0090). */
     private static final java.util.regex.Pattern ASKS_NAME = java.util.regex.Pattern.compile(
-            "(?i)\\b(which|what) (option|setting|parameter|flag|switch|command|role|function|tool|program|utility|"
+            "(?i)\\b(which|what) (?:(?!(?:is|are|was|were|the|a|an|do|does|did|this|that|its|their)\\b)[\\w.-]+ )?(option|setting|parameter|flag|switch|command|role|function|tool|program|utility|"
                     + "variable|key|mode|keyword|clause|privilege)s?\\b|\\bwhat (is|are) the names?\\b"
                     + "|\\bwhich (?:\\w+ )?(?:type|class|format|package|method|scheme)s?\\b"
                     // a file: "which file", "where is the configuration file", "哪个文件", "配置文件是哪个"

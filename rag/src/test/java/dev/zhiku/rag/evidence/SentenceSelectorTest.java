@@ -1,6 +1,7 @@
 package dev.zhiku.rag.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhiku.core.Hit;
@@ -286,6 +287,18 @@ class SentenceSelectorTest {
                 List.of(TestPassages.hit("/p.txt", 0, "The poet was born in Chang'an, the capital. "
                         + "The poet was born in 773, the eighth year.", 1.0)), 8);
         assertTrue(year.getFirst().text().contains("773"), "the sentence that states a year wins: " + year);
+    }
+
+    /** "Which pg_dumpall option": the word between "which" and "option" names the tool, the question asks for a name. */
+    @Test
+    void aQuestionNamingTheToolBeforeOptionStillAsksForAnOption() {
+        String text = "dumpall copies the roles and tablespaces of a cluster and its databases. "
+                + "With --globals-only, dumpall copies the roles and tablespaces of a cluster only.";
+        var hits = List.of(TestPassages.hit("/docs/backup.html", 0, text, 1.0));
+        assertTrue(SentenceSelector.rank("Which dumpall option copies the roles and tablespaces of a cluster?", hits, 8)
+                .getFirst().text().contains("--globals-only"));
+        assertFalse(SentenceSelector.rank("What does the dumpall option copy of roles and tablespaces of a cluster?",
+                hits, 8).getFirst().text().contains("--globals-only"), "a question on what an option does names it");
     }
 
     /** "Which file", "哪个文件": the sentence that names a file ("cron.allow") answers, not the one that repeats. */
