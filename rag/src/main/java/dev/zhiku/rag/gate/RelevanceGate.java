@@ -161,7 +161,8 @@ public final class RelevanceGate {
                     && !dev.zhiku.core.text.FunctionWords.isChinese(t.text())) {
                 return Optional.of(t.text());
             }
-            if (t.passages() > 0 || QueryTerms.isStopWord(t.text()) || words.isValue(t.text())) {
+            if (t.passages() > 0 || QueryTerms.isStopWord(t.text()) || words.isValue(t.text())
+                    || t.han() && dev.zhiku.core.text.FunctionWords.isChinese(t.text())) {
                 continue;
             }
             boolean name = t.han() ? inOwnLanguage && t.text().length() >= 3

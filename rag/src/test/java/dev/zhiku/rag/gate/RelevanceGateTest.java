@@ -121,6 +121,24 @@ class RelevanceGateTest {
         }
     }
 
+    /** "主机密钥变了，怎么办？": the asker's "what do I do" is in no document, and is no reason to refuse. */
+    @Test
+    void aChineseQuestionPhraseThatNoPassageHasIsNoAbstention() {
+        Retrieval chinese = new Retrieval("q", List.of(TestPassages.hit("/docs/ssh.txt", 0,
+                "服务器的主机密钥变了以后，用 ssh-keygen -R 主机名 删除 known_hosts 里旧的主机密钥，再重新连接。", 1.0)), 3);
+        String q = "服务器的主机密钥变了，怎么办？";
+        var ranked = SentenceSelector.rank(q, chinese.hits(), 8);
+        TermStatistics.Term key = new TermStatistics.Term("密钥", true, 40, true);
+        for (TermStatistics.Term asking : List.of(new TermStatistics.Term("怎么办", true, 0, null),
+                new TermStatistics.Term("怎么办", true, 0, false))) {
+            GateDecision d = gate.judge(q, chinese, ranked, stats(key, asking));
+            assertTrue(d.answerable(), asking + ": " + d.reason());
+        }
+        GateDecision absent = gate.judge(q, chinese, ranked, stats(key, new TermStatistics.Term("指纹库", true, 0,
+                null)));
+        assertFalse(absent.answerable(), "a word of three characters that no passage has still is");
+    }
+
     /**
      * Across the language line, a word that is not everyday English and that the dictionary has no Chinese for
      * ("kubeadm") stays as it is in a Chinese passage, so its absence counts; a capitalised name ("Luo Binwang")
