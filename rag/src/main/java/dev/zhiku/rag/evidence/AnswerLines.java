@@ -28,6 +28,15 @@ public final class AnswerLines {
     private static final Pattern MAN_HEADER = Pattern.compile("^([A-Za-z][\\w.+-]*\\(\\w+\\)).*\\1$");
     private static final Pattern CAPITALS_HEADING = Pattern.compile("^[A-Z][A-Z0-9 &/()-]{1,40}$");
     /**
+     * The names reference pages give their sections, on a line of their own ("Synopsis", "Description", "选项"): the
+     * PostgreSQL reference writes them in title case, which {@link #CAPITALS_HEADING} does not see.
+     */
+    private static final boolean SECTIONS = !Boolean.getBoolean("zhiku.evidence.sectionNamesOff");
+    private static final Set<String> SECTION_NAMES = Set.of(("synopsis|description|options|parameters|arguments"
+            + "|examples|example|notes|outputs|output|compatibility|see also|environment|files|diagnostics|history"
+            + "|authors|author|bugs|exit status|return value|usage|overview|name|名称|大纲|概述|描述|选项|参数|示例|范例|参见"
+            + "|注释|环境|环境变量|文件|作者|历史|兼容性|诊断|返回值|退出状态").split("\\|"));
+    /**
      * A pointer to another place, not a statement: "参见 第 6.3 节 “…”。", "See Section 9.4.", "(For details of the
      * semantics, see Table 9.46.)".
      */
@@ -89,7 +98,8 @@ public final class AnswerLines {
         int from = 0;
         while (from < lines.size()) {
             int to = from;
-            while (to < lines.size() && !isSeparator(line(text, lines.get(to)), headings)) {
+            while (to < lines.size() && !isSeparator(line(text, lines.get(to)), headings)
+                    && !isSectionName(text, lines, to, headings)) {
                 to++;
             }
             int first = from;
@@ -106,6 +116,23 @@ public final class AnswerLines {
             from = to + 1;
         }
         return out;
+    }
+
+    /**
+     * Whether line {@code i} is a reference page's section name ({@link #SECTION_NAMES}) between its text: not when
+     * a line next to it is a label too, as in a table's header row ("Name / Storage Size / Description / Range"),
+     * whose cells are a fact's parts.
+     */
+    private static boolean isSectionName(String text, List<SentenceSplitter.Span> lines, int i, Set<String> headings) {
+        if (!SECTIONS || !SECTION_NAMES.contains(normalise(line(text, lines.get(i))))) {
+            return false;
+        }
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j >= 0 && j < lines.size() && isNonStatement(line(text, lines.get(j)), headings)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String line(String text, SentenceSplitter.Span span) {

@@ -181,7 +181,7 @@ public final class SentenceSelector {
                     statements.addAll(definitions(p.text(), statement));
                 }
             }
-            for (SentenceSplitter.Span span : descriptions(p.text(), statements)) {
+            for (SentenceSplitter.Span span : descriptions(p.text(), statements, headings)) {
                 String raw = p.text().substring(span.start(), span.end());
                 String sentence = raw.strip();
                 int lead = raw.length() - raw.stripLeading().length();
@@ -342,11 +342,12 @@ public final class SentenceSelector {
      * it is short: "-s, --buffer-size size / Use a buffer of size to query the kernel ring buffer. This is 16392 by
      * default." is one answer, and its second sentence alone says nothing of what it is the default of.
      */
-    static List<SentenceSplitter.Span> descriptions(String text, List<SentenceSplitter.Span> statements) {
+    static List<SentenceSplitter.Span> descriptions(String text, List<SentenceSplitter.Span> statements,
+                                                    Set<String> headings) {
         List<SentenceSplitter.Span> out = new ArrayList<>();
         boolean open = false;
         for (SentenceSplitter.Span found : statements) {
-            SentenceSplitter.Span span = withTerm(text, found);
+            SentenceSplitter.Span span = withTerm(text, found, headings);
             int lineEnd = text.indexOf('\n', span.start());
             boolean term = span.start() != found.start() || lineEnd > span.start() && lineEnd < span.end()
                     && dev.zhiku.core.text.DefinitionTerm.is(text.substring(span.start(), lineEnd));
@@ -369,7 +370,7 @@ public final class SentenceSelector {
      * "-p, --purge"), when its description starts here: the quoted sentence then starts at the term, so an
      * answer that quotes what the option does also says which option it is.
      */
-    static SentenceSplitter.Span withTerm(String text, SentenceSplitter.Span span) {
+    static SentenceSplitter.Span withTerm(String text, SentenceSplitter.Span span, Set<String> headings) {
         int k = span.start();
         while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
             k--;
@@ -379,7 +380,8 @@ public final class SentenceSelector {
         }
         int lineStart = text.lastIndexOf('\n', k - 1) + 1;
         String line = text.substring(lineStart, k);
-        if (!dev.zhiku.core.text.DefinitionTerm.is(line)) {
+        // the page's title or a heading ("pg_dump" above "pg_dump — extract a PostgreSQL database…") is no term
+        if (!dev.zhiku.core.text.DefinitionTerm.is(line) || headings.contains(AnswerLines.normalise(line.strip()))) {
             return span;
         }
         while (lineStart < k && Character.isWhitespace(text.charAt(lineStart))) {

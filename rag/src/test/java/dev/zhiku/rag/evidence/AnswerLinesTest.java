@@ -62,6 +62,25 @@ class AnswerLinesTest {
         }
     }
 
+    /** A section name parts a page's text; the same word as a cell of a table's header row does not. */
+    @Test
+    void aSectionNameSeparatesButATableHeaderCellDoesNot() {
+        String page = "createdb — create a new database\n\nSynopsis\n\ncreatedb [option...] [dbname]";
+        assertEquals(List.of("createdb — create a new database", "createdb [option...] [dbname]"),
+                texts(page, Set.of()));
+        // as the document converter writes a table's caption, with no-break spaces
+        String table = "Table\u00a08.2.\u00a0Numeric Types\n\nName\n\nStorage Size\n\nDescription\n\nRange\n\nsmallint\n\n"
+                + "2 bytes\n\nsmall-range integer\n\n-32768 to +32767";
+        List<String> rows = texts(table, Set.of());
+        assertEquals(1, rows.size(), rows.toString());
+        assertTrue(rows.getFirst().contains("Description") && rows.getFirst().contains("-32768"), rows.toString());
+    }
+
+    private static List<String> texts(String text, Set<String> headings) {
+        return AnswerLines.statements(text, new dev.zhiku.core.text.SentenceSplitter.Span(0, text.length()), headings)
+                .stream().map(s -> text.substring(s.start(), s.end()).strip()).toList();
+    }
+
     @Test
     void linesAreJudgedByWhatTheyAre() {
         var none = java.util.Set.<String>of();

@@ -10,6 +10,7 @@ import dev.zhiku.rag.TestPassages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SentenceSelectorTest {
@@ -289,6 +290,24 @@ class SentenceSelectorTest {
         assertTrue(year.getFirst().text().contains("773"), "the sentence that states a year wins: " + year);
     }
 
+    /**
+     * A reference page's title above its one-line summary is no definition term, and its section names
+     * ("Synopsis", "Description") part what they stand between: none of them is quoted.
+     */
+    @Test
+    void aPagesTitleAndSectionNamesAreNeverPartOfAQuotedStatement() {
+        String text = "pg_dump\n\npg_dump — extract a PostgreSQL database into a script file\n\nSynopsis\n\n"
+                + "pg_dump [option...] [dbname]\n\nDescription\n\npg_dump is a utility for backing up a database.";
+        Hit page = new Hit(new dev.zhiku.core.Passage("/docs/app-pgdump.html#0", "/docs/app-pgdump.html", "",
+                "pg_dump", "", "html", "en", 0, "", "", text, 0, text.length(), java.time.Instant.EPOCH), 1, 1, 0);
+        List<String> quoted = SentenceSelector.rank("How do I back up a database into a script file with pg_dump?",
+                List.of(page), 8).stream().map(EvidenceSentence::text).toList();
+        assertTrue(quoted.contains("pg_dump — extract a PostgreSQL database into a script file"), quoted.toString());
+        assertTrue(quoted.contains("pg_dump is a utility for backing up a database."), quoted.toString());
+        assertTrue(quoted.stream().noneMatch(q -> q.startsWith("pg_dump\n") || q.contains("Synopsis")
+                || q.contains("Description")), quoted.toString());
+    }
+
     /** "Which pg_dumpall option": the word between "which" and "option" names the tool, the question asks for a name. */
     @Test
     void aQuestionNamingTheToolBeforeOptionStillAsksForAnOption() {
@@ -469,7 +488,7 @@ class SentenceSelectorTest {
                 + "This is 16392 by default.";
         List<SentenceSplitter.Span> statements = SentenceSplitter.split("-s, --buffer-size size\n" + longer);
         List<SentenceSplitter.Span> kept = SentenceSelector.descriptions("-s, --buffer-size size\n" + longer,
-                statements);
+                statements, Set.of());
         assertTrue(kept.size() > 1, kept.toString());
         assertTrue(kept.stream().allMatch(k -> k.end() - k.start() <= 300), kept.toString());
     }
