@@ -17,6 +17,8 @@ final class StructuredTextHandler extends DefaultHandler {
 
     private static final Set<String> BLOCKS = Set.of("p", "li", "tr", "div", "blockquote", "pre", "dd", "dt",
             "table", "section", "article", "ul", "ol", "header", "footer", "caption", "title");
+    /** Blocks that end a row even inside a cell: a table nested in a cell has rows of its own. */
+    private static final Set<String> CELL_BREAKS = Set.of("tr", "table");
     private static final Set<String> IGNORED = Set.of("head", "script", "style", "template", "noscript");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
@@ -32,6 +34,9 @@ final class StructuredTextHandler extends DefaultHandler {
     /** Depth inside an element a browser would not show (and everything nested in it). */
     private int hiddenDepth;
     private int headingLevel;
+    /** Depth inside table cells ({@code td}, {@code th}), and inside {@code pre}. */
+    private int cellDepth;
+    private int preDepth;
     private int page;
     private String pageLabel = "";
     private boolean pageLabelled;
@@ -80,14 +85,21 @@ final class StructuredTextHandler extends DefaultHandler {
         } else if (level > 0) {
             flush();
             headingLevel = level;
+        } else if (cellDepth > 0 && BLOCKS.contains(name) && !CELL_BREAKS.contains(name)) {
+            // a paragraph inside a cell (as word processors write every cell) is part of the row's line
+            buffer.append(' ');
         } else if (BLOCKS.contains(name)) {
             flush();
         } else if ("br".equals(name)) {
             buffer.append('\n');
         } else if ("td".equals(name) || "th".equals(name)) {
+            cellDepth++;
             if (!buffer.isEmpty()) {
                 buffer.append(" \t ");
             }
+        }
+        if ("pre".equals(name)) {
+            preDepth++;
         }
     }
 
@@ -102,12 +114,19 @@ final class StructuredTextHandler extends DefaultHandler {
             ignoredDepth = Math.max(0, ignoredDepth - 1);
             return;
         }
+        if (("td".equals(name) || "th".equals(name)) && cellDepth > 0) {
+            cellDepth--;
+        } else if ("pre".equals(name) && preDepth > 0) {
+            preDepth--;
+        }
         int level = headingLevel(name);
         if (level > 0 && headingLevel == level) {
             String text = normalise(buffer);
             buffer.setLength(0);
             headingLevel = 0;
             addHeading(level, text);
+        } else if (cellDepth > 0 && BLOCKS.contains(name) && !CELL_BREAKS.contains(name)) {
+            buffer.append(' ');
         } else if (BLOCKS.contains(name)) {
             flush();
         }
@@ -119,7 +138,15 @@ final class StructuredTextHandler extends DefaultHandler {
             return;
         }
         int granted = budget.take(length);
-        if (granted > 0) {
+        if (granted > 0 && cellDepth > 0 && preDepth == 0) {
+            // the line breaks of a page's source inside a cell ("<td>\n  <a …>\n<code>fail2ban</code></a>\n</td>")
+            // are layout, not paragraphs: kept, they cut a table's row into one paragraph per cell, and the row's
+            // name and description became separate lines (a <br> still breaks the line)
+            for (int i = start; i < start + granted; i++) {
+                char c = ch[i];
+                buffer.append(c == '\n' || c == '\r' ? ' ' : c);
+            }
+        } else if (granted > 0) {
             buffer.append(ch, start, granted);
         }
     }
