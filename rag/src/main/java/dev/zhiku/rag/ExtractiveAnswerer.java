@@ -38,15 +38,30 @@ public final class ExtractiveAnswerer {
     }
 
     /** @param retrieval what the search returned, and when (its time, the reranker's and the rewrite's share) */
+    /** Whether two sentences quote the same place: one passage, spans that share characters. */
+    static boolean overlap(EvidenceSentence a, EvidenceSentence b) {
+        return a.hit() == b.hit() && a.start() < b.end() && b.start() < a.end();
+    }
+
     public static Answer answer(List<EvidenceSentence> ranked, int sentences, int budget,
                                 dev.zhiku.rag.retrieve.Retrieval retrieval, long evidenceMillis, long t0) {
-        List<EvidenceSentence> best = new java.util.ArrayList<>(ranked.subList(0, Math.min(sentences, ranked.size())));
+        // a table row is a statement and so is its whole table: whichever ranks first is quoted, not both
+        List<EvidenceSentence> best = new java.util.ArrayList<>();
+        for (EvidenceSentence s : ranked) {
+            if (best.size() >= sentences) {
+                break;
+            }
+            if (best.stream().noneMatch(b -> overlap(b, s))) {
+                best.add(s);
+            }
+        }
         if (!best.isEmpty()) {
             // The sentence after the best one often carries the answer ("… is set by X. The default is 8 kB.").
             EvidenceSentence top = best.getFirst();
             ranked.stream().filter(s -> s.hit() == top.hit() && s.start() >= top.end())
                     .min(java.util.Comparator.comparingInt(EvidenceSentence::start))
-                    .filter(next -> !best.contains(next)).ifPresent(next -> best.add(1, next));
+                    .filter(next -> best.stream().noneMatch(b -> b == next || overlap(b, next)))
+                    .ifPresent(next -> best.add(1, next));
         }
         List<Source> sources = inOrderOfUse(best, new ContextAssembler(budget).assemble(best, 0).sources());
         StringBuilder text = new StringBuilder();

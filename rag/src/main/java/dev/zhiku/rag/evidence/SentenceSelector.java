@@ -314,6 +314,14 @@ public final class SentenceSelector {
      * statement of its own and the lead-in none. A lead-in with fewer than {@link #LIST_MIN_ITEMS} items stays whole ("To see them, run:\\n\\n
      * $ dpkg -L package").
      */
+    /**
+     * A table's caption ("表 4.8. 提供额外安全方式的工具列表", "Table 8.2. Numeric Types"): the rows after it, one paragraph
+     * each (decision 0091), are statements of their own, as a list's items after its lead-in (decision 0092).
+     */
+    private static final java.util.regex.Pattern TABLE_CAPTION = java.util.regex.Pattern.compile(
+            "(?i)(?:表|table)[\\s\\u00a0]*\\d+(?:[.\\-]\\d+)*\\.?(?:[\\s\\u00a0].*)?");
+    private static final boolean TABLE_ROWS = !Boolean.getBoolean("zhiku.evidence.tableRowsOff");
+
     /** Whether stripped text leads into what follows it: it ends with a colon. */
     private static boolean isLeadIn(String stripped) {
         return !stripped.isEmpty() && ":：".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
@@ -324,7 +332,9 @@ public final class SentenceSelector {
         if (!gap.find()) {
             return List.of(span);
         }
-        if (!isLeadIn(text.substring(span.start(), gap.start()).strip())) {
+        String first = text.substring(span.start(), gap.start()).strip();
+        boolean table = TABLE_ROWS && !isLeadIn(first) && TABLE_CAPTION.matcher(first).matches();
+        if (!isLeadIn(first) && !table) {
             return List.of(span);
         }
         List<SentenceSplitter.Span> items = new ArrayList<>();
@@ -334,6 +344,17 @@ public final class SentenceSelector {
             from = gap.end();
         }
         items.add(new SentenceSplitter.Span(from, trimEnd(text, from, span.end())));
+        if (table) {
+            // the whole table answers what asks about several rows; a row alone, what asks about one. The header
+            // row only names the columns
+            if (items.size() < LIST_MIN_ITEMS + 1) {
+                return List.of(span);
+            }
+            List<SentenceSplitter.Span> out = new ArrayList<>();
+            out.add(span);
+            out.addAll(items.subList(1, items.size()));
+            return out;
+        }
         return items.size() >= LIST_MIN_ITEMS ? items : List.of(span);
     }
 

@@ -308,6 +308,26 @@ class SentenceSelectorTest {
                 || q.contains("Description")), quoted.toString());
     }
 
+    /**
+     * After a table's caption, each row (one paragraph, decision 0091) is a statement of its own, and so is the
+     * whole table; the header row alone is not.
+     */
+    @Test
+    void aTablesRowsAreStatementsAndSoIsTheWholeTable() {
+        // the caption as the Debian Reference writes it, with no-break spaces
+        String text = "表\u00a09.7.\u00a0记录配置历史的软件包列表\n\n软件包 流行度 大小 说明\n\n"
+                + "etckeeper V:27, I:31 164 使用 Git 来保存配置文件和它们的元数据\n\n"
+                + "timeshift V:3, I:6 3155 使用 rsync 快照的系统恢复工具\n\n"
+                + "snapper V:4, I:5 2233 Linux 文件系统快照管理工具";
+        List<String> quoted = SentenceSelector.rank("用什么软件包记录配置文件的改动？",
+                List.of(TestPassages.hit("/docs/ch09.html", 0, text, 1.0)), 8).stream()
+                .map(EvidenceSentence::text).toList();
+        assertTrue(quoted.contains("etckeeper V:27, I:31 164 使用 Git 来保存配置文件和它们的元数据"), quoted.toString());
+        assertTrue(quoted.contains("snapper V:4, I:5 2233 Linux 文件系统快照管理工具"), quoted.toString());
+        assertTrue(quoted.stream().anyMatch(q -> q.contains("etckeeper") && q.contains("snapper")), quoted.toString());
+        assertFalse(quoted.contains("软件包 流行度 大小 说明"), quoted.toString());
+    }
+
     /** "Which pg_dumpall option": the word between "which" and "option" names the tool, the question asks for a name. */
     @Test
     void aQuestionNamingTheToolBeforeOptionStillAsksForAnOption() {
