@@ -38,11 +38,6 @@ public final class ExtractiveAnswerer {
     }
 
     /** @param retrieval what the search returned, and when (its time, the reranker's and the rewrite's share) */
-    /** Whether two sentences quote the same place: one passage, spans that share characters. */
-    static boolean overlap(EvidenceSentence a, EvidenceSentence b) {
-        return a.hit() == b.hit() && a.start() < b.end() && b.start() < a.end();
-    }
-
     public static Answer answer(List<EvidenceSentence> ranked, int sentences, int budget,
                                 dev.zhiku.rag.retrieve.Retrieval retrieval, long evidenceMillis, long t0) {
         // a table row is a statement and so is its whole table: whichever ranks first is quoted, not both
@@ -81,5 +76,10 @@ public final class ExtractiveAnswerer {
                 sources.stream().map(CitationChecker::citation).toList(),
                 new AnswerTimings(retrieval.millis(), -1, total, 0, evidenceMillis, retrieval.rerankMillis(),
                         retrieval.rewriteMillis(), retrieval.focusMillis()), "");
+    }
+
+    /** Whether two sentences quote the same place: one passage, spans that share characters. */
+    static boolean overlap(EvidenceSentence a, EvidenceSentence b) {
+        return a.hit() == b.hit() && a.start() < b.end() && b.start() < a.end();
     }
 }

@@ -51,7 +51,8 @@ public final class SentenceSelector {
             Double.parseDouble(System.getProperty("zhiku.evidence.shapeBonus", "0.1"));
     /** One word may say whose name is asked: "which pg_dumpall option", "which built-in role" (decision 0090). */
     private static final java.util.regex.Pattern ASKS_NAME = java.util.regex.Pattern.compile(
-            "(?i)\\b(which|what) (?:(?!(?:is|are|was|were|the|a|an|do|does|did|this|that|its|their)\\b)[\\w.-]+ )?(option|setting|parameter|flag|switch|command|role|function|tool|program|utility|"
+            "(?i)\\b(which|what) (?:(?!(?:is|are|was|were|the|a|an|do|does|did|this|that|its|their)\\b)[\\w.-]+ )?"
+                    + "(option|setting|parameter|flag|switch|command|role|function|tool|program|utility|"
                     + "variable|key|mode|keyword|clause|privilege)s?\\b|\\bwhat (is|are) the names?\\b"
                     + "|\\bwhich (?:\\w+ )?(?:type|class|format|package|method|scheme)s?\\b"
                     // a file: "which file", "where is the configuration file", "哪个文件", "配置文件是哪个"
@@ -308,13 +309,6 @@ public final class SentenceSelector {
     }
 
     /**
-     * A lead-in and the items of its list, one paragraph each, which the splitter gives as one sentence when the items
-     * end without a full stop ("The current limitations of PostgreSQL's text search features are:\\n\\nThe length of
-     * each lexeme must be less than 2 kilobytes\\n\\nNo more than 256 positions per lexeme\\n\\n…"): each item is a
-     * statement of its own and the lead-in none. A lead-in with fewer than {@link #LIST_MIN_ITEMS} items stays whole ("To see them, run:\\n\\n
-     * $ dpkg -L package").
-     */
-    /**
      * A table's caption ("表 4.8. 提供额外安全方式的工具列表", "Table 8.2. Numeric Types"): the rows after it, one paragraph
      * each (decision 0091), are statements of their own, as a list's items after its lead-in (decision 0092).
      */
@@ -327,6 +321,14 @@ public final class SentenceSelector {
         return !stripped.isEmpty() && ":：".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
     }
 
+    /**
+     * A lead-in and the items of its list, one paragraph each, which the splitter gives as one sentence when the items
+     * end without a full stop ("The current limitations of PostgreSQL's text search features are:\\n\\nThe length of
+     * each lexeme must be less than 2 kilobytes\\n\\nNo more than 256 positions per lexeme\\n\\n…"): each item is a
+     * statement of its own and the lead-in none. A lead-in with fewer than {@link #LIST_MIN_ITEMS} items stays
+     * whole ("To see them, run:\\n\\n$ dpkg -L package"). After a table's caption and header row, each row is a
+     * statement and so is the whole table ({@link #TABLE_CAPTION}).
+     */
     static List<SentenceSplitter.Span> listItems(String text, SentenceSplitter.Span span) {
         java.util.regex.Matcher gap = PARAGRAPH_GAP.matcher(text).region(span.start(), span.end());
         if (!gap.find()) {
