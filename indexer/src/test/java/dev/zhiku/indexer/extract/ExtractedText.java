@@ -10,6 +10,15 @@ final class ExtractedText {
     private ExtractedText() {
     }
 
+    /** The text of a web page with this title and body, written to {@code dir/name} and extracted. */
+    static String ofPage(DocumentExtractor extractor, java.nio.file.Path dir, String name, String title, String body)
+            throws java.io.IOException, ExtractionFailure {
+        java.nio.file.Path file = dir.resolve(name);
+        java.nio.file.Files.writeString(file, "<!DOCTYPE html>\n<html><head><title>" + title + "</title></head>\n<body>\n"
+                + body + "</body></html>\n");
+        return allOf(extractor.extract(file, false));
+    }
+
     static String allOf(Extraction extraction) {
         return extraction.documents().stream().map(d -> d.title() + "\n" + d.text())
                 .collect(Collectors.joining("\n"));

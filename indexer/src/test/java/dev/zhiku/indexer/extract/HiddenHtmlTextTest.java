@@ -59,14 +59,7 @@ class HiddenHtmlTextTest {
 
     @Test
     void hiddenHtmlTextIsLeftOutAndVisibleTextKept() throws IOException, ExtractionFailure {
-        Path file = dir.resolve("shed.html");
-        Files.writeString(file, """
-                <!DOCTYPE html>
-                <html><head><title>Garden shed</title></head>
-                <body>
-                %s</body></html>
-                """.formatted(BODY));
-        assertVisibleOnly(ExtractedText.allOf(extractor.extract(file, false)));
+        assertVisibleOnly(ExtractedText.ofPage(extractor, dir, "shed.html", "Garden shed", BODY));
     }
 
     @Test
