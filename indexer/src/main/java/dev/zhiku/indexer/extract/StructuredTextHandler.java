@@ -19,6 +19,12 @@ final class StructuredTextHandler extends DefaultHandler {
             "table", "section", "article", "ul", "ol", "header", "footer", "caption", "title");
     /** Blocks that end a row even inside a cell: a table nested in a cell has rows of its own. */
     private static final Set<String> CELL_BREAKS = Set.of("tr", "table");
+    /**
+     * A cell holding more text than this, or more blocks than {@link #CELL_BLOCKS} (start and end tags), lays out a
+     * page (a mail or an old site in one big cell) rather than holding a value: its paragraphs stay paragraphs.
+     */
+    static final int CELL_CHARS = 300;
+    static final int CELL_BLOCKS = 8;
     private static final Set<String> IGNORED = Set.of("head", "script", "style", "template", "noscript");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
@@ -37,6 +43,10 @@ final class StructuredTextHandler extends DefaultHandler {
     /** Depth inside table cells ({@code td}, {@code th}), and inside {@code pre}. */
     private int cellDepth;
     private int preDepth;
+    /** Of the innermost cell: characters and block tags so far, and whether it is a layout cell. */
+    private int cellChars;
+    private int cellBlocks;
+    private boolean layoutCell;
     private int page;
     private String pageLabel = "";
     private boolean pageLabelled;
@@ -85,7 +95,7 @@ final class StructuredTextHandler extends DefaultHandler {
         } else if (level > 0) {
             flush();
             headingLevel = level;
-        } else if (cellDepth > 0 && BLOCKS.contains(name) && !CELL_BREAKS.contains(name)) {
+        } else if (inValueCell(name)) {
             // a paragraph inside a cell (as word processors write every cell) is part of the row's line
             buffer.append(' ');
         } else if (BLOCKS.contains(name)) {
@@ -94,6 +104,9 @@ final class StructuredTextHandler extends DefaultHandler {
             buffer.append('\n');
         } else if ("td".equals(name) || "th".equals(name)) {
             cellDepth++;
+            cellChars = 0;
+            cellBlocks = 0;
+            layoutCell = false;
             if (!buffer.isEmpty()) {
                 buffer.append(" \t ");
             }
@@ -125,7 +138,7 @@ final class StructuredTextHandler extends DefaultHandler {
             buffer.setLength(0);
             headingLevel = 0;
             addHeading(level, text);
-        } else if (cellDepth > 0 && BLOCKS.contains(name) && !CELL_BREAKS.contains(name)) {
+        } else if (inValueCell(name)) {
             buffer.append(' ');
         } else if (BLOCKS.contains(name)) {
             flush();
@@ -138,7 +151,8 @@ final class StructuredTextHandler extends DefaultHandler {
             return;
         }
         int granted = budget.take(length);
-        if (granted > 0 && cellDepth > 0 && preDepth == 0) {
+        cellChars += cellDepth > 0 ? granted : 0;
+        if (granted > 0 && cellDepth > 0 && preDepth == 0 && !layoutCell) {
             // the line breaks of a page's source inside a cell ("<td>\n  <a …>\n<code>fail2ban</code></a>\n</td>")
             // are layout, not paragraphs: kept, they cut a table's row into one paragraph per cell, and the row's
             // name and description became separate lines (a <br> still breaks the line)
@@ -224,6 +238,21 @@ final class StructuredTextHandler extends DefaultHandler {
             }
         }
         return path.toString();
+    }
+
+    /**
+     * Whether a block tag is inside a cell that holds a value (a row's part), not a page's layout: then it adds a
+     * space instead of ending the paragraph. A cell found to be layout stays so to its end.
+     */
+    private boolean inValueCell(String name) {
+        if (cellDepth == 0 || !BLOCKS.contains(name) || CELL_BREAKS.contains(name) || layoutCell) {
+            return false;
+        }
+        if (cellChars > CELL_CHARS || ++cellBlocks > CELL_BLOCKS) {
+            layoutCell = true;
+            return false;
+        }
+        return true;
     }
 
     private static String normalise(CharSequence raw) {

@@ -49,4 +49,20 @@ class TableRowTextTest {
                 paragraphs.toString());
         assertTrue(text.contains("line one\n"), "a pre block keeps its own line breaks: " + paragraphs);
     }
+
+    /** A page laid out in one big cell (a mail, an old site) keeps its paragraphs. */
+    @Test
+    void aPageLaidOutInACellKeepsItsParagraphs() throws IOException, ExtractionFailure {
+        String paragraph = "The meeting moves to room 204 on the second floor, next to the library. ".repeat(6);
+        String text = ExtractedText.ofPage(extractor, dir, "mail.html", "Notice", """
+                <table><tr><td>
+                <p>%s</p>
+                <p>Lunch is served at noon in the hall.</p>
+                <p>Bring your own laptop.</p>
+                </td></tr></table>
+                """.formatted(paragraph));
+        List<String> paragraphs = Arrays.stream(text.split("\\n\\s*\\n")).map(String::strip).toList();
+        assertTrue(paragraphs.contains("Lunch is served at noon in the hall."), paragraphs.toString());
+        assertTrue(paragraphs.contains("Bring your own laptop."), paragraphs.toString());
+    }
 }
