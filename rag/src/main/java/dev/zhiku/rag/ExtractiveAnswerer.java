@@ -55,7 +55,7 @@ public final class ExtractiveAnswerer {
             EvidenceSentence top = best.getFirst();
             ranked.stream().filter(s -> s.hit() == top.hit() && s.start() >= top.end())
                     .min(java.util.Comparator.comparingInt(EvidenceSentence::start))
-                    .filter(next -> best.stream().noneMatch(b -> b == next || overlap(b, next)))
+                    .filter(next -> best.stream().noneMatch(b -> overlap(b, next)))
                     .ifPresent(next -> best.add(1, next));
         }
         List<Source> sources = inOrderOfUse(best, new ContextAssembler(budget).assemble(best, 0).sources());

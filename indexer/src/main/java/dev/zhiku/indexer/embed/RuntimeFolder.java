@@ -3,8 +3,12 @@ package dev.zhiku.indexer.embed;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +29,9 @@ final class RuntimeFolder {
     private static final Logger LOG = LoggerFactory.getLogger(RuntimeFolder.class);
     private static final String PREFIX = "onnxruntime-java";
     /** How old a folder of the runtime must be to be a leftover of a process that no longer runs. */
-    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(10);
+    static final Duration LEFTOVER_AGE = Duration.ofMinutes(10);
     /** The runtime loads once per process; a second model changes nothing in the temporary directory. */
-    private static final java.util.concurrent.atomic.AtomicBoolean DONE =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean DONE = new AtomicBoolean();
 
     private RuntimeFolder() {
     }
@@ -56,7 +59,7 @@ final class RuntimeFolder {
         ofLoadedRuntime().filter(Files::isDirectory).ifPresent(folder -> {
             remove(folder);
             if (folder.getParent() != null) {
-                removeLeftovers(folder.getParent(), java.time.Instant.now());
+                removeLeftovers(folder.getParent(), Instant.now());
             }
         });
     }
@@ -66,11 +69,11 @@ final class RuntimeFolder {
      * but native libraries: a process killed while it copied them (a kill during indexing, a crash) never got to
      * remove its own. A live process needs its folder for about a second, so an old one is nobody's.
      */
-    static void removeLeftovers(Path temporary, java.time.Instant now) {
+    static void removeLeftovers(Path temporary, Instant now) {
         try (Stream<Path> entries = Files.list(temporary)) {
             for (Path folder : entries.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList()) {
                 try {
-                    if (Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
                             && Files.getLastModifiedTime(folder).toInstant().isBefore(now.minus(LEFTOVER_AGE))
                             && holdsOnlyLibraries(folder)) {
                         remove(folder);
@@ -86,7 +89,7 @@ final class RuntimeFolder {
 
     private static boolean holdsOnlyLibraries(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.allMatch(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            return files.allMatch(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
                     && f.getFileName().toString().matches("(lib)?onnxruntime[\\w.-]*\\.(so|dll|dylib|jnilib)"));
         }
     }

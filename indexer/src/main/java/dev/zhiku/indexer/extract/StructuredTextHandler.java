@@ -23,8 +23,8 @@ final class StructuredTextHandler extends DefaultHandler {
      * A cell holding more text than this, or more blocks than {@link #CELL_BLOCKS} (start and end tags), lays out a
      * page (a mail or an old site in one big cell) rather than holding a value: its paragraphs stay paragraphs.
      */
-    static final int CELL_CHARS = 300;
-    static final int CELL_BLOCKS = 8;
+    private static final int CELL_CHARS = 300;
+    private static final int CELL_BLOCKS = 8;
     private static final Set<String> IGNORED = Set.of("head", "script", "style", "template", "noscript");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");

@@ -25,6 +25,9 @@ public final class AnswerLines {
     private static final Pattern CAPTION = Pattern.compile(
             "^(例|图|表|注意|提示|警告|注|小心|重要|figure|fig\\.|table|example|tip|note|warning|caution|important)"
                     + "(\\s*[\\d.\\-]+)?\\s*([:：.\\s]|$).*", Pattern.CASE_INSENSITIVE);
+    /** A table's caption with its number, as converters write it too (no-break spaces): "表 4.8. …", "Table 8.2. …". */
+    private static final Pattern TABLE_CAPTION = Pattern.compile(
+            "(?i)(?:表|table)[\\s\\u00a0]*\\d+(?:[.\\-]\\d+)*\\.?(?:[\\s\\u00a0].*)?");
     private static final Pattern MAN_HEADER = Pattern.compile("^([A-Za-z][\\w.+-]*\\(\\w+\\)).*\\1$");
     private static final Pattern CAPITALS_HEADING = Pattern.compile("^[A-Z][A-Z0-9 &/()-]{1,40}$");
     /**
@@ -36,6 +39,7 @@ public final class AnswerLines {
             + "|examples|example|notes|outputs|output|compatibility|see also|environment|files|diagnostics|history"
             + "|authors|author|bugs|exit status|return value|usage|overview|name|名称|大纲|概述|描述|选项|参数|示例|范例|参见"
             + "|注释|环境|环境变量|文件|作者|历史|兼容性|诊断|返回值|退出状态").split("\\|"));
+    private static final int LONGEST_SECTION_NAME = SECTION_NAMES.stream().mapToInt(String::length).max().orElse(0);
     /**
      * A pointer to another place, not a statement: "参见 第 6.3 节 “…”。", "See Section 9.4.", "(For details of the
      * semantics, see Table 9.46.)".
@@ -124,7 +128,8 @@ public final class AnswerLines {
      * whose cells are a fact's parts.
      */
     private static boolean isSectionName(String text, List<SentenceSplitter.Span> lines, int i, Set<String> headings) {
-        if (!SECTIONS || !SECTION_NAMES.contains(normalise(line(text, lines.get(i))))) {
+        String line = line(text, lines.get(i));
+        if (!SECTIONS || line.length() > LONGEST_SECTION_NAME || !SECTION_NAMES.contains(normalise(line))) {
             return false;
         }
         for (int j : new int[] {i - 1, i + 1}) {
@@ -133,6 +138,11 @@ public final class AnswerLines {
             }
         }
         return true;
+    }
+
+    /** Whether a stripped line is a table's numbered caption ({@link #TABLE_CAPTION}). */
+    static boolean isTableCaption(String line) {
+        return TABLE_CAPTION.matcher(line).matches();
     }
 
     private static String line(String text, SentenceSplitter.Span span) {

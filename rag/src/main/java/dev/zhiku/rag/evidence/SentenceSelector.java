@@ -308,12 +308,7 @@ public final class SentenceSelector {
         return out;
     }
 
-    /**
-     * A table's caption ("表 4.8. 提供额外安全方式的工具列表", "Table 8.2. Numeric Types"): the rows after it, one paragraph
-     * each (decision 0091), are statements of their own, as a list's items after its lead-in (decision 0092).
-     */
-    private static final java.util.regex.Pattern TABLE_CAPTION = java.util.regex.Pattern.compile(
-            "(?i)(?:表|table)[\\s\\u00a0]*\\d+(?:[.\\-]\\d+)*\\.?(?:[\\s\\u00a0].*)?");
+    /** After a table's caption, its rows are statements too (decision 0092); off for comparison. */
     private static final boolean TABLE_ROWS = !Boolean.getBoolean("zhiku.evidence.tableRowsOff");
 
     /** Whether stripped text leads into what follows it: it ends with a colon. */
@@ -327,7 +322,7 @@ public final class SentenceSelector {
      * each lexeme must be less than 2 kilobytes\\n\\nNo more than 256 positions per lexeme\\n\\n…"): each item is a
      * statement of its own and the lead-in none. A lead-in with fewer than {@link #LIST_MIN_ITEMS} items stays
      * whole ("To see them, run:\\n\\n$ dpkg -L package"). After a table's caption and header row, each row is a
-     * statement and so is the whole table ({@link #TABLE_CAPTION}).
+     * statement and so is the whole table ({@link AnswerLines#isTableCaption}).
      */
     static List<SentenceSplitter.Span> listItems(String text, SentenceSplitter.Span span) {
         java.util.regex.Matcher gap = PARAGRAPH_GAP.matcher(text).region(span.start(), span.end());
@@ -335,8 +330,9 @@ public final class SentenceSelector {
             return List.of(span);
         }
         String first = text.substring(span.start(), gap.start()).strip();
-        boolean table = TABLE_ROWS && !isLeadIn(first) && TABLE_CAPTION.matcher(first).matches();
-        if (!isLeadIn(first) && !table) {
+        boolean leadIn = isLeadIn(first);
+        boolean table = !leadIn && TABLE_ROWS && AnswerLines.isTableCaption(first);
+        if (!leadIn && !table) {
             return List.of(span);
         }
         List<SentenceSplitter.Span> items = new ArrayList<>();

@@ -156,13 +156,15 @@ public final class RelevanceGate {
             return Optional.empty();
         }
         for (TermStatistics.Term t : stats.terms()) {
+            // the asker's wording ("哪里", "怎么办") is in no document and no reason
+            if (t.han() && dev.zhiku.core.text.FunctionWords.isChinese(t.text())) {
+                continue;
+            }
             // a Chinese word no passage has, nor any of its English translations: never mentioned in either language
-            if (t.han() && t.text().length() >= 2 && t.absentInBothLanguages()
-                    && !dev.zhiku.core.text.FunctionWords.isChinese(t.text())) {
+            if (t.han() && t.text().length() >= 2 && t.absentInBothLanguages()) {
                 return Optional.of(t.text());
             }
-            if (t.passages() > 0 || QueryTerms.isStopWord(t.text()) || words.isValue(t.text())
-                    || t.han() && dev.zhiku.core.text.FunctionWords.isChinese(t.text())) {
+            if (t.passages() > 0 || QueryTerms.isStopWord(t.text()) || words.isValue(t.text())) {
                 continue;
             }
             boolean name = t.han() ? inOwnLanguage && t.text().length() >= 3
